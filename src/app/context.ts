@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../domain/accounts/roles.ts';
+import type { Clock } from '../domain/shared/clock.ts';
+import type { Database } from '../storage/schema.ts';
+import type { AuditLog } from './audit.ts';
+
+/**
+ * What every use case gets: who acts, the database, the clock and the audit log.
+ * Use cases take nothing from globals, so tests pass a fixed clock and any actor.
+ */
+export interface AppContext {
+  actor: Actor;
+  db: Kysely<Database>;
+  clock: Clock;
+  audit: AuditLog;
+}
+
+/** Run `work` in one transaction; the transaction replaces `db` in the context it receives. */
+export async function inTransaction<T>(ctx: AppContext, work: (tx: AppContext) => Promise<T>): Promise<T> {
+  if (ctx.db.isTransaction) return work(ctx);
+  return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
+}

@@ -1,0 +1,63 @@
+/** `gongkai` command-line entry: finds the command, maps every failure to one line and an exit code. */
+import type { CommandIO } from './command.ts';
+import { COMMANDS } from './registry.ts';
+import { describeFailure } from './errors.ts';
+import { defaultDatabaseUrl, openDatabase, type Engine } from '../storage/database.ts';
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    '用法：gongkai <命令> [参数]   （gongkai <命令> --help 查看每个命令的说明）',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    '环境变量：DATABASE_URL（sqlite:路径 或 postgres://…，默认 sqlite:data/gongkai.db）、PORT、HOST、GONGKAI_DATA_DIR',
+  ].join('\n');
+}
+
+let engine: Engine | undefined;
+const io: CommandIO = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  async database() {
+    engine ??= await openDatabase(process.env.DATABASE_URL || defaultDatabaseUrl());
+    return engine;
+  },
+  async stdin() {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`未知命令：${name}（gongkai --help 列出所有命令）`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.help);
+    return 0;
+  }
+  return command.run(rest, io);
+}
+
+let code: number;
+try {
+  code = await main(process.argv.slice(2));
+} catch (error) {
+  const failure = describeFailure(error);
+  io.err(failure.line);
+  code = failure.exitCode;
+}
+// `serve` keeps running: it returns -1 and owns the process from then on.
+if (code >= 0) {
+  await engine?.close().catch(() => undefined);
+  process.exit(code);
+}

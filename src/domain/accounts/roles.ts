@@ -1,0 +1,78 @@
+import { ForbiddenError } from '../shared/errors.ts';
+
+/** Roles: 填表人, 复核人, 审签人, 单位管理员, 区域监督员, 系统管理员. */
+export const ROLES = ['editor', 'reviewer', 'approver', 'agency_admin', 'region_supervisor', 'system_admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  editor: '填表人',
+  reviewer: '复核人',
+  approver: '审签人',
+  agency_admin: '单位管理员',
+  region_supervisor: '区域监督员',
+  system_admin: '系统管理员',
+};
+
+/** Who is acting: a signed-in user, the CLI operator, or the system itself. */
+export interface Actor {
+  id: string | null;
+  name: string;
+  roles: readonly Role[];
+  agencyId: string | null;
+  regionId: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { id: null, name: '系统', roles: ['system_admin'], agencyId: null, regionId: null };
+
+/** What an action is done to: an agency, with the ids of its region and every region above it. */
+export interface Scope {
+  agencyId: string | null;
+  regionPath: readonly string[];
+}
+
+export type Action =
+  | 'catalog.view_drafts'
+  | 'catalog.edit'
+  | 'catalog.submit'
+  | 'catalog.review'
+  | 'catalog.approve'
+  | 'agency.manage'
+  | 'users.manage'
+  | 'audit.view'
+  | 'calendar.edit';
+
+/** Roles that may take each action inside their own agency. */
+const AGENCY_ROLES: Record<Action, readonly Role[]> = {
+  'catalog.view_drafts': ['editor', 'reviewer', 'approver', 'agency_admin'],
+  'catalog.edit': ['editor'],
+  'catalog.submit': ['editor'],
+  'catalog.review': ['reviewer'],
+  'catalog.approve': ['approver'],
+  'agency.manage': ['agency_admin'],
+  'users.manage': ['agency_admin'],
+  'audit.view': ['agency_admin'],
+  'calendar.edit': [],
+};
+
+/** Read-only actions a region supervisor may take for every agency below their region. */
+const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'audit.view'];
+
+export function can(actor: Actor, action: Action, scope: Scope): boolean {
+  if (actor.roles.includes('system_admin')) return true;
+  if (scope.agencyId && actor.agencyId === scope.agencyId) {
+    if (AGENCY_ROLES[action].some((role) => actor.roles.includes(role))) return true;
+  }
+  if (actor.roles.includes('region_supervisor') && actor.regionId && SUPERVISOR_ACTIONS.includes(action)) {
+    return scope.regionPath.includes(actor.regionId);
+  }
+  return false;
+}
+
+export function assertCan(actor: Actor, action: Action, scope: Scope): void {
+  if (!can(actor, action, scope)) throw new ForbiddenError();
+}
+
+/** Whether the actor may open the admin area at all. */
+export function isStaff(actor: Actor): boolean {
+  return actor.roles.length > 0;
+}

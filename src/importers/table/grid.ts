@@ -1,0 +1,37 @@
+/**
+ * The common form every importer reduces a file to before reading it as a
+ * catalog: a grid of cells with merges, plus the text that stands outside the
+ * table (title, 责任单位/填表人 line, summary line, preamble).
+ *
+ * Format readers (text, docx, xlsx, pdf) produce a SourceTable; one
+ * interpreter (interpretTable.ts) turns any SourceTable into a catalog, so the
+ * national form's vocabulary lives in one place.
+ */
+export interface GridCell {
+  /** The cell's text, line breaks kept as '\n'. Check-box glyphs stay as written (■ □ ☑ ☐ þ 口 √ …). */
+  text: string;
+  /** Horizontal span (w:gridSpan, merged columns); 1 if none. */
+  colSpan?: number;
+  /** True when this cell continues a vertical merge from the row above (w:vMerge continue, xlsx merge). */
+  mergedFromAbove?: boolean;
+  /** Form check-boxes found in the cell, in order, each with its label when known. */
+  checkboxes?: { checked: boolean; label?: string }[];
+}
+
+export type GridRow = GridCell[];
+
+export interface SourceTable {
+  /** Paragraphs before the table (title, 责任单位 line, summary line, preamble), in order. */
+  before: string[];
+  /** Rows of the table(s), header rows included, in document order; repeated page headers may appear. */
+  rows: GridRow[];
+  /** Paragraphs after the table. */
+  after: string[];
+}
+
+/** A problem the importer noticed while reading; not fatal. */
+export interface ImportFinding {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  row?: number;
+}

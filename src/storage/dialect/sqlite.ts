@@ -1,0 +1,48 @@
+import { mkdirSync, accessSync, constants } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { Engine } from './engine.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+
+/** Open (creating if needed) a SQLite file, or `:memory:`. */
+export function openSqlite(path: string): Engine {
+  const memory = path === ':memory:';
+  const file = memory ? path : resolve(path);
+  if (!memory) ensureWritableFolder(dirname(file));
+  let handle: BetterSqlite3.Database;
+  try {
+    handle = new BetterSqlite3(file);
+    if (!memory) handle.pragma('journal_mode = WAL');
+    handle.pragma('foreign_keys = ON');
+    handle.pragma('busy_timeout = 5000');
+    handle.pragma('synchronous = NORMAL');
+  } catch (error) {
+    throw new DomainError('storage.unavailable', `无法打开 SQLite 数据库 ${file}：${(error as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  return {
+    name: 'sqlite',
+    db,
+    description: `SQLite ${file}`,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+function ensureWritableFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new DomainError(
+      'storage.unavailable',
+      `数据目录 ${folder} 不可写：请检查权限，或用 DATABASE_URL=sqlite:/可写路径/gongkai.db 指定其他位置`,
+    );
+  }
+}

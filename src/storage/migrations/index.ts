@@ -1,0 +1,39 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Engine, EngineName } from '../dialect/engine.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import * as m0001 from './0001_core.ts';
+
+/** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
+export interface EngineMigration {
+  up(db: Kysely<any>, engine: EngineName): Promise<void>;
+}
+
+/**
+ * Registered in order; no folder scanning, so the list is what runs.
+ * Add new migrations at the end with the next number.
+ */
+const MIGRATIONS: Record<string, EngineMigration> = {
+  '0001_core': m0001,
+};
+
+class RegisteredMigrations implements MigrationProvider {
+  constructor(private readonly engine: EngineName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, migration] of Object.entries(MIGRATIONS)) {
+      out[name] = { up: (db) => migration.up(db, this.engine) };
+    }
+    return out;
+  }
+}
+
+/** Bring the schema to the latest migration; returns the names applied now. */
+export async function migrateToLatest(engine: Engine): Promise<string[]> {
+  const migrator = new Migrator({ db: engine.db, provider: new RegisteredMigrations(engine.name) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+    throw new DomainError('storage.unavailable', `数据库迁移 ${failed} 失败：${(error as Error).message ?? error}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,124 @@
+/**
+ * Kysely table interfaces: the single source of truth for the database shape.
+ * Portable column types only (see docs/adr/0002): text ids made by the app,
+ * ISO text for instants and `YYYY-MM-DD` text for dates, integers for
+ * booleans, JSON stored as text and parsed in the repositories.
+ */
+export interface RegionTable {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  /** province | city | county */
+  level: string;
+  code: string | null;
+  created_at: string;
+}
+
+export interface AgencyTable {
+  id: string;
+  region_id: string;
+  name: string;
+  /** Organisation code used in 索引号 (e.g. 640500001); null until set. */
+  code: string | null;
+  created_at: string;
+}
+
+export interface CatalogVersionTable {
+  id: string;
+  agency_id: string;
+  number: number;
+  /** draft | submitted | reviewed | returned | published | superseded (domain/catalog/workflow.ts) */
+  status: string;
+  title: string | null;
+  responsible_unit: string | null;
+  preparer: string | null;
+  reviewer: string | null;
+  approver: string | null;
+  prepared_on: string | null;
+  declared_json: string | null;
+  preamble_json: string | null;
+  notes_json: string | null;
+  source: string | null;
+  based_on_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  review_comment: string | null;
+}
+
+export interface CatalogItemTable {
+  id: string;
+  version_id: string;
+  position: number;
+  seq: string | null;
+  level1: string;
+  level2: string | null;
+  content: string | null;
+  basis_json: string;
+  time_limit: string | null;
+  time_limit_rule_json: string | null;
+  subject: string | null;
+  channels_json: string;
+  channel_notes_json: string | null;
+  audience_json: string;
+  mode_json: string;
+  five_types_json: string | null;
+  column_name: string | null;
+  category: string | null;
+  remarks: string | null;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  agency_id: string | null;
+  region_id: string | null;
+  roles_json: string;
+  disabled: number;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  data_json: string;
+  expires_at: string;
+}
+
+export interface LoginFailureTable {
+  id: string;
+  username: string;
+  ip: string;
+  at: string;
+}
+
+export interface AuditEventTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  agency_id: string | null;
+  summary: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface Database {
+  regions: RegionTable;
+  agencies: AgencyTable;
+  catalog_versions: CatalogVersionTable;
+  catalog_items: CatalogItemTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  audit_events: AuditEventTable;
+}
