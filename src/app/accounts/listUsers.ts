@@ -1,0 +1,22 @@
+import type { AppContext } from '../context.ts';
+import { assertCan, type Role } from '../../domain/accounts/roles.ts';
+import { listUserRecords } from '../../storage/repositories/user.repository.ts';
+import { agencyScope } from '../agencies/getAgency.ts';
+
+export interface UserSummary {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  agencyId: string | null;
+  regionId: string | null;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** Accounts without password hashes: all for a system admin, an agency's own for its admin. */
+export async function listUsers(ctx: AppContext, input: { agencyId?: string } = {}): Promise<UserSummary[]> {
+  assertCan(ctx.actor, 'users.manage', input.agencyId ? await agencyScope(ctx.db, input.agencyId) : { agencyId: null, regionPath: [] });
+  const users = await listUserRecords(ctx.db, input.agencyId);
+  return users.map(({ passwordHash: _hash, ...user }) => user);
+}

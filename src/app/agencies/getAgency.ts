@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../storage/schema.ts';
+import type { Scope } from '../../domain/accounts/roles.ts';
+import { NotFoundError } from '../../domain/shared/errors.ts';
+import { findAgency } from '../../storage/repositories/agency.repository.ts';
+import { findRegion, regionPathIds } from '../../storage/repositories/region.repository.ts';
+
+export interface AgencyView {
+  id: string;
+  name: string;
+  regionId: string;
+  /** Region ids from the top (自治区) down to the agency's own region. */
+  regionPath: string[];
+  /** Region names in the same order, for breadcrumbs. */
+  regionNames: string[];
+  code: string | null;
+}
+
+export async function getAgency(db: Kysely<Database>, id: string): Promise<AgencyView | null> {
+  const row = await findAgency(db, id);
+  if (!row) return null;
+  const regionPath = await regionPathIds(db, row.region_id);
+  const regionNames: string[] = [];
+  for (const regionId of regionPath) regionNames.push((await findRegion(db, regionId))?.name ?? '');
+  return { id: row.id, name: row.name, regionId: row.region_id, regionPath, regionNames, code: row.code };
+}
+
+/** The permission scope of an agency (for `can`/`assertCan`); NotFound if there is no such agency. */
+export async function agencyScope(db: Kysely<Database>, agencyId: string): Promise<Scope> {
+  const agency = await getAgency(db, agencyId);
+  if (!agency) throw new NotFoundError('找不到该单位');
+  return { agencyId: agency.id, regionPath: agency.regionPath };
+}

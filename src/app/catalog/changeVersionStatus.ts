@@ -1,0 +1,72 @@
+import type { AppContext } from '../context.ts';
+import { inTransaction } from '../context.ts';
+import { assertCan } from '../../domain/accounts/roles.ts';
+import { NotFoundError, ValidationError } from '../../domain/shared/errors.ts';
+import { actionFor, nextStatus, type VersionEvent } from '../../domain/catalog/workflow.ts';
+import { findVersion, findVersionByStatus, updateVersion, type VersionPatch } from '../../storage/repositories/catalog.repository.ts';
+import { agencyScope } from '../agencies/getAgency.ts';
+import { chinaDateOf } from '../../domain/shared/clock.ts';
+
+const AUDIT: Record<VersionEvent, { action: string; verb: string }> = {
+  submit: { action: 'catalog.submitted', verb: '提交复核' },
+  review_pass: { action: 'catalog.review_passed', verb: '复核通过' },
+  review_return: { action: 'catalog.returned', verb: '复核退回' },
+  approve: { action: 'catalog.published', verb: '审签发布' },
+  approve_return: { action: 'catalog.returned', verb: '审签退回' },
+  supersede: { action: 'catalog.superseded', verb: '被新版本替代' },
+};
+
+/**
+ * Move a version one step along 填表人 → 复核人 → 审签人 (workflow.ts), recording
+ * who did it; on sign-off the previous published version becomes superseded.
+ * The sign-off names on the official table are the people who signed.
+ */
+async function changeVersionStatus(ctx: AppContext, versionId: string, event: VersionEvent, comment?: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const version = await findVersion(tx.db, versionId);
+    if (!version) throw new NotFoundError('找不到该目录版本');
+    assertCan(tx.actor, actionFor(event), await agencyScope(tx.db, version.agencyId));
+    const status = nextStatus(version.status, event);
+    const returning = event === 'review_return' || event === 'approve_return';
+    const note = comment?.trim() || null;
+    if (returning && !note) throw new ValidationError('退回时请填写意见', [{ path: 'comment', message: '请写明退回原因和修改要求' }]);
+    const now = tx.clock.now();
+    const patch: VersionPatch = { status, review_comment: note ?? (event === 'submit' ? null : version.reviewComment) };
+    if (event === 'submit') Object.assign(patch, { submitted_by: tx.actor.id, submitted_at: now, preparer: tx.actor.name, prepared_on: chinaDateOf(now) });
+    if (event === 'review_pass') Object.assign(patch, { reviewed_by: tx.actor.id, reviewed_at: now, reviewer: tx.actor.name });
+    if (event === 'approve') Object.assign(patch, { approved_by: tx.actor.id, approved_at: now, approver: tx.actor.name });
+    if (event === 'approve') {
+      const previous = await findVersionByStatus(tx.db, version.agencyId, ['published']);
+      if (previous) {
+        await updateVersion(tx.db, previous.id, { status: nextStatus(previous.status, 'supersede') });
+        await tx.audit.record(tx.db, tx.actor, {
+          action: AUDIT.supersede.action, entityType: 'catalog_version', entityId: previous.id, agencyId: version.agencyId,
+          summary: `目录第${previous.number}版${AUDIT.supersede.verb}（第${version.number}版）`,
+          before: { status: previous.status }, after: { status: 'superseded' },
+        });
+      }
+    }
+    await updateVersion(tx.db, version.id, patch);
+    await tx.audit.record(tx.db, tx.actor, {
+      action: AUDIT[event].action,
+      entityType: 'catalog_version',
+      entityId: version.id,
+      agencyId: version.agencyId,
+      summary: `目录第${version.number}版${AUDIT[event].verb}${note ? `：${note}` : ''}`,
+      before: { status: version.status },
+      after: { status, comment: note },
+    });
+  });
+}
+
+export function submitCatalogVersion(ctx: AppContext, input: { versionId: string }): Promise<void> {
+  return changeVersionStatus(ctx, input.versionId, 'submit');
+}
+
+export function reviewCatalogVersion(ctx: AppContext, input: { versionId: string; decision: 'pass' | 'return'; comment?: string }): Promise<void> {
+  return changeVersionStatus(ctx, input.versionId, input.decision === 'pass' ? 'review_pass' : 'review_return', input.comment);
+}
+
+export function approveCatalogVersion(ctx: AppContext, input: { versionId: string; decision: 'approve' | 'return'; comment?: string }): Promise<void> {
+  return changeVersionStatus(ctx, input.versionId, input.decision === 'approve' ? 'approve' : 'approve_return', input.comment);
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, UserTable } from '../schema.ts';
+import type { Role } from '../../domain/accounts/roles.ts';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  agencyId: string | null;
+  regionId: string | null;
+  roles: Role[];
+  disabled: boolean;
+  createdAt: string;
+}
+
+function toUser(row: Selectable<UserTable>): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    passwordHash: row.password_hash,
+    agencyId: row.agency_id,
+    regionId: row.region_id,
+    roles: JSON.parse(row.roles_json) as Role[],
+    disabled: Boolean(Number(row.disabled)),
+    createdAt: row.created_at,
+  };
+}
+
+export async function insertUser(db: Kysely<Database>, user: Omit<UserRecord, 'id'>): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      username: user.username,
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      agency_id: user.agencyId,
+      region_id: user.regionId,
+      roles_json: JSON.stringify(user.roles),
+      disabled: user.disabled ? 1 : 0,
+      created_at: user.createdAt,
+    })
+    .execute();
+  return id;
+}
+
+export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function findUserByUsername(db: Kysely<Database>, username: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function listUserRecords(db: Kysely<Database>, agencyId?: string): Promise<UserRecord[]> {
+  let query = db.selectFrom('users').selectAll().orderBy('username');
+  if (agencyId) query = query.where('agency_id', '=', agencyId);
+  return (await query.execute()).map(toUser);
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
