@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../domain/accounts/roles.ts';
 import type { Clock } from '../domain/shared/clock.ts';
 import type { Database } from '../storage/schema.ts';
+import { insertAuditEvent } from '../storage/repositories/audit.repository.ts';
 
 /** A state change, named `<aggregate>.<verb>` (catalog.item_updated, user.created …). */
 export interface AuditInput {
@@ -23,10 +23,7 @@ export interface AuditLog {
 export function databaseAuditLog(clock: Clock): AuditLog {
   return {
     async record(db, actor, event) {
-      await db
-        .insertInto('audit_events')
-        .values({
-          id: randomUUID(),
+      await insertAuditEvent(db, {
           at: clock.now(),
           actor_id: actor.id,
           actor_name: actor.name,
@@ -37,8 +34,7 @@ export function databaseAuditLog(clock: Clock): AuditLog {
           summary: event.summary,
           before_json: event.before === undefined ? null : JSON.stringify(event.before),
           after_json: event.after === undefined ? null : JSON.stringify(event.after),
-        })
-        .execute();
+      });
     },
   };
 }

@@ -1,5 +1,25 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.ts';
+import { randomBytes } from 'node:crypto';
+import type { Insertable, Kysely } from 'kysely';
+import type { AuditEventTable, Database } from '../schema.ts';
+
+let lastMillis = 0;
+let counter = 0;
+
+/**
+ * Audit ids sort in insertion order: real milliseconds, a per-process counter,
+ * then randomness (so two processes never collide). Events with the same `at`
+ * (a fixed test clock, a fast transaction) keep the order they were written in.
+ */
+function sortableId(): string {
+  const millis = Date.now();
+  counter = millis === lastMillis ? counter + 1 : 0;
+  lastMillis = millis;
+  return `${millis.toString(36).padStart(9, '0')}${counter.toString(36).padStart(4, '0')}${randomBytes(5).toString('hex')}`;
+}
+
+export async function insertAuditEvent(db: Kysely<Database>, event: Omit<Insertable<AuditEventTable>, 'id'>): Promise<void> {
+  await db.insertInto('audit_events').values({ id: sortableId(), ...event }).execute();
+}
 
 export interface AuditEventRecord {
   id: string;
