@@ -1,5 +1,8 @@
 import type { Command } from './command.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { userCommand } from './commands/user.ts';
+import { agencyCommand } from './commands/agency.ts';
+import { catalogCommand } from './commands/catalog.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand];

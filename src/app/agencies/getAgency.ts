@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
 import type { Scope } from '../../domain/accounts/roles.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
-import { findAgency } from '../../storage/repositories/agency.repository.ts';
+import { findAgency, findAgencyByName } from '../../storage/repositories/agency.repository.ts';
 import { findRegion, regionPathIds } from '../../storage/repositories/region.repository.ts';
 
 export interface AgencyView {
@@ -30,4 +30,12 @@ export async function agencyScope(db: Kysely<Database>, agencyId: string): Promi
   const agency = await getAgency(db, agencyId);
   if (!agency) throw new NotFoundError('找不到该单位');
   return { agencyId: agency.id, regionPath: agency.regionPath };
+}
+
+/** An agency named by its id or its exact name (CLI arguments); NotFound with a hint otherwise. */
+export async function resolveAgency(db: Kysely<Database>, nameOrId: string): Promise<AgencyView> {
+  const row = (await findAgencyByName(db, nameOrId)) ?? (await findAgency(db, nameOrId));
+  const agency = row && (await getAgency(db, row.id));
+  if (!agency) throw new NotFoundError(`找不到单位「${nameOrId}」（gongkai agency list 列出所有单位）`);
+  return agency;
 }
