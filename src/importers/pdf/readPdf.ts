@@ -1,0 +1,351 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { GridRow, SourceTable } from '../table/grid.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { unreadable } from '../limits.ts';
+
+type Matrix = [number, number, number, number, number, number];
+interface TextBox {
+  str: string;
+  x: number;
+  top: number;
+  right: number;
+  bottom: number;
+  size: number;
+}
+interface Segment {
+  at: number;
+  from: number;
+  to: number;
+}
+
+const OP = { save: 10, restore: 11, transform: 12, stroke: 20, closeStroke: 21, fill: 22, closeEOFillStroke: 27, endPath: 28, constructPath: 91 };
+const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 };
+const TOLERANCE = 1.5;
+const READ_TIMEOUT_MS = 20_000;
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+function loadPdfjs() {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+function pdfjsDataDir(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+/** Horizontal and vertical rulings of a page, in top-left page coordinates. */
+function rulings(ops: { fnArray: number[]; argsArray: unknown[] }, base: Matrix): { h: Segment[]; v: Segment[] } {
+  const h: Segment[] = [];
+  const v: Segment[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = base;
+  const addLine = (x1: number, y1: number, x2: number, y2: number) => {
+    if (Math.abs(y1 - y2) < 0.8 && Math.abs(x1 - x2) > 2) h.push({ at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) });
+    else if (Math.abs(x1 - x2) < 0.8 && Math.abs(y1 - y2) > 2) v.push({ at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) });
+  };
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OP.save) stack.push(ctm);
+    else if (fn === OP.restore) ctm = stack.pop() ?? base;
+    else if (fn === OP.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OP.constructPath) {
+      const paint = args[0] as number;
+      if (paint === OP.endPath || paint < OP.stroke || paint > OP.closeEOFillStroke) continue;
+      const data = (args[1] as unknown[] | undefined)?.[0];
+      if (!(data instanceof Float32Array) && !Array.isArray(data)) continue;
+      const path = data as ArrayLike<number>;
+      const filled = paint >= OP.fill;
+      const points: [number, number][] = [];
+      let start: [number, number] | null = null;
+      let last: [number, number] | null = null;
+      const segments: [number, number, number, number][] = [];
+      for (let k = 0; k < path.length; ) {
+        const code = path[k++];
+        if (code === DRAW.moveTo || code === DRAW.lineTo) {
+          const p = apply(ctm, path[k]!, path[k + 1]!);
+          k += 2;
+          if (code === DRAW.lineTo && last) segments.push([last[0], last[1], p[0], p[1]]);
+          if (code === DRAW.moveTo) start = p;
+          last = p;
+          points.push(p);
+        } else if (code === DRAW.curveTo) {
+          last = apply(ctm, path[k + 4]!, path[k + 5]!);
+          k += 6;
+        } else if (code === DRAW.quadraticCurveTo) {
+          last = apply(ctm, path[k + 2]!, path[k + 3]!);
+          k += 4;
+        } else if (code === DRAW.closePath) {
+          if (start && last) segments.push([last[0], last[1], start[0], start[1]]);
+          last = start;
+        } else break;
+      }
+      if (filled && points.length >= 4) {
+        // A thin filled rectangle is a ruling (Word's PDF export draws borders so); a big one is shading.
+        const xs = points.map((p) => p[0]);
+        const ys = points.map((p) => p[1]);
+        const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        if (y2 - y1 < 2.5 && x2 - x1 > 2) addLine(x1, (y1 + y2) / 2, x2, (y1 + y2) / 2);
+        else if (x2 - x1 < 2.5 && y2 - y1 > 2) addLine((x1 + x2) / 2, y1, (x1 + x2) / 2, y2);
+        continue;
+      }
+      if (!filled) for (const s of segments) addLine(...s);
+    }
+  }
+  return { h, v };
+}
+
+/** Cluster positions within TOLERANCE; returns the sorted centres. */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const value of sorted) {
+    const group = out.at(-1);
+    if (group && value - group.at(-1)! <= TOLERANCE) group.push(value);
+    else out.push([value]);
+  }
+  return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+}
+
+function covered(segments: Segment[], at: number, point: number): boolean {
+  return segments.some((s) => Math.abs(s.at - at) <= TOLERANCE && s.from - TOLERANCE <= point && point <= s.to + TOLERANCE);
+}
+
+/** Joins the text boxes of one cell: lines by baseline, wrapped lines glued, hard breaks kept. */
+function cellText(boxes: TextBox[], right: number): string {
+  const sorted = [...boxes].sort((a, b) => a.top - b.top || a.x - b.x);
+  const lines: TextBox[][] = [];
+  for (const box of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.top - box.top) < Math.max(2, line[0]!.size * 0.5)) line.push(box);
+    else lines.push([box]);
+  }
+  let text = '';
+  let previousRight = Number.POSITIVE_INFINITY;
+  let previousSize = 0;
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+    let lineText = '';
+    let lineRight = Number.NEGATIVE_INFINITY;
+    for (const box of line) {
+      if (lineText && box.x - lineRight > box.size * 0.4) lineText += ' ';
+      lineText += box.str;
+      lineRight = Math.max(lineRight, box.right);
+    }
+    if (text) {
+      const wrapped = right - previousRight < previousSize * 2.2;
+      text += !wrapped ? '\n' : /^[■□☑☐☒√]/.test(lineText) || /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(lineText) ? ' ' : '';
+    }
+    text += lineText;
+    previousRight = lineRight;
+    previousSize = line[0]!.size;
+  }
+  return text.trim();
+}
+
+interface PageTable {
+  before: string[];
+  rows: GridRow[];
+  after: string[];
+}
+
+function pageTable(boxes: TextBox[], lines: { h: Segment[]; v: Segment[] }): PageTable | null {
+  const xs = cluster(lines.v.map((s) => s.at));
+  const ys = cluster(lines.h.map((s) => s.at));
+  if (xs.length < 3 || ys.length < 2) return null;
+  const rowsN = ys.length - 1;
+  const colsN = xs.length - 1;
+  if (rowsN * colsN > 400_000) return null;
+  const parent = Array.from({ length: rowsN * colsN }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let r = 0; r < rowsN; r++) {
+    const midY = (ys[r]! + ys[r + 1]!) / 2;
+    for (let c = 0; c < colsN; c++) {
+      const midX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < colsN && !covered(lines.v, xs[c + 1]!, midY)) union(r * colsN + c, r * colsN + c + 1);
+      if (r + 1 < rowsN && !covered(lines.h, ys[r + 1]!, midX)) union(r * colsN + c, (r + 1) * colsN + c);
+    }
+  }
+  const region = new Map<number, { top: number; left: number; right: number; boxes: TextBox[] }>();
+  for (let r = 0; r < rowsN; r++) {
+    for (let c = 0; c < colsN; c++) {
+      const root = find(r * colsN + c);
+      const found = region.get(root);
+      if (!found) region.set(root, { top: r, left: c, right: c, boxes: [] });
+      else found.right = Math.max(found.right, c);
+    }
+  }
+  const locate = (value: number, edges: number[]) => {
+    if (value < edges[0]! || value > edges.at(-1)!) return -1;
+    let i = 0;
+    while (i < edges.length - 2 && value > edges[i + 1]!) i++;
+    return i;
+  };
+  const before: TextBox[] = [];
+  const after: TextBox[] = [];
+  for (const box of boxes) {
+    const cx = (box.x + box.right) / 2;
+    const cy = (box.top + box.bottom) / 2;
+    const r = locate(cy, ys);
+    const c = locate(cx, xs);
+    if (r < 0 || c < 0) (cy < ys[0]! ? before : after).push(box);
+    else region.get(find(r * colsN + c))!.boxes.push(box);
+  }
+  const rows: GridRow[] = [];
+  for (let r = 0; r < rowsN; r++) {
+    const row: GridRow = [];
+    for (let c = 0; c < colsN; c++) {
+      const reg = region.get(find(r * colsN + c))!;
+      if (reg.left !== c) continue;
+      const span = reg.right - reg.left + 1;
+      if (reg.top === r) row.push({ text: cellText(reg.boxes, xs[reg.right + 1]!), ...(span > 1 ? { colSpan: span } : {}) });
+      else row.push({ text: '', mergedFromAbove: true, ...(span > 1 ? { colSpan: span } : {}) });
+    }
+    rows.push(row);
+  }
+  return { before: paragraphs(before), rows, after: paragraphs(after) };
+}
+
+/** Loose text (outside the table) as lines. */
+function paragraphs(boxes: TextBox[]): string[] {
+  const sorted = [...boxes].sort((a, b) => a.top - b.top || a.x - b.x);
+  const lines: TextBox[][] = [];
+  for (const box of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.top - box.top) < Math.max(2, line[0]!.size * 0.5)) line.push(box);
+    else lines.push([box]);
+  }
+  return lines
+    .map((line) =>
+      line
+        .sort((a, b) => a.x - b.x)
+        .map((b) => b.str)
+        .join(' ')
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
+/** Without rulings: each visual line is a row, text runs separated by wide gaps are its cells (no merges). */
+function unruledTable(boxes: TextBox[]): PageTable {
+  const sorted = [...boxes].sort((a, b) => a.top - b.top || a.x - b.x);
+  const lines: TextBox[][] = [];
+  for (const box of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.top - box.top) < Math.max(2, line[0]!.size * 0.5)) line.push(box);
+    else lines.push([box]);
+  }
+  const rows: GridRow[] = [];
+  const before: string[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+    const cells: string[] = [];
+    let right = Number.NEGATIVE_INFINITY;
+    for (const box of line) {
+      if (cells.length && box.x - right < box.size * 1.5) cells[cells.length - 1] += box.str;
+      else cells.push(box.str);
+      right = box.right;
+    }
+    const texts = cells.map((c) => c.trim()).filter(Boolean);
+    if (texts.length <= 1 && rows.length === 0) before.push(texts.join(''));
+    else rows.push(texts.map((text) => ({ text })));
+  }
+  return { before: before.filter(Boolean), rows, after: [] };
+}
+
+const sameRow = (a: GridRow, b: GridRow) => a.length === b.length && a.every((cell, i) => cell.text === b[i]!.text && !!cell.mergedFromAbove === !!b[i]!.mergedFromAbove);
+
+/**
+ * Reads a PDF with a text layer into a SourceTable: the table is rebuilt from
+ * the page's rulings (cells and merges from the lines drawn) and the text
+ * positions (pdfjs getTextContent); wrapped lines inside a cell are joined.
+ * Header rows repeated at the top of later pages are dropped. Without rulings,
+ * each text line becomes a row of its text runs. A PDF without text is refused.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<SourceTable> {
+  const { getDocument } = await loadPdfjs();
+  const dataDir = pdfjsDataDir();
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    cMapUrl: join(dataDir, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(dataDir, 'standard_fonts') + '/',
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(unreadable('PDF 文件读取超时，文件可能已损坏')), READ_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([readAll(task.promise), timeout]);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const name = (error as Error)?.name;
+    if (name === 'PasswordException') throw unreadable('PDF 文件已加密（受密码保护），请先去除密码再导入');
+    throw unreadable('PDF 文件已损坏或不完整，无法读取，请重新导出后再导入');
+  } finally {
+    clearTimeout(timer);
+    void task.destroy().catch(() => undefined);
+  }
+}
+
+async function readAll(loading: Promise<import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy>): Promise<SourceTable> {
+  const pdf = await loading;
+  const pages: PageTable[] = [];
+  let textCount = 0;
+  for (let n = 1; n <= Math.min(pdf.numPages, 2000); n++) {
+    const page = await pdf.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const base = viewport.transform as Matrix;
+    const content = await page.getTextContent();
+    const boxes: TextBox[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const m = multiply(base, item.transform as Matrix);
+      const size = Math.hypot(m[2], m[3]) || Math.abs(item.height) || 1;
+      boxes.push({ str: item.str, x: m[4], top: m[5] - size, right: m[4] + item.width, bottom: m[5], size });
+    }
+    textCount += boxes.length;
+    const ops = await page.getOperatorList();
+    const table = pageTable(boxes, rulings(ops, base)) ?? unruledTable(boxes);
+    pages.push(table);
+    page.cleanup();
+  }
+  if (textCount === 0) throw new DomainError('import.unreadable', 'PDF 没有文字层，暂不支持 OCR');
+  const out: SourceTable = { before: pages[0]?.before ?? [], rows: [], after: [] };
+  const firstRows = pages.find((p) => p.rows.length)?.rows ?? [];
+  pages.forEach((page, i) => {
+    let skip = 0;
+    if (out.rows.length) while (skip < page.rows.length && skip < firstRows.length && sameRow(page.rows[skip]!, firstRows[skip]!)) skip++;
+    // A header that spans two rows ends with a row of merged continuations: keep the pairing whole.
+    out.rows.push(...page.rows.slice(skip));
+    if (i > 0) out.after.push(...page.before.filter((line) => !out.before.includes(line)));
+    out.after.push(...page.after);
+  });
+  return out;
+}
