@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { REPO_ROOT, SHARED } from '../helpers/appContext.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+function gongkai(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(join(REPO_ROOT, 'bin', 'gongkai'), args, {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `sqlite:${join(work, 'cli.db')}`, ...env },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** One clear line on stderr, no stack trace, non-zero exit. */
+function assertOneLineFailure(result: ReturnType<typeof gongkai>, pattern: RegExp) {
+  assert.notEqual(result.code, 0);
+  const lines = result.err.trim().split('\n');
+  assert.equal(lines.length, 1, `expected one line, got:\n${result.err}`);
+  assert.match(lines[0]!, pattern);
+  assert.doesNotMatch(result.err, /\n\s+at /);
+}
+
+describe('gongkai CLI', () => {
+  it('loads the golden 中卫 catalog and shows it with the computed summary line', () => {
+    const loaded = gongkai(['catalog', 'load', join(SHARED, 'golden', '000_16624d944bb0d70d.json')]);
+    assert.equal(loaded.code, 0, loaded.err);
+    assert.match(loaded.out, /已导入 36 项/);
+    const shown = gongkai(['catalog', 'show', '中卫市医疗保障局']);
+    assert.match(shown.out, /主动公开一级事项6项，二级事项33项；依申请公开二级事项0项/);
+    const dumped = JSON.parse(gongkai(['catalog', 'dump', '中卫市医疗保障局']).out);
+    assert.equal(dumped.items.length, 36);
+    assert.equal(dumped.preparer, '伊玉红');
+  });
+
+  it('creates the first admin from GONGKAI_PASSWORD and lists users', () => {
+    const added = gongkai(['user', 'add', 'root', '--admin', '--name', '管理员'], { GONGKAI_PASSWORD: 'a long enough secret' });
+    assert.equal(added.code, 0, added.err);
+    assert.match(gongkai(['user', 'list']).out, /root\t管理员\t系统管理员/);
+    assertOneLineFailure(gongkai(['user', 'add', 'weak', '--admin'], { GONGKAI_PASSWORD: 'short' }), /密码至少需要10个字符/);
+  });
+
+  it('prints help for every command', () => {
+    for (const command of ['migrate', 'user', 'agency', 'catalog']) {
+      const help = gongkai([command, '--help']);
+      assert.equal(help.code, 0);
+      assert.match(help.out, /用法/);
+    }
+  });
+
+  it('answers bad input with one line and a non-zero exit', () => {
+    assertOneLineFailure(gongkai(['frobnicate']), /未知命令：frobnicate/);
+    assertOneLineFailure(gongkai(['catalog', 'list', '--colour']), /Unknown option '--colour'/);
+    assertOneLineFailure(gongkai(['catalog', 'list'], { DATABASE_URL: 'mysql://localhost/x' }), /DATABASE_URL 无效/);
+    assertOneLineFailure(gongkai(['catalog', 'list'], { DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/db' }), /无法连接 PostgreSQL.*连接被拒绝/);
+    assert.doesNotMatch(gongkai(['catalog', 'list'], { DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/db' }).err, /secret/);
+    const badJson = join(work, 'bad.json');
+    writeFileSync(badJson, '{"agency": "某局", "items": [{"level1": "概况", "channels": ["飞鸽传书"]}]}');
+    assertOneLineFailure(gongkai(['catalog', 'load', badJson]), /未知的公开渠道：飞鸽传书/);
+    writeFileSync(badJson, '{"agency": ');
+    assertOneLineFailure(gongkai(['catalog', 'load', badJson]), /不是有效的 JSON/);
+    assertOneLineFailure(gongkai(['catalog', 'load', join(work, 'missing.json')]), /文件不存在/);
+    assertOneLineFailure(gongkai(['catalog', 'show', '不存在的局']), /找不到单位「不存在的局」/);
+  });
+
+  it('refuses a data folder it cannot create (a file is in the way) with a clear line', () => {
+    const blocker = join(work, 'blocker');
+    writeFileSync(blocker, 'not a folder');
+    assertOneLineFailure(gongkai(['migrate'], { DATABASE_URL: `sqlite:${join(blocker, 'x.db')}` }), /数据目录 .* 不可写/);
+  });
+
+  it('refuses a read-only data folder with a clear line', { skip: process.getuid?.() === 0 ? 'root ignores file permissions' : undefined }, () => {
+    const readOnly = join(work, 'ro');
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o500);
+    assertOneLineFailure(gongkai(['migrate'], { DATABASE_URL: `sqlite:${join(readOnly, 'sub', 'x.db')}` }), /不可写/);
+  });
+});
