@@ -3,6 +3,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { userCommand } from './commands/user.ts';
 import { agencyCommand } from './commands/agency.ts';
 import { catalogCommand } from './commands/catalog.ts';
+import { exportCommand } from './commands/export.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand];
