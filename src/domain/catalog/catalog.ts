@@ -1,15 +1,50 @@
 import type { Audience, Channel, FiveType, Mode } from './vocabulary.ts';
 
 /**
- * A parsed 公开时限 rule. The text as written is always kept on the item; the
- * rule is filled by the time-limit parser (src/domain/calendar) when it can
- * read the text, and stays null when it cannot (a lint finding, never a guess).
+ * What starts a 公开时限 (src/domain/calendar/timeLimitParser.ts reads them from text):
+ * formed_or_changed 信息形成或者变更 (条例第二十六条) · decision_made 作出决定 ·
+ * fiscal_approval 财政部门批复 · project_start 项目开工 · document_issued 文件印发 ·
+ * related_document_published 关联文件公开 · application_received 收到申请 (条例第三十三条) ·
+ * unstated (a bare period such as 6个月: counted from the event the caller names) ·
+ * yearly_date 每年M月D日前 · immediate 即时/及时/实时 · standing 长期 · recurring 每月/每季度/每半年/每年.
+ */
+export type TimeLimitTrigger =
+  | 'formed_or_changed'
+  | 'decision_made'
+  | 'fiscal_approval'
+  | 'project_start'
+  | 'document_issued'
+  | 'related_document_published'
+  | 'application_received'
+  | 'unstated'
+  | 'yearly_date'
+  | 'immediate'
+  | 'standing'
+  | 'recurring';
+
+export type TimeLimitUnit = 'working_day' | 'calendar_day' | 'month' | 'year';
+
+/**
+ * A parsed 公开时限 rule (plain JSON). The text as written is always kept on the
+ * item; the rule is filled by the time-limit parser (src/domain/calendar) when it
+ * can read the text, and stays null when it cannot (a lint finding, never a guess).
  */
 export interface TimeLimitRule {
-  trigger: string;
+  trigger: TimeLimitTrigger;
+  /** A period after the trigger: `amount` `unit`s (20 working days …). */
   amount?: number;
-  unit?: 'working_day' | 'calendar_day' | 'month' | 'year';
-  [key: string]: unknown;
+  unit?: TimeLimitUnit;
+  /** yearly_date: the fixed date of each year (1月31日前 → 1, 31). */
+  month?: number;
+  day?: number;
+  /** recurring: how often. */
+  every?: 'month' | 'quarter' | 'half_year' | 'year';
+  /** How long a notice stays up (公告期限为5个工作日); does not move the due date. */
+  displayFor?: { amount: number; unit: TimeLimitUnit };
+  /** The text says that periods set by other laws prevail (法律、法规另有规定的，从其规定). */
+  otherLawPrevails?: boolean;
+  /** The legal source of the rule, when known (条例第二十六条 …). */
+  source?: string;
 }
 
 /** One row of the catalog (二级事项). Field meanings follow shared/golden/SCHEMA.md. */

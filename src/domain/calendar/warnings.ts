@@ -1,0 +1,43 @@
+import type { TimeLimitRule } from '../catalog/catalog.ts';
+import type { LocalDate } from '../shared/clock.ts';
+import { dueDate } from './dueDate.ts';
+import { describeRule } from './rules.ts';
+import type { WorkingCalendar } from './workingCalendar.ts';
+
+/**
+ * Texts the pages, the CLI and the API show next to a deadline. Pure: the
+ * caller passes today's date (ctx.clock.today()) and the loaded calendar.
+ */
+
+/** "2027年节假日安排尚未导入，期限按周一至周五计算，为暂定结果" — shown with every provisional deadline. */
+export function provisionalWarning(unknownYears: readonly number[]): string {
+  const years = unknownYears.map((y) => `${y}年`).join('、');
+  return `${years}节假日安排尚未导入，期限暂按周一至周五为工作日计算，为暂定结果；导入国务院办公厅通知后将自动重算`;
+}
+
+export interface FormedTodayNotice {
+  /** The sentence to show on the item page. */
+  text: string;
+  due: LocalDate | null;
+  provisional: boolean;
+  /** The provisional warning, or null. */
+  warning: string | null;
+}
+
+/**
+ * "若今日形成，应于…前公开" for a catalog item: what the item's rule means for
+ * information formed today. A null rule (unparsed 公开时限) says so instead of guessing.
+ */
+export function dueIfFormedToday(calendar: WorkingCalendar, rule: TimeLimitRule | null | undefined, today: LocalDate): FormedTodayNotice {
+  if (!rule) return { text: '公开时限未能识别，请按目录原文执行', due: null, provisional: false, warning: null };
+  if (rule.trigger === 'standing') return { text: '长期公开，无固定截止日期', due: null, provisional: false, warning: null };
+  const result = dueDate(calendar, rule, today);
+  const warning = result.provisional ? provisionalWarning(result.unknownYears) : null;
+  const suffix = result.provisional ? '（暂定）' : '';
+  let text: string;
+  if (rule.trigger === 'immediate') text = `若今日形成，应于今日（${result.due}）即时公开`;
+  else if (rule.trigger === 'yearly_date') text = `应于 ${result.due} 前公开（${describeRule(rule)}）`;
+  else if (rule.trigger === 'recurring') text = `本期应于 ${result.due} 前公开${suffix}（${describeRule(rule)}）`;
+  else text = `若今日形成，应于 ${result.due} 前公开${suffix}（${describeRule(rule)}）`;
+  return { text, due: result.due, provisional: result.provisional, warning };
+}
