@@ -4,6 +4,7 @@ import { userCommand } from './commands/user.ts';
 import { agencyCommand } from './commands/agency.ts';
 import { catalogCommand } from './commands/catalog.ts';
 import { exportCommand } from './commands/export.ts';
+import { serveCommand } from './commands/serve.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, serveCommand];

@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import type { Command, CommandIO } from '../command.ts';
+import { parseFlags } from '../args.ts';
+import { buildServer } from '../../web/shared/server.ts';
+import { systemClock } from '../../app/systemClock.ts';
+import { databaseAuditLog } from '../../app/audit.ts';
+import type { AppContext } from '../../app/context.ts';
+import { SYSTEM_ACTOR } from '../../domain/accounts/roles.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { DEFAULT_DATA_DIR, type Engine } from '../../storage/database.ts';
+
+const DEMO_SEED = new URL('../../app/demo/seedDemoData.ts', import.meta.url);
+
+/**
+ * The session cookie's signing secret: GONGKAI_SESSION_SECRET, or one made on
+ * first start and kept in the data folder, so sign-ins survive a restart.
+ */
+function sessionSecret(): string {
+  const fromEnv = process.env.GONGKAI_SESSION_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new DomainError('config.invalid', 'GONGKAI_SESSION_SECRET 至少需要32个字符');
+    return fromEnv;
+  }
+  const file = join(process.env.GONGKAI_DATA_DIR ?? DEFAULT_DATA_DIR, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DomainError('validation.failed', `gongkai serve: 端口无效：${value}（应为 0–65535 的整数）`);
+  return port;
+}
+
+async function seedIfAsked(engine: Engine, io: CommandIO): Promise<void> {
+  if (!existsSync(DEMO_SEED)) {
+    io.err('演示数据脚本不存在（src/app/demo/seedDemoData.ts），跳过 --seed');
+    return;
+  }
+  const module = (await import(DEMO_SEED.href)) as { seedDemoData(ctx: AppContext): Promise<unknown> };
+  const ctx: AppContext = { actor: SYSTEM_ACTOR, db: engine.db, clock: systemClock, audit: databaseAuditLog(systemClock) };
+  await module.seedDemoData(ctx);
+  io.out('已载入演示数据');
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: '启动网站（公开门户和工作台）',
+  help: `用法：gongkai serve [--port 端口] [--host 地址] [--seed] [--behind-https]
+
+启动网站：公开门户（/）和工作台（/admin）。默认监听 127.0.0.1:3000。
+  --port N         监听端口（也可用环境变量 PORT）
+  --host H         监听地址（也可用环境变量 HOST；对外服务用 0.0.0.0）
+  --seed           启动前载入演示数据（如有）
+  --behind-https   部署在 HTTPS 反向代理之后：Cookie 仅经 HTTPS 发送，信任 X-Forwarded-* 头
+                   （也可设置 GONGKAI_BEHIND_HTTPS=1）
+会话密钥取自 GONGKAI_SESSION_SECRET，未设置时自动生成并保存在数据目录的 session-secret 文件中。`,
+  async run(args, io) {
+    const { values } = parseFlags('serve', args, {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'boolean' },
+      'behind-https': { type: 'boolean' },
+    });
+    const port = parsePort(values.port ?? process.env.PORT ?? '3000');
+    const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+    const behindHttps = Boolean(values['behind-https']) || process.env.GONGKAI_BEHIND_HTTPS === '1';
+    const engine = await io.database();
+    if (values.seed) await seedIfAsked(engine, io);
+    const app = await buildServer({ engine, clock: systemClock, logger: process.env.GONGKAI_LOG === '1', behindHttps, sessionSecret: sessionSecret() });
+    try {
+      await app.listen({ port, host });
+    } catch (error) {
+      await app.close().catch(() => undefined);
+      throw error;
+    }
+    const address = app.server.address();
+    const shownPort = typeof address === 'object' && address ? address.port : port;
+    io.out(`政务公开网站已启动：http://${host.includes(':') ? `[${host}]` : host}:${shownPort}/ （${engine.description}；Ctrl+C 停止）`);
+    const stop = async () => {
+      await app.close().catch(() => undefined);
+      await engine.close().catch(() => undefined);
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return -1;
+  },
+};

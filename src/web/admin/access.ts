@@ -1,0 +1,51 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { agencyScope } from '../../app/agencies/getAgency.ts';
+import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
+import { can, type Actor, type Scope } from '../../domain/accounts/roles.ts';
+import { ForbiddenError } from '../../domain/shared/errors.ts';
+import type { Database } from '../../storage/schema.ts';
+import type { Abilities } from './views/workflowActions.tsx';
+
+/** What the actor may do for one agency; pages use it to show only the buttons the use cases would accept. */
+export function abilitiesFor(actor: Actor, scope: Scope): Abilities {
+  return {
+    edit: can(actor, 'catalog.edit', scope),
+    submit: can(actor, 'catalog.submit', scope),
+    review: can(actor, 'catalog.review', scope),
+    approve: can(actor, 'catalog.approve', scope),
+    audit: can(actor, 'audit.view', scope),
+  };
+}
+
+/** Reading drafts and version history is for the agency's staff and the supervisors above it; anyone else gets 403. */
+export async function requireDraftAccess(request: FastifyRequest, db: Kysely<Database>, agencyId: string): Promise<Scope> {
+  const scope = await agencyScope(db, agencyId);
+  if (!can(request.actor, 'catalog.view_drafts', scope)) throw new ForbiddenError('您无权查看该单位的目录');
+  return scope;
+}
+
+export interface ReachableAgency {
+  id: string;
+  name: string;
+  regionNames: string[];
+  scope: Scope;
+}
+
+/** Every agency in the tree the actor may work on (view its drafts), with its scope. */
+export function reachableAgencies(actor: Actor, roots: readonly RegionNode[]): ReachableAgency[] {
+  const found: ReachableAgency[] = [];
+  const walk = (nodes: readonly RegionNode[], ids: string[], names: string[]) => {
+    for (const node of nodes) {
+      const regionPath = [...ids, node.id];
+      const regionNames = [...names, node.name];
+      for (const agency of node.agencies) {
+        const scope = { agencyId: agency.id, regionPath };
+        if (can(actor, 'catalog.view_drafts', scope)) found.push({ id: agency.id, name: agency.name, regionNames, scope });
+      }
+      walk(node.children, regionPath, regionNames);
+    }
+  };
+  walk(roots, [], []);
+  return found;
+}

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { getAgency } from '../../app/agencies/getAgency.ts';
+import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
+import { listCatalogVersions } from '../../app/catalog/readCatalog.ts';
+import { startDraft } from '../../app/catalog/startDraft.ts';
+import { ROLE_LABELS } from '../../domain/accounts/roles.ts';
+import { isOpen } from '../../domain/catalog/workflow.ts';
+import { NotFoundError } from '../../domain/shared/errors.ts';
+import { sendPage } from '../shared/render.ts';
+import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
+import { abilitiesFor, reachableAgencies, requireDraftAccess } from './access.ts';
+import { presentVersionAdmin } from './presenters.ts';
+import { AgencyVersionsPage } from './views/agencyVersionsPage.tsx';
+import { DashboardPage } from './views/dashboardPage.tsx';
+
+/** 工作台, an agency's version list, and 新建草稿. */
+export function registerDashboardRoutes(app: FastifyInstance): void {
+  const db = () => app.gongkai.engine.db;
+
+  app.get('/', async (request, reply) => {
+    const actor = request.actor;
+    const reachable = reachableAgencies(actor, await listRegionTree(db()));
+    const agencies = [];
+    for (const agency of reachable) {
+      const versions = (await listCatalogVersions(db(), agency.id)).map((version) => presentVersionAdmin(version, agency.name));
+      agencies.push({
+        id: agency.id,
+        name: agency.name,
+        regionNames: agency.regionNames,
+        published: versions.find((version) => version.status === 'published') ?? null,
+        open: versions.find((version) => isOpen(version.status)) ?? null,
+      });
+    }
+    const canViewAudit = reachable.some((agency) => abilitiesFor(actor, agency.scope).audit) || actor.roles.includes('system_admin');
+    const roleLabels = actor.roles.map((role) => ROLE_LABELS[role]);
+    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} roleLabels={roleLabels} canViewAudit={canViewAudit} />);
+  });
+
+  app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {
+    const agency = await getAgency(db(), request.params.agencyId);
+    if (!agency) throw new NotFoundError('找不到该单位');
+    const scope = await requireDraftAccess(request, db(), agency.id);
+    const abilities = abilitiesFor(request.actor, scope);
+    const versions = (await listCatalogVersions(db(), agency.id)).map((version) => presentVersionAdmin(version, agency.name));
+    versions.sort((a, b) => b.number - a.number);
+    const canStartDraft = abilities.edit && !versions.some((version) => isOpen(version.status));
+    return sendPage(
+      reply,
+      <AgencyVersionsPage
+        viewer={staffViewerOf(request, reply)}
+        agency={{ id: agency.id, name: agency.name }}
+        versions={versions}
+        canStartDraft={canStartDraft}
+        canViewAudit={abilities.audit}
+      />,
+    );
+  });
+
+  app.post<{ Params: { agencyId: string } }>('/agencies/:agencyId/drafts', async (request, reply) => {
+    const { versionId, created } = await startDraft(contextOf(request), request.params.agencyId);
+    return reply.redirect(`/admin/versions/${versionId}?done=${created ? 'draft_started' : 'draft_open'}`, 303);
+  });
+}

@@ -1,0 +1,93 @@
+/** Back-office presenters: version headers, dashboard rows and audit events, with dates in China time. */
+import type { AuditEventRecord } from '../../app/audit/listAuditEvents.ts';
+import type { CatalogView, VersionMeta } from '../../domain/catalog/version.ts';
+import { VERSION_STATUS_LABELS, type VersionStatus } from '../../domain/catalog/workflow.ts';
+import { computeSummary, groupByLevel1, summaryLine } from '../../domain/catalog/summary.ts';
+import { presentItemPublic, type PublicCatalog } from '../public/presenters.ts';
+
+/** An instant as China time, `2025-03-01 14:05`. */
+export function chinaTime(instant: string | null): string | null {
+  if (!instant) return null;
+  const shifted = new Date(Date.parse(instant) + 8 * 3600 * 1000).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
+}
+
+export interface AdminVersion {
+  id: string;
+  agencyId: string;
+  agencyName: string;
+  number: number;
+  status: VersionStatus;
+  statusLabel: string;
+  title: string;
+  preparer: string | null;
+  reviewer: string | null;
+  approver: string | null;
+  preparedOn: string | null;
+  createdAt: string | null;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  approvedAt: string | null;
+  reviewComment: string | null;
+}
+
+export function presentVersionAdmin(version: VersionMeta, agencyName: string): AdminVersion {
+  return {
+    id: version.id,
+    agencyId: version.agencyId,
+    agencyName,
+    number: version.number,
+    status: version.status,
+    statusLabel: VERSION_STATUS_LABELS[version.status],
+    title: version.title ?? `${agencyName}政务公开标准目录`,
+    preparer: version.preparer,
+    reviewer: version.reviewer,
+    approver: version.approver,
+    preparedOn: version.preparedOn,
+    createdAt: chinaTime(version.createdAt),
+    submittedAt: chinaTime(version.submittedAt),
+    reviewedAt: chinaTime(version.reviewedAt),
+    approvedAt: chinaTime(version.approvedAt),
+    reviewComment: version.reviewComment,
+  };
+}
+
+/** The items of any version (draft or not) in the official table's shape, for review before sign-off. */
+export function presentVersionTable(view: CatalogView, agencyName: string): Pick<PublicCatalog, 'title' | 'columns' | 'groups' | 'summaryLine'> {
+  const { items } = view;
+  return {
+    title: view.version.title ?? `${agencyName}政务公开标准目录`,
+    summaryLine: summaryLine(computeSummary(items)),
+    columns: {
+      fiveTypes: items.some((item) => item.fiveTypes !== null),
+      column: items.some((item) => item.column !== null),
+      category: items.some((item) => item.category !== null),
+      remarks: items.some((item) => item.remarks !== null),
+    },
+    groups: groupByLevel1(items).map((group) => ({ level1: group.level1, items: group.items.map(presentItemPublic) })),
+  };
+}
+
+export interface AdminAuditEvent {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  summary: string;
+  before: string | null;
+  after: string | null;
+}
+
+const pretty = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value, null, 2));
+
+export function presentAuditEvent(event: AuditEventRecord): AdminAuditEvent {
+  return {
+    id: event.id,
+    at: chinaTime(event.at) ?? event.at,
+    actorName: event.actorName,
+    action: event.action,
+    summary: event.summary,
+    before: pretty(event.before),
+    after: pretty(event.after),
+  };
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { isStaff } from '../../domain/accounts/roles.ts';
+import { ForbiddenError } from '../../domain/shared/errors.ts';
+import { requireSignedIn } from '../shared/requestContext.ts';
+import { registerAuditRoutes } from './auditRoutes.tsx';
+import { registerCatalogRoutes } from './catalogRoutes.tsx';
+import { registerDashboardRoutes } from './dashboardRoutes.tsx';
+
+/** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
+export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
+  app.addHook('onRequest', async (request) => {
+    const actor = requireSignedIn(request);
+    if (!isStaff(actor)) throw new ForbiddenError('您的账号没有工作台权限');
+  });
+  registerDashboardRoutes(app);
+  registerCatalogRoutes(app);
+  registerAuditRoutes(app);
+}

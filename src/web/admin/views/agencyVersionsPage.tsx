@@ -1,0 +1,65 @@
+import type { FC } from 'hono/jsx';
+import { Layout, type Viewer } from '../../shared/layout.tsx';
+import type { AdminVersion } from '../presenters.ts';
+
+export interface AgencyVersionsPageProps {
+  viewer: Viewer;
+  agency: { id: string; name: string };
+  versions: AdminVersion[];
+  /** Set when the user may edit and no version is open: the 新建草稿 button. */
+  canStartDraft: boolean;
+  canViewAudit: boolean;
+}
+
+/** All catalog versions of one agency, newest first, each viewable; and the button to start a new draft. */
+export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency, versions, canStartDraft, canViewAudit }) => (
+  <Layout title={`${agency.name} 目录版本`} viewer={viewer} breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: agency.name }]}>
+    <h1>{agency.name}</h1>
+    <p class="hint">
+      <a href={`/agencies/${agency.id}`}>查看公开页面</a>
+      {canViewAudit ? (
+        <>
+          {' · '}
+          <a href={`/admin/audit?agencyId=${encodeURIComponent(agency.id)}`}>本单位操作日志</a>
+        </>
+      ) : null}
+    </p>
+    {canStartDraft ? (
+      <form method="post" action={`/admin/agencies/${agency.id}/drafts`} class="inline-form">
+        <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+        <button type="submit" class="button button-primary">以现行目录为基础新建草稿</button>
+      </form>
+    ) : null}
+    <h2>目录版本</h2>
+    {versions.length === 0 ? (
+      <p class="empty">还没有任何目录版本。</p>
+    ) : (
+      <div class="table-scroll" role="region" aria-label="目录版本" tabindex={0}>
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">版本</th>
+              <th scope="col">状态</th>
+              <th scope="col">创建</th>
+              <th scope="col">提交</th>
+              <th scope="col">复核</th>
+              <th scope="col">审签</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((version) => (
+              <tr>
+                <th scope="row"><a href={`/admin/versions/${version.id}`}>第{version.number}版</a></th>
+                <td><span class={`status status-${version.status}`}>{version.statusLabel}</span></td>
+                <td>{version.createdAt ?? '—'}</td>
+                <td>{version.submittedAt ?? '—'}</td>
+                <td>{version.reviewedAt ?? '—'}</td>
+                <td>{version.approvedAt ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}
+  </Layout>
+);

@@ -1,0 +1,69 @@
+import type { FC } from 'hono/jsx';
+import { Layout, type Viewer } from '../../shared/layout.tsx';
+import type { AdminVersion } from '../presenters.ts';
+
+export interface DashboardAgency {
+  id: string;
+  name: string;
+  regionNames: string[];
+  published: AdminVersion | null;
+  open: AdminVersion | null;
+}
+
+const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ version, empty }) =>
+  version ? (
+    <a href={`/admin/versions/${version.id}`}>
+      第{version.number}版 <span class={`status status-${version.status}`}>{version.statusLabel}</span>
+    </a>
+  ) : (
+    <span class="muted">{empty}</span>
+  );
+
+/** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; roleLabels: string[]; canViewAudit: boolean }> = ({
+  viewer,
+  agencies,
+  roleLabels,
+  canViewAudit,
+}) => (
+  <Layout title="工作台" viewer={viewer} breadcrumbs={[{ label: '工作台' }]}>
+    <h1>工作台</h1>
+    <p class="hint">
+      {viewer.displayName}（{roleLabels.join('、') || '无角色'}）
+      {canViewAudit ? (
+        <>
+          {' · '}
+          <a href="/admin/audit">操作日志</a>
+        </>
+      ) : null}
+    </p>
+    {agencies.length === 0 ? (
+      <p class="empty">您的账号还没有可办理的单位，请联系单位管理员。</p>
+    ) : (
+      <div class="table-scroll" role="region" aria-label="可办理的单位" tabindex={0}>
+        <table class="data-table">
+          <caption>可办理的单位</caption>
+          <thead>
+            <tr>
+              <th scope="col">单位</th>
+              <th scope="col">现行目录</th>
+              <th scope="col">在办版本</th>
+            </tr>
+          </thead>
+          <tbody>
+            {agencies.map((agency) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/admin/agencies/${agency.id}`}>{agency.name}</a>
+                  <span class="muted block">{agency.regionNames.join(' · ')}</span>
+                </th>
+                <td><VersionLink version={agency.published} empty="未发布" /></td>
+                <td><VersionLink version={agency.open} empty="无" /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}
+  </Layout>
+);

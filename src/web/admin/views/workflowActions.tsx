@@ -1,0 +1,62 @@
+import type { FC } from 'hono/jsx';
+import type { AdminVersion } from '../presenters.ts';
+
+export interface Abilities {
+  edit: boolean;
+  submit: boolean;
+  review: boolean;
+  approve: boolean;
+  audit: boolean;
+}
+
+const Hidden: FC<{ csrfToken: string }> = ({ csrfToken }) => <input type="hidden" name="_csrf" value={csrfToken} />;
+
+/** A decision with a 退回 option: the comment is required to return, optional to pass. */
+const DecisionForms: FC<{ action: string; passValue: string; passLabel: string; csrfToken: string; role: string }> = ({
+  action,
+  passValue,
+  passLabel,
+  csrfToken,
+  role,
+}) => (
+  <div class="decision">
+    <form method="post" action={action} class="inline-form">
+      <Hidden csrfToken={csrfToken} />
+      <input type="hidden" name="decision" value={passValue} />
+      <button type="submit" class="button button-primary" data-confirm={`确认${passLabel}？`}>
+        {passLabel}
+      </button>
+    </form>
+    <form method="post" action={action} class="form return-form">
+      <Hidden csrfToken={csrfToken} />
+      <input type="hidden" name="decision" value="return" />
+      <div class="field">
+        <label for={`${role}-comment`}>退回意见</label>
+        <textarea id={`${role}-comment`} name="comment" rows={3} required></textarea>
+      </div>
+      <button type="submit" class="button button-danger">退回修改</button>
+    </form>
+  </div>
+);
+
+/** What the viewer may do with this version now, as forms. Nothing is shown that the use case would refuse. */
+export const WorkflowActions: FC<{ version: AdminVersion; abilities: Abilities; csrfToken: string }> = ({ version, abilities, csrfToken }) => {
+  const base = `/admin/versions/${version.id}`;
+  if ((version.status === 'draft' || version.status === 'returned') && abilities.submit) {
+    return (
+      <form method="post" action={`${base}/submit`} class="inline-form">
+        <Hidden csrfToken={csrfToken} />
+        <button type="submit" class="button button-primary" data-confirm="提交后将不能再修改，确认提交复核？">
+          提交复核
+        </button>
+      </form>
+    );
+  }
+  if (version.status === 'submitted' && abilities.review) {
+    return <DecisionForms action={`${base}/review`} passValue="pass" passLabel="复核通过" csrfToken={csrfToken} role="review" />;
+  }
+  if (version.status === 'reviewed' && abilities.approve) {
+    return <DecisionForms action={`${base}/approve`} passValue="approve" passLabel="审签发布" csrfToken={csrfToken} role="approve" />;
+  }
+  return <p class="hint">当前没有需要您处理的操作。</p>;
+};

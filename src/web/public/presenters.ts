@@ -1,0 +1,118 @@
+/**
+ * Public presenters: the ONLY shapes public pages render. They take the
+ * published catalog and copy out the fields of the official table; nothing
+ * about accounts, drafts, review comments or who clicked what leaves here.
+ */
+import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
+import type { AgencyView } from '../../app/agencies/getAgency.ts';
+import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
+import { computeSummary, groupByLevel1, summaryLine } from '../../domain/catalog/summary.ts';
+import { AUDIENCES, CHANNELS, FIVE_TYPES, MODES, type Channel } from '../../domain/catalog/vocabulary.ts';
+import { chinaDateOf } from '../../domain/shared/clock.ts';
+
+export interface PublicRegion {
+  id: string;
+  name: string;
+  agencies: { id: string; name: string }[];
+  children: PublicRegion[];
+}
+
+/** The region tree without regions that have no agency anywhere below them. */
+export function presentRegionTreePublic(nodes: readonly RegionNode[]): PublicRegion[] {
+  return nodes
+    .map((node) => ({
+      id: node.id,
+      name: node.name,
+      agencies: node.agencies.map((agency) => ({ id: agency.id, name: agency.name })),
+      children: presentRegionTreePublic(node.children),
+    }))
+    .filter((region) => region.agencies.length > 0 || region.children.length > 0);
+}
+
+export interface ChannelMark {
+  name: Channel;
+  ticked: boolean;
+  note: string | null;
+}
+
+export interface PublicItem {
+  id: string;
+  seq: string | null;
+  level1: string;
+  level2: string | null;
+  content: string | null;
+  basis: string[];
+  timeLimit: string | null;
+  subject: string | null;
+  /** Every channel of the national form, in its printed order, ticked or not. */
+  channels: ChannelMark[];
+  audience: { name: string; ticked: boolean }[];
+  mode: { name: string; ticked: boolean }[];
+  fiveTypes: { name: string; ticked: boolean }[] | null;
+  column: string | null;
+  category: string | null;
+  remarks: string | null;
+}
+
+export interface PublicCatalog {
+  agency: { id: string; name: string; regionNames: string[] };
+  title: string;
+  versionNumber: number;
+  publishedOn: string | null;
+  responsibleUnit: string;
+  preparer: string | null;
+  reviewer: string | null;
+  approver: string | null;
+  preparedOn: string | null;
+  summaryLine: string;
+  /** Optional columns shown only when some item fills them. */
+  columns: { fiveTypes: boolean; column: boolean; category: boolean; remarks: boolean };
+  groups: { level1: string; items: PublicItem[] }[];
+}
+
+const marks = <T extends string>(all: readonly T[], ticked: readonly T[]) => all.map((name) => ({ name, ticked: ticked.includes(name) }));
+
+export function presentItemPublic(item: StoredCatalogItem): PublicItem {
+  return {
+    id: item.id,
+    seq: item.seq,
+    level1: item.level1,
+    level2: item.level2,
+    content: item.content,
+    basis: [...item.basis],
+    timeLimit: item.timeLimit,
+    subject: item.subject,
+    channels: CHANNELS.map((name) => ({ name, ticked: item.channels.includes(name), note: item.channelNotes?.[name] ?? null })),
+    audience: marks(AUDIENCES, item.audience),
+    mode: marks(MODES, item.mode),
+    fiveTypes: item.fiveTypes ? marks(FIVE_TYPES, item.fiveTypes) : null,
+    column: item.column,
+    category: item.category,
+    remarks: item.remarks,
+  };
+}
+
+/** The published catalog as the official table. Throws if handed anything but a published version. */
+export function presentCatalogPublic(agency: AgencyView, view: CatalogView): PublicCatalog {
+  if (view.version.status !== 'published') throw new Error('presentCatalogPublic: only a published version may be shown');
+  const { version, items } = view;
+  return {
+    agency: { id: agency.id, name: agency.name, regionNames: [...agency.regionNames] },
+    title: version.title ?? `${agency.name}政务公开标准目录`,
+    versionNumber: version.number,
+    publishedOn: version.approvedAt ? chinaDateOf(version.approvedAt) : null,
+    responsibleUnit: version.responsibleUnit ?? agency.name,
+    preparer: version.preparer,
+    reviewer: version.reviewer,
+    approver: version.approver,
+    preparedOn: version.preparedOn,
+    summaryLine: summaryLine(computeSummary(items)),
+    columns: {
+      fiveTypes: items.some((item) => item.fiveTypes !== null),
+      column: items.some((item) => item.column !== null),
+      category: items.some((item) => item.category !== null),
+      remarks: items.some((item) => item.remarks !== null),
+    },
+    groups: groupByLevel1(items).map((group) => ({ level1: group.level1, items: group.items.map(presentItemPublic) })),
+  };
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { getAgency } from '../../app/agencies/getAgency.ts';
+import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
+import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
+import { NotFoundError } from '../../domain/shared/errors.ts';
+import { sendPage } from '../shared/render.ts';
+import { viewerOf } from '../shared/requestContext.ts';
+import { presentCatalogPublic, presentItemPublic, presentRegionTreePublic } from './presenters.ts';
+import { AgencyPage } from './views/agencyPage.tsx';
+import { HomePage } from './views/homePage.tsx';
+import { ItemPage } from './views/itemPage.tsx';
+
+/** The public portal: only published catalogs, only through the public presenters. */
+export function registerPublicRoutes(app: FastifyInstance): void {
+  const db = () => app.gongkai.engine.db;
+
+  app.get('/', async (request, reply) => {
+    const regions = presentRegionTreePublic(await listRegionTree(db()));
+    return sendPage(reply, <HomePage regions={regions} viewer={viewerOf(request, reply)} />);
+  });
+
+  app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {
+    const agency = await getAgency(db(), request.params.agencyId);
+    if (!agency) throw new NotFoundError('找不到该单位');
+    const published = await getPublishedCatalog(db(), agency.id);
+    const catalog = published ? presentCatalogPublic(agency, published) : null;
+    return sendPage(reply, <AgencyPage agency={catalog?.agency ?? { id: agency.id, name: agency.name, regionNames: agency.regionNames }} catalog={catalog} viewer={viewerOf(request, reply)} />);
+  });
+
+  app.get<{ Params: { agencyId: string; itemId: string } }>('/agencies/:agencyId/items/:itemId', async (request, reply) => {
+    const agency = await getAgency(db(), request.params.agencyId);
+    if (!agency) throw new NotFoundError('找不到该单位');
+    const published = await getPublishedCatalog(db(), agency.id);
+    const item = published?.items.find((candidate) => candidate.id === request.params.itemId);
+    if (!item) throw new NotFoundError('找不到该事项');
+    return sendPage(reply, <ItemPage agency={{ id: agency.id, name: agency.name }} item={presentItemPublic(item)} viewer={viewerOf(request, reply)} />);
+  });
+}

@@ -1,0 +1,30 @@
+import type { FC } from 'hono/jsx';
+import { Layout, type Viewer } from './layout.tsx';
+
+export interface ErrorPageProps {
+  status: number;
+  title: string;
+  message: string;
+  viewer: Viewer | null;
+}
+
+/** The friendly page shown for every failure: what happened, in plain words, and where to go next. No stack trace. */
+export const ErrorPage: FC<ErrorPageProps> = ({ status, title, message, viewer }) => (
+  <Layout title={title} viewer={viewer} breadcrumbs={[{ label: '首页', href: '/' }, { label: title }]}>
+    <section class="error-page" aria-labelledby="error-title">
+      <p class="error-status">错误代码 {status}</p>
+      <h1 id="error-title">{title}</h1>
+      <p>{message}</p>
+      <ul class="error-links">
+        <li>
+          <a href="/">返回首页</a>
+        </li>
+        {viewer?.isStaff ? (
+          <li>
+            <a href="/admin">返回工作台</a>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  </Layout>
+);

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type Session } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrfProtection from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySession from '@fastify/session';
+import fastifyStatic from '@fastify/static';
+import { databaseAuditLog } from '../../app/audit.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
+import type { Engine } from '../../storage/database.ts';
+import { databaseSessionStore, DEFAULT_SESSION_LIFETIME_MS } from '../../storage/repositories/session.repository.ts';
+import { registerActorLoading } from './requestContext.ts';
+import { registerCsrfCheck } from './csrf.ts';
+import { registerErrorPages } from './errorHandling.tsx';
+import { contentSecurityPolicy } from './securityHeaders.ts';
+import { registerLoginRoutes } from '../public/loginRoutes.tsx';
+import { registerPublicRoutes } from '../public/routes.tsx';
+import { registerAdminRoutes } from '../admin/routes.tsx';
+
+export interface ServerOptions {
+  engine: Engine;
+  clock: Clock;
+  /** Fastify's request log (off by default, on for `gongkai serve`). */
+  logger?: boolean;
+  /** The server sits behind an HTTPS proxy: cookies get `Secure`, X-Forwarded-* is trusted, HSTS is sent. */
+  behindHttps?: boolean;
+  /** Signs the session cookie; at least 32 characters. A random one (sessions end on restart) if absent. */
+  sessionSecret?: string;
+  /** Outer guard on POST /login per IP, on top of the per-account and per-IP throttling of `authenticate`. */
+  loginRateLimit?: { max: number; timeWindowMs: number };
+}
+
+export const ASSETS_DIR = fileURLToPath(new URL('../assets/', import.meta.url));
+
+/** Assemble the web application: security headers, sessions in the database, CSRF, error pages and every route. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { engine, clock, behindHttps = false } = options;
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: behindHttps, bodyLimit: 1024 * 1024 });
+  app.decorate('gongkai', { engine, clock, audit: databaseAuditLog(clock) });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(behindHttps) },
+    strictTransportSecurity: behindHttps,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyCookie);
+  await app.register(fastifySession, {
+    cookieName: 'gongkai_sid',
+    secret: options.sessionSecret ?? randomBytes(32).toString('hex'),
+    store: databaseSessionStore<Session>(engine.db, clock),
+    saveUninitialized: false,
+    cookie: { secure: behindHttps, httpOnly: true, sameSite: 'lax', path: '/', maxAge: DEFAULT_SESSION_LIFETIME_MS },
+  });
+  await app.register(fastifyCsrfProtection, { sessionPlugin: '@fastify/session' });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false });
+
+  registerActorLoading(app);
+  registerCsrfCheck(app);
+  registerErrorPages(app);
+
+  registerLoginRoutes(app, options.loginRateLimit ?? { max: 30, timeWindowMs: 60_000 });
+  registerPublicRoutes(app);
+  await app.register(registerAdminRoutes, { prefix: '/admin' });
+  return app;
+}
