@@ -1,0 +1,55 @@
+/**
+ * npm run score:import — imports every seed in ../shared/seeds with the text
+ * importer, writes <seed>.json into a temporary folder and scores the folder
+ * against ../shared/golden with the official scorer.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importText } from '../src/importers/importCatalogText.ts';
+// @ts-expect-error the scorer is plain JavaScript without types
+import { scoreCatalog } from '../../shared/tools/score-catalog.mjs';
+
+interface Score {
+  hit: number;
+  total: number;
+  accuracy: number;
+  goldItems: number;
+  outItems: number;
+  unpaired: number;
+  extra: number;
+  misses: { where: string; field: string; want: unknown; got: unknown }[];
+}
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const seeds = resolve(root, '../shared/seeds');
+const golden = resolve(root, '../shared/golden');
+const showMisses = process.argv.includes('--misses');
+const out = mkdtempSync(join(tmpdir(), 'gongkai-score-'));
+
+let hit = 0;
+let total = 0;
+let elapsed = 0;
+for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
+  const name = basename(file, '.txt');
+  const bytes = readFileSync(join(seeds, file));
+  const started = performance.now();
+  let output: unknown = null;
+  try {
+    output = importText(bytes, { source: file }).catalog;
+  } catch (error) {
+    console.log(`${name}  导入失败：${(error as Error).message}`);
+  }
+  elapsed += performance.now() - started;
+  writeFileSync(join(out, `${name}.json`), JSON.stringify(output, null, 2));
+  const goldPath = join(golden, `${name}.json`);
+  const score = scoreCatalog(JSON.parse(readFileSync(goldPath, 'utf8')), output) as Score;
+  hit += score.hit;
+  total += score.total;
+  console.log(
+    `${name}  ${(100 * score.accuracy).toFixed(1)}%  (${score.hit}/${score.total} fields; items gold ${score.goldItems}, output ${score.outItems}, unpaired ${score.unpaired}, extra ${score.extra})`,
+  );
+  if (showMisses) for (const m of score.misses) console.log(`    ${m.where} ${m.field}: want ${JSON.stringify(m.want)} got ${JSON.stringify(m.got)}`);
+}
+console.log(`overall ${(100 * (total ? hit / total : 1)).toFixed(1)}% (${hit}/${total}); import time ${elapsed.toFixed(0)} ms; outputs in ${out}`);

@@ -1,0 +1,103 @@
+/**
+ * 公开渠道和载体: the check-box list of the national form (■ □ ☑ ☐ þ 口 …,
+ * or HTML check-boxes turned into ☑/☐ by the text reader), or plain channel
+ * names where the document has no boxes. Every label maps to a standard name.
+ */
+import { CHANNELS, inFormOrder, type Channel } from '../../domain/catalog/vocabulary.ts';
+import { compact } from './cellText.ts';
+
+const PATTERNS: [Channel, RegExp][] = [
+  ['政府网站', /网站|门户|网页|官网|政务网/],
+  ['两微一端', /两微一端|微博|微信|客户端|公众号|APP/i],
+  ['政府公报', /公报/],
+  ['发布会/听证会', /发布会|听证会/],
+  ['广播电视', /广播|电视/],
+  ['报刊', /报刊|报纸|杂志/],
+  ['公开查阅点', /查阅/],
+  ['政务服务中心', /政务服务中心|政务大厅|服务大厅/],
+  ['便民服务站', /便民服务/],
+  ['入户/现场', /入户|现场/],
+  ['社区（村）/企事业单位公示栏', /公示栏|公告栏|宣传栏|公开栏/],
+  ['精准推送', /精准推送/],
+  ['其他', /^其他|^其它/],
+];
+
+/** The standard channel a label names, or null. */
+export function channelOfLabel(label: string): Channel | null {
+  const t = compact(label).replace(/^[：:、，,]+/, '');
+  if (t === '') return null;
+  for (const [channel, pattern] of PATTERNS) if (pattern.test(t)) return channel;
+  return null;
+}
+
+const TICKED = '■☑☒þ✓✔√▣';
+const UNTICKED = '□☐¨▢';
+const BOX = new RegExp(`[${TICKED}${UNTICKED}]|(?<=^|\\s)口(?=\\S)`, 'gu');
+
+export interface ChannelReading {
+  channels: Channel[];
+  notes: Partial<Record<Channel, string>>;
+  /** The cell had check-boxes (as opposed to channel names written out). */
+  boxed: boolean;
+  /** Boxes seen, ticked or not (used to tell a complete list from a fragment). */
+  boxCount: number;
+}
+
+function noteOf(channel: Channel, label: string): string | null {
+  const rest = compact(label)
+    .replace(channel === '精准推送' ? /^精准推送/ : /^其[他它]/, '')
+    .replace(/^[（(]?注明[)）]?/, '')
+    .replace(/^[：:（(]+|[)）：:，,。；;]+$/g, '')
+    .replace(/^注明[：:]?/, '');
+  return rest === '' ? null : rest;
+}
+
+/**
+ * Reads one channel cell. `checkboxes` (from a docx/xlsx reader) wins over glyphs in the text.
+ */
+export function readChannels(text: string, checkboxes?: { checked: boolean; label?: string }[]): ChannelReading {
+  const notes: Partial<Record<Channel, string>> = {};
+  const found: Channel[] = [];
+  if (checkboxes && checkboxes.length > 0) {
+    for (const box of checkboxes) {
+      const channel = box.label ? channelOfLabel(box.label) : null;
+      if (box.checked && channel) {
+        found.push(channel);
+        const note = (channel === '精准推送' || channel === '其他') && box.label ? noteOf(channel, box.label) : null;
+        if (note) notes[channel] = note;
+      }
+    }
+    return { channels: inFormOrder(found, CHANNELS), notes, boxed: true, boxCount: checkboxes.length };
+  }
+  const source = text.replace(/\r/g, '');
+  const marks = [...source.matchAll(BOX)];
+  if (marks.length === 0) {
+    // Names written out: 市人民政府网站、政府公报
+    for (const part of source.split(/[、，,；;\n]|和|及/)) {
+      const channel = channelOfLabel(part);
+      if (channel) found.push(channel);
+    }
+    return { channels: inFormOrder(found, CHANNELS), notes, boxed: false, boxCount: 0 };
+  }
+  const segments: { ticked: boolean | null; label: string }[] = [];
+  const prefix = source.slice(0, marks[0]!.index).trim();
+  if (prefix !== '') segments.push({ ticked: null, label: prefix });
+  marks.forEach((mark, i) => {
+    const end = i + 1 < marks.length ? marks[i + 1]!.index : source.length;
+    segments.push({ ticked: TICKED.includes(mark[0]), label: source.slice(mark.index + mark[0].length, end).trim() });
+  });
+  const boxedCount = segments.filter((s) => s.ticked !== null).length;
+  for (const segment of segments) {
+    const channel = channelOfLabel(segment.label);
+    if (!channel) continue;
+    // A label without its box in a list of boxed labels: the ticked glyph was lost in extraction.
+    const ticked = segment.ticked ?? boxedCount > 0;
+    if (!ticked) continue;
+    found.push(channel);
+    if (channel === '精准推送' || channel === '其他') {
+      const note = noteOf(channel, segment.label);
+      if (note) notes[channel] = note;
+    }
+  }
+  return { channels: inFormOrder(found, CHANNELS), notes, boxed: true, boxCount: boxedCount };
+}
