@@ -1,0 +1,93 @@
+import { workingDaysBetween } from '../../domain/calendar/arithmetic.ts';
+import { dueDate } from '../../domain/calendar/dueDate.ts';
+import { dayNumber } from '../../domain/calendar/localDate.ts';
+import type { LocalDate } from '../../domain/shared/clock.ts';
+import { listDeadlinesTouching, updateDeadlineDue } from '../../storage/repositories/deadline.repository.ts';
+import { inTransaction, type AppContext } from '../context.ts';
+import { loadCalendar } from './loadCalendar.ts';
+
+export interface DeadlineShift {
+  id: string;
+  label: string;
+  subjectType: string;
+  subjectId: string;
+  before: { due: LocalDate | null; provisional: boolean };
+  after: { due: LocalDate | null; provisional: boolean };
+  /** Calendar days the due date moved (positive = later). */
+  days: number;
+  /** Working days between the old and the new due date on the new calendar (positive = later). */
+  workingDays: number;
+}
+
+/** What a calendar change did to stored deadlines, for the admin. */
+export interface RecomputeSummary {
+  examined: number;
+  moved: number;
+  /** Provisional deadlines that are now final (their year's notice was loaded). */
+  settled: number;
+  shifts: DeadlineShift[];
+  text: string;
+}
+
+/**
+ * Recompute every stored deadline that the days `from`…`to` may affect, with the
+ * calendar as it is now in `ctx.db`, in one transaction; one audit event
+ * `deadline.recomputed` per changed deadline. Called by every calendar edit.
+ */
+export async function recomputeDeadlines(ctx: AppContext, changed: { from: LocalDate; to: LocalDate }): Promise<RecomputeSummary> {
+  return inTransaction(ctx, async (tx) => {
+    const calendar = await loadCalendar(tx);
+    const candidates = await listDeadlinesTouching(tx.db, changed.from, changed.to);
+    const shifts: DeadlineShift[] = [];
+    for (const deadline of candidates) {
+      const result = dueDate(calendar, deadline.rule, deadline.startDate);
+      if (result.due === deadline.dueDate && result.provisional === deadline.provisional) continue;
+      const before = { due: deadline.dueDate, provisional: deadline.provisional };
+      const after = { due: result.due, provisional: result.provisional };
+      const moved = before.due !== null && after.due !== null;
+      const shift: DeadlineShift = {
+        id: deadline.id,
+        label: deadline.label,
+        subjectType: deadline.subjectType,
+        subjectId: deadline.subjectId,
+        before,
+        after,
+        days: moved ? dayNumber(after.due!) - dayNumber(before.due!) : 0,
+        workingDays: moved ? workingDaysBetween(calendar, before.due!, after.due!) : 0,
+      };
+      shifts.push(shift);
+      await updateDeadlineDue(tx.db, deadline.id, result.due, result.provisional, tx.clock.now());
+      await tx.audit.record(tx.db, tx.actor, {
+        action: 'deadline.recomputed',
+        entityType: 'deadline',
+        entityId: deadline.id,
+        agencyId: deadline.agencyId,
+        summary: `「${deadline.label}」期限因节假日安排调整重算：${describeShift(shift)}`,
+        before,
+        after,
+      });
+    }
+    return summarise(candidates.length, shifts);
+  });
+}
+
+function describeShift(s: DeadlineShift): string {
+  const status = s.before.provisional && !s.after.provisional ? '，由暂定转为确定' : s.after.provisional ? '（暂定）' : '';
+  if (s.days === 0) return `${s.after.due ?? '无'} 不变${status}`;
+  return `${s.before.due} → ${s.after.due}（${s.days > 0 ? '推迟' : '提前'} ${Math.abs(s.days)} 天）${status}`;
+}
+
+function summarise(examined: number, shifts: DeadlineShift[]): RecomputeSummary {
+  const moved = shifts.filter((s) => s.days !== 0);
+  const settled = shifts.filter((s) => s.before.provisional && !s.after.provisional).length;
+  const byDays = new Map<number, number>();
+  for (const s of moved) byDays.set(s.days, (byDays.get(s.days) ?? 0) + 1);
+  const parts = [...byDays]
+    .sort(([a], [b]) => a - b)
+    .map(([days, count]) => `${count} 个${days > 0 ? '推迟' : '提前'} ${Math.abs(days)} 天`);
+  const text =
+    `检查 ${examined} 个期限，${moved.length} 个截止日期变动` +
+    (parts.length ? `（${parts.join('，')}）` : '') +
+    (settled ? `，${settled} 个由暂定转为确定` : '');
+  return { examined, moved: moved.length, settled, shifts, text };
+}
