@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Engine, EngineName } from '../dialect/engine.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import * as m0001 from './0001_core.ts';
+import * as m0002 from './0002_calendar.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -14,6 +15,7 @@ export interface EngineMigration {
  */
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001_core': m0001,
+  '0002_calendar': m0002,
 };
 
 class RegisteredMigrations implements MigrationProvider {
