@@ -31,6 +31,7 @@ export interface AlignCell {
 
 const EMPTY_SCORE = 0.1;
 const SKIP_FIELD = -0.05;
+const SKIP_MARK = -0.15;
 const DROP_TEXT = -4;
 
 /** How well a non-empty text fits a slot. */
@@ -53,32 +54,32 @@ export function fit(text: string, slot: Slot): number {
       if (channels) return -4;
       if (titled) return -1;
       if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(t)) return 2.5;
-      return t.length <= 12 ? 1 : t.length <= 20 ? 0.6 : 0.2;
+      return t.length <= 12 ? 0.8 : t.length <= 20 ? 0.5 : 0.2;
     case 'level2':
       if (mark) return -5;
       if (int) return -3;
       if (channels) return -4;
       if (titled) return -0.5;
-      return t.length <= 40 ? 1.2 : 0.8;
+      return t.length <= 40 ? 1 : 0.7;
     case 'content':
       if (mark) return -5;
       if (int) return -3;
       if (channels) return -3;
       if (t.startsWith('《')) return 0.3;
-      return /[、，,]/.test(t) && t.length > 8 ? 1.5 : 1;
+      return /[、，,]/.test(t) && t.length > 8 ? 1.5 : 1.2;
     case 'basis':
       if (mark) return -5;
       if (channels) return -3;
       if (int) return -3;
       if (titled) return 3;
-      if (looksBasis(t)) return 2;
       if (looksTimeLimit(t)) return -1;
+      if (looksBasis(t)) return /[、，,]/.test(t) ? 0.8 : 1.4;
       return 0.2;
     case 'timeLimit':
       if (mark) return -5;
       if (channels) return -3;
       if (int) return -2;
-      if (looksTimeLimit(t) && t.length <= 60) return 3;
+      if (looksTimeLimit(t) && t.length <= 60) return /[、，,；;。]/.test(t) && t.length > 25 ? 1 : 3;
       return 0.2;
     case 'subject':
       if (mark) return -5;
@@ -127,7 +128,7 @@ export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[]): n
   const score = (i: number, j: number): number => {
     const cell = cells[i]!;
     const slot = slots[j]!;
-    if (cell.merged || compact(cell.text) === '') return slot.kind === 'seq2' ? -1 : EMPTY_SCORE;
+    if (cell.merged || compact(cell.text) === '') return slot.kind === 'seq2' ? -1 : slot.kind === 'ignore' ? EMPTY_SCORE / 2 : EMPTY_SCORE;
     return fit(cell.text, slot);
   };
   // best[i][j]: best score aligning cells i.. to slots j..
@@ -148,7 +149,9 @@ export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[]): n
         if (v > value) [value, choice] = [v, 2];
       }
       if (j < m) {
-        const v = best[i]![j + 1]! + SKIP_FIELD;
+        const k = slots[j]!.kind;
+        // Tick columns are told apart only by position: keep them in step with their neighbours.
+        const v = best[i]![j + 1]! + (k === 'audience' || k === 'mode' || k === 'five' ? SKIP_MARK : SKIP_FIELD);
         if (v > value) [value, choice] = [v, 3];
       }
       best[i]![j] = value;

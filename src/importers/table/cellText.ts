@@ -75,7 +75,7 @@ export function seqOf(text: string): string | null {
 }
 
 export const CHECKBOX_GLYPHS = /[■□☑☐☒þ¨口▣▢]/;
-const TIME_WORDS = /(工作日|个月|日内|日起|之日|即时|实时|及时|每年|每季|每月|季度|年度|[前后]\d*日|日前|之前|以前|长期|定期|常态|随时|动态|变更|形成|生成|\d+\s*日)/;
+const TIME_WORDS = /(工作日|个月|日内|日起|之日|即时|实时|及时|每年|每季|每月|每半年|季度|[前后]\d*日|日前|之前|以前|长期|定期|常态化|随时|\d+\s*[个天日]|年底|月底|生成后|形成后|变更后)/;
 
 export function looksTimeLimit(text: string): boolean {
   const t = compact(text);

@@ -10,9 +10,9 @@ import type { GridCell, ImportFinding, SourceTable } from './grid.ts';
 import { alignRow, type Slot } from './alignRow.ts';
 import { splitBasis } from './basisSplitter.ts';
 import { readChannels } from './channelMarks.ts';
-import { cleanText, compact, isMark, seqOf, stripEnumerator } from './cellText.ts';
+import { cleanText, compact, isMark, looksChannelList, seqOf, stripEnumerator } from './cellText.ts';
 import { declaredSummary, looksTitle, readHeaderBlock } from './headerBlock.ts';
-import { fieldOfLabel, groupAsField, groupOfLabel, isHeaderRow, type Field } from './headerVocabulary.ts';
+import { fieldOfLabel, groupAsField, groupOfLabel, isHeaderLabel, isHeaderRow, type Field } from './headerVocabulary.ts';
 
 export interface InterpretOptions {
   /** The source file name, recorded as `source`. */
@@ -221,6 +221,7 @@ export function interpretTable(table: SourceTable, options: InterpretOptions = {
     if (isHeaderRow(texts(row))) continue;
     if (filled.length === 1) {
       const only = compact(filled[0]!.text);
+      const at = row.indexOf(filled[0]!);
       const summary = declaredSummary(only);
       if (summary) {
         declared ??= summary;
@@ -228,13 +229,14 @@ export function interpretTable(table: SourceTable, options: InterpretOptions = {
       }
       if ((title && only === compact(title)) || looksTitle(only) || /^附件\d*$/.test(only)) continue;
       // A full-width row naming a group: 一、概况信息
-      if (only.length <= 30 && !/^\d+$/.test(only) && !/[√✓✔]/.test(only)) {
+      if (at <= 1 && only.length <= 20 && !/^\d+$/.test(only) && !isMark(only) && !looksChannelList(only) && !isHeaderLabel(only)) {
         headingLevel1 = stripEnumerator(cleanText(filled[0]!.text));
         continue;
       }
     }
     const placing = alignRow(row, slots);
     if (placing.some((slot, i) => slot >= 0 && slot !== i)) realigned++;
+    if (globalThis.process?.env.DEBUG_ALIGN) console.log(r, row.map((c, i) => `${compact(c.text).slice(0, 8)}→${placing[i]! >= 0 ? slots[placing[i]!]!.kind + ('value' in slots[placing[i]!]! ? (slots[placing[i]!] as { value: string }).value : '') : 'X'}`).join(' '));
     const draft: Draft = { row: r, own: {}, audience: new Set(), mode: new Set(), five: new Set(), mergedKinds: new Set(), seq: null };
     placing.forEach((slotIndex, i) => {
       if (slotIndex < 0) return;
