@@ -121,7 +121,7 @@ describeEachEngine('catalog workflow through the web', (open) => {
     const typed = '我刚输入但未保存的内容';
     const response = await editor.post(`/admin/versions/${versionId}/items/${item.id}`, formOf(item, { level1: '  ', content: typed, channels: ['政府网站', '朋友圈'] }));
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /<input id="level1" name="level1" type="text" value="  " required="" aria-invalid="true" aria-describedby="level1-error"/);
+    assert.match(response.body, /<input id="level1" name="level1" type="text" value=" {2}" required="" aria-invalid="true" aria-describedby="level1-error"/);
     assert.match(response.body, /<p id="level1-error" class="field-error">此项必填<\/p>/);
     assert.match(response.body, /<p id="channels-error" class="field-error">[^<]*朋友圈/);
     assert.ok(response.body.includes(`>${typed}</textarea>`), 'typed text is kept');
