@@ -76,24 +76,24 @@ const WORDING: Record<HeaderWording, Record<ColumnKey, string> & { items: string
     remarks: '备注',
   },
   variant: {
-    items: '公开事项名称',
-    audience: '公开对象',
+    items: '事项名称',
+    audience: '公开范围',
     mode: '公开方式',
     seq: '编号',
-    level1: '一级事项名称',
-    level2: '二级事项名称',
-    content: '公开内容',
-    basis: '公开依据',
-    timeLimit: '公开期限',
-    subject: '公开责任主体',
+    level1: '一级目录',
+    level2: '二级目录',
+    content: '内容',
+    basis: '依据',
+    timeLimit: '时限',
+    subject: '责任主体',
     channels: '公开渠道',
     audienceAll: '全社会',
-    audienceGroup: '特定群体',
+    audienceGroup: '特定人群',
     modeProactive: '主动公开',
     modeOnRequest: '依申请公开',
     fiveTypes: '五公开类型',
     column: '政府网站所属栏目',
-    category: '公开类别',
+    category: '公开类型',
     remarks: '备注',
   },
 };
@@ -115,11 +115,14 @@ export function channelsText(item: CatalogItem, style: ChannelStyle): string {
   return CHANNELS.map((c) => `${ticked.has(c) ? CHECKED : UNCHECKED}${channelLabel(c, ticked.has(c) ? notes[c] : undefined)}`).join(' ');
 }
 
-/** 公开依据: one entry as written; several numbered one per line (1. 2. …). */
+/** 公开依据: one entry as written; several numbered one per line (1. 2. …), separated by ；. */
 export function basisText(basis: readonly string[] | null): string {
   const entries = (basis ?? []).filter((entry) => entry.trim() !== '');
   if (entries.length <= 1) return entries[0] ?? '';
-  return entries.map((entry, i) => `${i + 1}.${entry}`).join('\n');
+  // Each entry but the last ends with a separator (as printed lists do), so the number that follows reads as one.
+  return entries
+    .map((entry, i) => `${i + 1}.${entry}${i < entries.length - 1 && !/[；;。，,、）)》]$/.test(entry) ? '；' : ''}`)
+    .join('\n');
 }
 
 function fiveTypesText(item: CatalogItem): string {
