@@ -41,7 +41,7 @@ export const TRIGGER_LABELS: Record<TimeLimitTrigger, string> = {
   document_issued: '文件印发之日',
   related_document_published: '关联文件公开之日',
   application_received: '收到申请之日',
-  unstated: '事项发生之日（目录未写明起算事件）',
+  unstated: '起算日',
   yearly_date: '每年固定日期',
   immediate: '即时公开',
   standing: '长期公开',
