@@ -5,6 +5,8 @@ import { agencyCommand } from './commands/agency.ts';
 import { catalogCommand } from './commands/catalog.ts';
 import { exportCommand } from './commands/export.ts';
 import { serveCommand } from './commands/serve.ts';
+import { calendarCommand } from './commands/calendar.ts';
+import { deadlineCommand } from './commands/deadline.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, serveCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, serveCommand, calendarCommand, deadlineCommand];
