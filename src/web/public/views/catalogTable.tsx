@@ -20,12 +20,12 @@ const TableHead: FC<Pick<CatalogTableProps, 'catalog' | 'action'>> = ({ catalog,
     <thead>
       <tr>
         <th scope="col" rowspan={2}>序号</th>
-        <th scope="col" rowspan={2}>一级事项</th>
-        <th scope="col" rowspan={2}>二级事项</th>
+        <th scope="col" rowspan={2} class="col-level">一级事项</th>
+        <th scope="col" rowspan={2} class="col-level">二级事项</th>
         <th scope="col" rowspan={2} class="col-wide">公开内容（要素）</th>
         <th scope="col" rowspan={2} class="col-wide">公开依据</th>
-        <th scope="col" rowspan={2}>公开时限</th>
-        <th scope="col" rowspan={2}>公开主体</th>
+        <th scope="col" rowspan={2} class="col-mid">公开时限</th>
+        <th scope="col" rowspan={2} class="col-mid">公开主体</th>
         <th scope="col" rowspan={2} class="col-channels">公开渠道和载体</th>
         <th scope="colgroup" colspan={2}>公开对象</th>
         <th scope="colgroup" colspan={2}>公开方式</th>
@@ -89,7 +89,7 @@ const ItemRow: FC<CatalogTableProps & { item: PublicItem; level1Cell: Child }> =
 export const CatalogTable: FC<CatalogTableProps> = (props) => (
   <div class="table-scroll" role="region" aria-label={`${props.catalog.title}（表格可左右滚动）`} tabindex={0}>
     <table class="catalog-table">
-      <caption>{props.catalog.title}</caption>
+      <caption class="visually-hidden">{props.catalog.title}</caption>
       <TableHead catalog={props.catalog} action={props.action} />
       {props.catalog.groups.map((group) => (
         <tbody>

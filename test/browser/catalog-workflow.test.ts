@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipReason, launchChromium, seriousA11yViolations, startServer } from '../helpers/browser.ts';
+import { contextFor, REPO_ROOT } from '../helpers/appContext.ts';
+import { freePort } from '../helpers/postgresCluster.ts';
+import { openDatabase } from '../../src/storage/database.ts';
+import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
+import { createUser } from '../../src/app/accounts/createUser.ts';
+
+const GOLDEN = join(REPO_ROOT, '../shared/golden/000_16624d944bb0d70d.json');
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+const PASSWORD = 'browser-test-password';
+const EDITED = '机构名称、办公地址、办公时间、办公电话、传真、邮政编码、网上办事入口（浏览器测试修改）';
+
+async function signIn(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${base}/admin`);
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+describe('catalog workflow in a real browser', { skip: browserSkipReason() }, () => {
+  let browser: Browser;
+  let server: { url: string; stop(): Promise<void> };
+  let dir: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
+    const databaseUrl = `sqlite:${join(dir, 'gongkai.db')}`;
+    const engine = await openDatabase(databaseUrl);
+    const system = contextFor(engine);
+    const { agencyId } = await loadCatalog(system, JSON.parse(readFileSync(GOLDEN, 'utf8')), { publish: true });
+    for (const [username, role, displayName] of [['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']] as const) {
+      await createUser(system, { username, displayName, password: PASSWORD, roles: [role], agencyId });
+    }
+    await engine.close();
+    server = await startServer(databaseUrl, await freePort(), dir);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('editor edits and submits, reviewer passes, approver signs off, the public sees the change', async () => {
+    const base = server.url;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('dialog', (dialog) => void dialog.accept());
+
+    await signIn(page, base, 'editor');
+    await page.getByRole('link', { name: '中卫市医疗保障局' }).click();
+    await page.getByRole('button', { name: '以现行目录为基础新建草稿' }).click();
+    await page.getByText('已新建草稿').waitFor();
+    const versionUrl = page.url().replace(/\?.*$/, '');
+    await page.getByRole('link', { name: '编辑 机构信息' }).click();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'item-form-1280.png') });
+    await page.getByLabel('公开内容（要素）').fill(EDITED);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('事项已保存').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'version-1280.png') });
+    await page.getByRole('button', { name: '提交复核' }).click();
+    await page.getByText('已提交复核').waitFor();
+    await signOut(page);
+
+    await signIn(page, base, 'reviewer');
+    await page.goto(versionUrl);
+    assert.ok(await page.getByText(EDITED).isVisible());
+    await page.getByRole('button', { name: '复核通过' }).click();
+    await page.getByText('已复核通过').waitFor();
+    await signOut(page);
+
+    await signIn(page, base, 'approver');
+    await page.goto(versionUrl);
+    await page.getByRole('button', { name: '审签发布' }).click();
+    await page.getByText('已审签发布').waitFor();
+    await signOut(page);
+
+    await page.getByRole('link', { name: '中卫市医疗保障局' }).click();
+    await page.getByRole('heading', { name: '中卫市医疗保障局政务公开清单目录' }).waitFor();
+    assert.ok(await page.getByRole('cell', { name: EDITED }).isVisible(), 'the public table shows the signed-off text');
+    assert.ok(await page.getByText('李新忠').first().isVisible());
+    assert.deepEqual(await seriousA11yViolations(page), [], 'no serious accessibility violations on the public agency page');
+
+    await page.screenshot({ path: join(ARTIFACTS, 'agency-1280.png') });
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.screenshot({ path: join(ARTIFACTS, 'agency-360.png') });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page itself must not scroll sideways on a phone (only the table does): ${overflow}px`);
+    await page.getByRole('link', { name: '机构信息' }).click();
+    await page.getByRole('heading', { name: '机构信息' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'item-360.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('signs in with the keyboard alone, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    let focused = await page.evaluate(() => document.activeElement?.id);
+    for (let i = 0; i < 5 && focused !== 'username'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id);
+    }
+    assert.equal(focused, 'username');
+    await page.keyboard.type('editor');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/admin`);
+    assert.ok(await page.getByRole('heading', { name: '工作台' }).isVisible());
+    await page.screenshot({ path: join(ARTIFACTS, 'admin-360.png'), fullPage: true });
+    await context.close();
+  });
+});
