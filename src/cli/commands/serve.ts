@@ -42,10 +42,11 @@ async function seedIfAsked(engine: Engine, io: CommandIO): Promise<void> {
     io.err('演示数据脚本不存在（src/app/demo/seedDemoData.ts），跳过 --seed');
     return;
   }
-  const module = (await import(DEMO_SEED.href)) as { seedDemoData(ctx: AppContext): Promise<unknown> };
+  const module = (await import(DEMO_SEED.href)) as { seedDemoData(ctx: AppContext): Promise<{ seeded?: boolean; agencies?: unknown[] } | undefined> };
   const ctx: AppContext = { actor: SYSTEM_ACTOR, db: engine.db, clock: systemClock, audit: databaseAuditLog(systemClock) };
-  await module.seedDemoData(ctx);
-  io.out('已载入演示数据');
+  const report = await module.seedDemoData(ctx);
+  if (report?.seeded === false) io.out('数据库中已有单位，未重复载入演示数据');
+  else io.out(`已载入演示数据${report?.agencies ? `（${report.agencies.length}个单位）` : ''}`);
 }
 
 export const serveCommand: Command = {
