@@ -92,6 +92,7 @@ describeEachEngine('calendar storage and deadlines', (open) => {
     await assert.rejects(setCalendarDay(context(engine, editor), { date: '2025-10-20', kind: 'off', name: 'x', source: 'y' }), { code: 'forbidden' });
     await assert.rejects(importHolidayNotice(context(engine, editor), { text: NOTICE_2027_SAMPLE, confirm: true }), { code: 'forbidden' });
     await assert.rejects(setCalendarDay(context(engine), { date: '2025-10-21', kind: 'makeup_workday', name: 'x', source: 'y' }), { code: 'validation.failed' });
+    await assert.rejects(setCalendarDay(context(engine), { date: '2027-10-01', kind: 'off', name: '国庆节', source: 'y' }), /2027年节假日安排尚未导入/);
     assert.equal((await listCalendarDays(engine.db)).length, seedCalendarDays().length);
   });
 });

@@ -2,7 +2,8 @@ import { assertCan } from '../../domain/accounts/roles.ts';
 import { DAY_KIND_LABELS, validateCalendarDay, type CalendarDayKind } from '../../domain/calendar/calendarDay.ts';
 import { dayNumber } from '../../domain/calendar/localDate.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
-import { deleteCalendarDay, findCalendarDay, saveCalendarDay } from '../../storage/repositories/calendar.repository.ts';
+import { ValidationError } from '../../domain/shared/errors.ts';
+import { deleteCalendarDay, findCalendarDay, listCalendarDays, saveCalendarDay } from '../../storage/repositories/calendar.repository.ts';
 import { inTransaction, type AppContext } from '../context.ts';
 import { recomputeDeadlines, type RecomputeSummary } from './recomputeDeadlines.ts';
 
@@ -35,6 +36,10 @@ export async function setCalendarDay(ctx: AppContext, input: SetCalendarDayInput
         source: input.source ?? `${tx.actor.name}手工更正`,
         noticeYear: input.noticeYear ?? before?.noticeYear ?? defaultNoticeYear(input.date, input.name ?? ''),
       });
+      // A year counts as loaded once it has days; only a whole notice may start one (importHolidayNotice).
+      if (!before && (await listCalendarDays(tx.db, day.noticeYear)).length === 0) {
+        throw new ValidationError(`${day.noticeYear}年节假日安排尚未导入：请先导入国务院办公厅通知（gongkai calendar import），再更正单日`);
+      }
       await saveCalendarDay(tx.db, day, tx.clock.now(), tx.actor.id);
     }
     const after = input.kind === null ? null : await findCalendarDay(tx.db, input.date);
