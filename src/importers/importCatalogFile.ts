@@ -3,8 +3,8 @@ import { DomainError } from '../domain/shared/errors.ts';
 import { detectFormat, type CatalogFileFormat } from './detectFormat.ts';
 import { readDocx } from './docx/readDocx.ts';
 import { importText } from './importCatalogText.ts';
-import { assertFileSize, unreadable } from './limits.ts';
-import { readPdf } from './pdf/readPdf.ts';
+import { assertFileSize, listZipEntries, unreadable } from './limits.ts';
+import { readPdf } from './pdf/index.ts';
 import type { ImportFinding, SourceTable } from './table/grid.ts';
 import { interpretTable } from './table/interpretTable.ts';
 import { readXlsx } from './xlsx/readXlsx.ts';
@@ -22,11 +22,14 @@ export interface ImportedCatalog {
   format: ImportedFormat;
 }
 
-function refuseFormat(format: CatalogFileFormat): never {
+function refuseFormat(format: CatalogFileFormat, bytes: Uint8Array): never {
   if (format === 'ole') {
     throw unreadable('文件已加密或为旧版 .doc/.xls 格式：请去除密码，或在 Word/Excel 中“另存为” .docx/.xlsx 后再导入');
   }
-  if (format === 'zip') throw unreadable('压缩包不是 Word（.docx）或 Excel（.xlsx）文件，或文件已损坏');
+  if (format === 'zip') {
+    listZipEntries(bytes); // throws the precise reason (too large, corrupt) when there is one
+    throw unreadable('压缩包不是 Word（.docx）或 Excel（.xlsx）文件，或文件已损坏');
+  }
   throw unreadable('无法识别的文件格式：请上传 .docx、.xlsx、带文字层的 .pdf 或文本（.txt/.csv）格式的目录');
 }
 
@@ -48,7 +51,7 @@ export async function readCatalogTable(bytes: Uint8Array): Promise<{ format: Imp
     case 'text':
       return { format, table: null };
     default:
-      return refuseFormat(format);
+      return refuseFormat(format, bytes);
   }
 }
 

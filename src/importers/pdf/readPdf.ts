@@ -24,6 +24,7 @@ const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath:
 const TOLERANCE = 1.5;
 const READ_TIMEOUT_MS = 20_000;
 
+
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
@@ -283,7 +284,7 @@ const sameRow = (a: GridRow, b: GridRow) => a.length === b.length && a.every((ce
  * Header rows repeated at the top of later pages are dropped. Without rulings,
  * each text line becomes a row of its text runs. A PDF without text is refused.
  */
-export async function readPdf(bytes: Uint8Array): Promise<SourceTable> {
+export async function readPdfInProcess(bytes: Uint8Array): Promise<SourceTable> {
   const { getDocument } = await loadPdfjs();
   const dataDir = pdfjsDataDir();
   const task = getDocument({

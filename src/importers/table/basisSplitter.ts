@@ -79,9 +79,10 @@ function titled(text: string): string[] {
 
 export function splitBasis(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  const text = cleanText(raw);
-  if (text === '') return [];
-  const entries = numbered(text) ?? [text];
+  // Numbers are found before whitespace goes: a line break can be the only boundary (…要求\n2.《…）.
+  const spaced = raw.replace(/\s+/g, ' ').trim();
+  if (spaced === '') return [];
+  const entries = (numbered(spaced) ?? [spaced]).map(cleanText);
   const out: string[] = [];
   for (const entry of entries) {
     for (const part of titled(entry.replace(LEADING, '').replace(TRAILING, ''))) {

@@ -91,7 +91,7 @@ const SUBJECT_END = /(局|室|厅|办|办公室|中心|科|股|委|委员会|院
 
 export function looksSubject(text: string): boolean {
   const t = compact(text);
-  return t.length >= 2 && t.length <= 24 && SUBJECT_END.test(t) && !/[、，,；;《]/.test(t);
+  return t.length >= 2 && t.length <= 16 && SUBJECT_END.test(t) && !/[、，,；;《“”"]/.test(t);
 }
 
 export function looksChannelList(text: string): boolean {

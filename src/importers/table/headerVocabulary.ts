@@ -39,8 +39,12 @@ function norm(label: string): string {
     .replace(/[：:]$/, '');
 }
 
+/** Header label a text reader gives a column of ticks it cannot place (PDF text: "√ √"). */
+export const MARKS_LABEL = '勾选标记（未能定位）';
+
 /** The field a header label names, or null. */
 export function fieldOfLabel(label: string): Field | null {
+  if (label === MARKS_LABEL) return { kind: 'marks' };
   const t = norm(label);
   if (t === '') return null;
   if (/^(序号|编号|序)$/.test(t)) return { kind: 'seq' };

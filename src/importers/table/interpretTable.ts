@@ -236,7 +236,6 @@ export function interpretTable(table: SourceTable, options: InterpretOptions = {
     }
     const placing = alignRow(row, slots);
     if (placing.some((slot, i) => slot >= 0 && slot !== i)) realigned++;
-    if (globalThis.process?.env.DEBUG_ALIGN) console.log(r, row.map((c, i) => `${compact(c.text).slice(0, 8)}→${placing[i]! >= 0 ? slots[placing[i]!]!.kind + ('value' in slots[placing[i]!]! ? (slots[placing[i]!] as { value: string }).value : '') : 'X'}`).join(' '));
     const draft: Draft = { row: r, own: {}, audience: new Set(), mode: new Set(), five: new Set(), mergedKinds: new Set(), seq: null };
     placing.forEach((slotIndex, i) => {
       if (slotIndex < 0) return;
