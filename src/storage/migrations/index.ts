@@ -3,6 +3,7 @@ import type { Engine, EngineName } from '../dialect/engine.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import * as m0001 from './0001_core.ts';
 import * as m0002 from './0002_calendar.ts';
+import * as m0003 from './0003_documents.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -16,6 +17,7 @@ export interface EngineMigration {
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001_core': m0001,
   '0002_calendar': m0002,
+  '0003_documents': m0003,
 };
 
 class RegisteredMigrations implements MigrationProvider {

@@ -1,0 +1,115 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { PublishedDocumentTable } from '../documentTables.ts';
+import '../documentTables.ts';
+import type { ItemKey } from '../../domain/documents/document.ts';
+import type { PublicRecord } from '../../domain/documents/record.ts';
+
+/**
+ * The public record of each published document: the portal reads only these tables,
+ * so drafts and internal fields cannot leak by a forgotten `where`.
+ */
+function toPublicRecord(row: Selectable<PublishedDocumentTable>): PublicRecord {
+  const end = row.end_json ? (JSON.parse(row.end_json) as Pick<PublicRecord, 'withdrawal' | 'repeal'>) : { withdrawal: null, repeal: null };
+  return {
+    documentId: row.document_id,
+    agencyId: row.agency_id,
+    indexNumber: row.index_number,
+    publishedOn: row.published_on,
+    publishedAt: row.published_at,
+    revision: Number(row.revision),
+    state: row.state as PublicRecord['state'],
+    content: JSON.parse(row.content_json),
+    attachments: JSON.parse(row.attachments_json),
+    withdrawal: end.withdrawal,
+    repeal: end.repeal,
+    plainText: row.plain_text,
+  };
+}
+
+/** Write (or replace) the public record and its item links. */
+export async function savePublicRecord(db: Kysely<Database>, record: PublicRecord, now: string): Promise<void> {
+  const row = {
+    document_id: record.documentId,
+    agency_id: record.agencyId,
+    index_number: record.indexNumber,
+    kind: record.content.kind,
+    title: record.content.title,
+    published_on: record.publishedOn,
+    published_at: record.publishedAt,
+    formed_on: record.content.formedOn,
+    year: Number(record.publishedOn.slice(0, 4)),
+    validity: record.content.validity,
+    state: record.state,
+    revision: record.revision,
+    content_json: JSON.stringify(record.content),
+    attachments_json: JSON.stringify(record.attachments),
+    plain_text: record.plainText,
+    end_json: record.withdrawal || record.repeal ? JSON.stringify({ withdrawal: record.withdrawal, repeal: record.repeal }) : null,
+    updated_at: now,
+  };
+  const { document_id: _id, ...update } = row;
+  await db.insertInto('published_documents').values(row).onConflict((oc) => oc.column('document_id').doUpdateSet(update)).execute();
+  await db.deleteFrom('published_document_items').where('document_id', '=', record.documentId).execute();
+  const items = uniqueItems(record.content.items).map((item) => ({ document_id: record.documentId, ...itemColumns(item), published_on: record.publishedOn }));
+  if (items.length) await db.insertInto('published_document_items').values(items).execute();
+}
+
+const itemColumns = (item: ItemKey) => ({ agency_id: item.agencyId, level1: item.level1, level2: item.level2 });
+const uniqueItems = (items: readonly ItemKey[]) => [...new Map(items.map((i) => [`${i.agencyId}\u0000${i.level1}\u0000${i.level2}`, i])).values()];
+
+export async function findPublicRecord(db: Kysely<Database>, documentId: string): Promise<PublicRecord | undefined> {
+  const row = await db.selectFrom('published_documents').selectAll().where('document_id', '=', documentId).executeTakeFirst();
+  return row && toPublicRecord(row);
+}
+
+export async function findPublicRecords(db: Kysely<Database>, documentIds: readonly string[]): Promise<Map<string, PublicRecord>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await db.selectFrom('published_documents').selectAll().where('document_id', 'in', [...documentIds]).execute();
+  return new Map(rows.map((row) => [row.document_id, toPublicRecord(row)]));
+}
+
+export interface PublicListQuery {
+  agencyId?: string;
+  item?: ItemKey;
+  /** Include withdrawn records (they stay listed with a notice); default true. */
+  includeWithdrawn?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** Public documents newest first (发布日期, then id for a stable order across pages). */
+export async function listPublicRecords(db: Kysely<Database>, query: PublicListQuery): Promise<{ records: PublicRecord[]; total: number }> {
+  let base = db.selectFrom('published_documents as p');
+  if (query.agencyId) base = base.where('p.agency_id', '=', query.agencyId);
+  if (query.includeWithdrawn === false) base = base.where('p.state', '=', 'live');
+  if (query.item) {
+    const item = query.item;
+    base = base.where((eb) => eb.exists(eb.selectFrom('published_document_items as i').select('i.document_id')
+      .whereRef('i.document_id', '=', 'p.document_id').where('i.agency_id', '=', item.agencyId).where('i.level1', '=', item.level1).where('i.level2', '=', item.level2)));
+  }
+  const rows = await base.selectAll('p').orderBy('p.published_on', 'desc').orderBy('p.published_at', 'desc').orderBy('p.document_id').limit(query.limit).offset(query.offset).execute();
+  const count = await base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+  return { records: rows.map(toPublicRecord), total: Number(count?.n ?? 0) };
+}
+
+/** Which of these document ids have a live public record (for the site-link check). */
+export async function livePublicIds(db: Kysely<Database>, documentIds: readonly string[]): Promise<Set<string>> {
+  if (documentIds.length === 0) return new Set();
+  const rows = await db.selectFrom('published_documents').select('document_id').where('document_id', 'in', [...documentIds]).where('state', '=', 'live').execute();
+  return new Set(rows.map((r) => r.document_id));
+}
+
+/** The latest publication per item of an agency: item key → { last 发布日期, count }. */
+export async function publicationsByItem(db: Kysely<Database>, agencyId: string) {
+  const rows = await db
+    .selectFrom('published_document_items as i')
+    .innerJoin('published_documents as p', 'p.document_id', 'i.document_id')
+    .select(['i.level1', 'i.level2'])
+    .select((eb) => [eb.fn.max('i.published_on').as('last_published_on'), eb.fn.countAll<string | number>().as('n')])
+    .where('i.agency_id', '=', agencyId)
+    .where('p.state', '=', 'live')
+    .groupBy(['i.level1', 'i.level2'])
+    .execute();
+  return rows.map((r) => ({ level1: r.level1, level2: r.level2, lastPublishedOn: r.last_published_on as string, count: Number(r.n) }));
+}
