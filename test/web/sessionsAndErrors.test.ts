@@ -11,8 +11,8 @@ import { buildWebTestApp } from '../helpers/webApp.ts';
 import { databaseSessionStore, purgeExpiredSessions, type StoredSession } from '../../src/storage/repositories/session.repository.ts';
 import type { Engine } from '../../src/storage/database.ts';
 
-const call = <T>(fn: (cb: (error: unknown, value?: T) => void) => void) =>
-  new Promise<T | undefined>((resolve, reject) => fn((error, value) => (error ? reject(error) : resolve(value))));
+const call = <T>(fn: (cb: (error: unknown, value?: T | null) => void) => void) =>
+  new Promise<T | null | undefined>((resolve, reject) => fn((error, value) => (error ? reject(error) : resolve(value))));
 
 const countSessions = async (engine: Engine) =>
   Number((await engine.db.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n);

@@ -6,6 +6,7 @@ import type { CatalogItem } from '../../domain/catalog/catalog.ts';
 import { isEditable, VERSION_STATUS_LABELS } from '../../domain/catalog/workflow.ts';
 import type { VersionMeta } from '../../domain/catalog/version.ts';
 import { findVersion } from '../../storage/repositories/catalog.repository.ts';
+import { withTimeLimitRule } from '../../domain/calendar/index.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
 
 /** The version, checked to exist, to be editable now, and to be editable by this actor. */
@@ -19,10 +20,13 @@ export async function editableVersion(tx: AppContext, versionId: string): Promis
   return version;
 }
 
-/** Validate a form-shaped item; every bad field is reported with its own message. */
+/**
+ * Validate a form-shaped item; every bad field is reported with its own message.
+ * The 公开时限 rule is always re-read from the text (never trusted from the form).
+ */
 export function validateItem(input: unknown): CatalogItem {
   const result = catalogItemSchema.safeParse(input);
-  if (result.success) return result.data as CatalogItem;
+  if (result.success) return withTimeLimitRule(result.data as CatalogItem);
   const issues = result.error.issues.map((issue) => ({
     path: String(issue.path[0] ?? ''),
     message: issue.code === 'too_small' || issue.code === 'invalid_type' ? '此项必填' : issue.message,

@@ -5,6 +5,7 @@ import { parseCatalogDocument } from '../../domain/catalog/catalogSchema.ts';
 import { computeSummary, summaryLine } from '../../domain/catalog/summary.ts';
 import { insertItems, insertVersion, findVersionByStatus, updateVersion } from '../../storage/repositories/catalog.repository.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
+import { withTimeLimitRule } from '../../domain/calendar/index.ts';
 import { ensureAgency } from './ensureAgency.ts';
 
 export interface LoadCatalogOptions {
@@ -54,7 +55,8 @@ export async function loadCatalog(ctx: AppContext, input: unknown, options: Load
       approvedAt: options.publish ? now : null,
       reviewComment: null,
     });
-    await insertItems(tx.db, version.id, doc.items);
+    // Each 公开时限 text is parsed into its rule once, here, and stored with the item.
+    await insertItems(tx.db, version.id, doc.items.map(withTimeLimitRule));
     await tx.audit.record(tx.db, tx.actor, {
       action: 'catalog.loaded',
       entityType: 'catalog_version',

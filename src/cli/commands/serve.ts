@@ -7,11 +7,10 @@ import { buildServer } from '../../web/shared/server.ts';
 import { systemClock } from '../../app/systemClock.ts';
 import { databaseAuditLog } from '../../app/audit.ts';
 import type { AppContext } from '../../app/context.ts';
+import { seedDemoData } from '../../app/demo/seedDemoData.ts';
 import { SYSTEM_ACTOR } from '../../domain/accounts/roles.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { DEFAULT_DATA_DIR, type Engine } from '../../storage/database.ts';
-
-const DEMO_SEED = new URL('../../app/demo/seedDemoData.ts', import.meta.url);
 
 /**
  * The session cookie's signing secret: GONGKAI_SESSION_SECRET, or one made on
@@ -37,16 +36,11 @@ function parsePort(value: string): number {
   return port;
 }
 
-async function seedIfAsked(engine: Engine, io: CommandIO): Promise<void> {
-  if (!existsSync(DEMO_SEED)) {
-    io.err('演示数据脚本不存在（src/app/demo/seedDemoData.ts），跳过 --seed');
-    return;
-  }
-  const module = (await import(DEMO_SEED.href)) as { seedDemoData(ctx: AppContext): Promise<{ seeded?: boolean; agencies?: unknown[] } | undefined> };
+async function seed(engine: Engine, io: CommandIO): Promise<void> {
   const ctx: AppContext = { actor: SYSTEM_ACTOR, db: engine.db, clock: systemClock, audit: databaseAuditLog(systemClock) };
-  const report = await module.seedDemoData(ctx);
-  if (report?.seeded === false) io.out('数据库中已有单位，未重复载入演示数据');
-  else io.out(`已载入演示数据${report?.agencies ? `（${report.agencies.length}个单位）` : ''}`);
+  const report = await seedDemoData(ctx);
+  if (!report.seeded) io.out('数据库中已有单位，未重复载入演示数据');
+  else io.out(`已载入演示数据：${report.agencies.map((a) => `${a.name}（${a.items}项）`).join('、')}`);
 }
 
 export const serveCommand: Command = {
@@ -57,7 +51,7 @@ export const serveCommand: Command = {
 启动网站：公开门户（/）和工作台（/admin）。默认监听 127.0.0.1:3000。
   --port N         监听端口（也可用环境变量 PORT）
   --host H         监听地址（也可用环境变量 HOST；对外服务用 0.0.0.0）
-  --seed           启动前载入演示数据（如有）
+  --seed           数据库中还没有单位时，先载入 demo/seeds 中的五个医保局目录
   --behind-https   部署在 HTTPS 反向代理之后：Cookie 仅经 HTTPS 发送，信任 X-Forwarded-* 头
                    （也可设置 GONGKAI_BEHIND_HTTPS=1）
 会话密钥取自 GONGKAI_SESSION_SECRET，未设置时自动生成并保存在数据目录的 session-secret 文件中。`,
@@ -72,7 +66,7 @@ export const serveCommand: Command = {
     const host = values.host ?? process.env.HOST ?? '127.0.0.1';
     const behindHttps = Boolean(values['behind-https']) || process.env.GONGKAI_BEHIND_HTTPS === '1';
     const engine = await io.database();
-    if (values.seed) await seedIfAsked(engine, io);
+    if (values.seed) await seed(engine, io);
     const app = await buildServer({ engine, clock: systemClock, logger: process.env.GONGKAI_LOG === '1', behindHttps, sessionSecret: sessionSecret() });
     try {
       await app.listen({ port, host });
