@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.ts';
 import { serveCommand } from './commands/serve.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { deadlineCommand } from './commands/deadline.ts';
+import { lintCommand } from './commands/lint.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, serveCommand, calendarCommand, deadlineCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand];

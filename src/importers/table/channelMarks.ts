@@ -7,6 +7,9 @@ import { CHANNELS, inFormOrder, type Channel } from '../../domain/catalog/vocabu
 import { compact } from './cellText.ts';
 
 const PATTERNS: [Channel, RegExp][] = [
+  // The two boxes with a note come first: their note may name another channel (其他（注明）：公示栏旁).
+  ['精准推送', /^精准推送/],
+  ['其他', /^其他|^其它/],
   ['政府网站', /网站|门户|网页|官网|政务网/],
   ['两微一端', /两微一端|微博|微信|客户端|公众号|APP/i],
   ['政府公报', /公报/],

@@ -292,7 +292,7 @@ export function readLineStream(text: string): SourceTable | null {
   const lines = text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
   const headerAt = lines.findIndex((l) => HEADER_WORDS.test(compact(l)) && compact(l).length <= 40);
   if (headerAt < 0) return null;
-  let dataAt = lines.findIndex((l, k) => k > headerAt && /^\s*\d{1,3}(\s|$)/.test(l));
+  const dataAt = lines.findIndex((l, k) => k > headerAt && /^\s*\d{1,3}(\s|$)/.test(l));
   if (dataAt < 0) return null;
   // The header may start a line or two earlier (序 / 号).
   let headStart = headerAt;
