@@ -28,7 +28,7 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export function textRuns(normalized: string): Run[] {
   const runs: Run[] = [];
-  let current: Run | null = null;
+  let current = null as Run | null;
   for (let i = 0; i < normalized.length; i++) {
     const ch = normalized[i]!;
     const kind = HAN.test(ch) ? 'cjk' : WORD.test(ch) && !/[\u0300-\u036f]/.test(ch) ? 'word' : null;

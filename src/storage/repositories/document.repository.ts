@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { DocumentTable } from '../documentTables.ts';
 import '../documentTables.ts';
+import './deadline.repository.ts';
 import type { DocumentContent } from '../../domain/documents/document.ts';
 import type { DocumentRecord } from '../../domain/documents/record.ts';
 import type { DocumentStatus } from '../../domain/documents/workflow.ts';
@@ -126,4 +127,16 @@ export async function listDocumentRows(db: Kysely<Database>, query: DocumentList
 export async function listDueScheduled(db: Kysely<Database>, now: string, limit = 100): Promise<string[]> {
   const rows = await db.selectFrom('documents').select('id').where('status', '=', 'scheduled').where('publish_at', '<=', now).orderBy('publish_at').limit(limit).execute();
   return rows.map((r) => r.id);
+}
+
+/** The latest recorded publication due date of each document of an agency (deadlines of src/app/calendar). */
+export async function documentDueDates(db: Kysely<Database>, agencyId: string): Promise<Map<string, string | null>> {
+  const rows = await db
+    .selectFrom('deadlines')
+    .select(['subject_id', 'due_date', 'created_at'])
+    .where('subject_type', '=', 'document')
+    .where('agency_id', '=', agencyId)
+    .orderBy('created_at')
+    .execute();
+  return new Map(rows.map((r) => [r.subject_id, r.due_date]));
 }

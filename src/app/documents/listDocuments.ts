@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../context.ts';
+import type { Database } from '../../storage/schema.ts';
+import { assertCan } from '../../domain/accounts/roles.ts';
+import { VALIDITY_LABELS } from '../../domain/documents/document.ts';
+import { documentPath } from '../../domain/documents/internalLinks.ts';
+import { DOCUMENT_PERMISSIONS, DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../../domain/documents/workflow.ts';
+import { listDocumentRows } from '../../storage/repositories/document.repository.ts';
+import { listPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
+import { agencyScope } from '../agencies/getAgency.ts';
+
+export interface Paging {
+  limit?: number;
+  offset?: number;
+}
+
+const page = (p: Paging) => ({ limit: Math.min(Math.max(Math.trunc(p.limit ?? 20), 1), 100), offset: Math.max(Math.trunc(p.offset ?? 0), 0) });
+
+/** One line of a public list (machine-readable: stable ids, ISO dates). */
+export interface PublicDocumentSummary {
+  id: string;
+  url: string;
+  indexNumber: string;
+  title: string;
+  agencyId: string;
+  publisher: string;
+  publishedOn: string;
+  formedOn: string | null;
+  documentNumber: string | null;
+  validity: string;
+  validityLabel: string;
+  state: 'live' | 'withdrawn';
+}
+
+/**
+ * Public documents newest first: all (recent), one agency's, or one catalog item's (by its
+ * stable key, docs/adr/0004). Withdrawn documents stay listed, marked as such.
+ */
+export async function listPublicDocuments(
+  db: Kysely<Database>,
+  query: { agencyId?: string; item?: { agencyId: string; level1: string; level2?: string | null } } & Paging,
+): Promise<{ documents: PublicDocumentSummary[]; total: number; limit: number; offset: number }> {
+  const { limit, offset } = page(query);
+  const item = query.item && { agencyId: query.item.agencyId, level1: query.item.level1, level2: query.item.level2 ?? '' };
+  const { records, total } = await listPublicRecords(db, { agencyId: query.agencyId, item, limit, offset });
+  const documents = records.map((r) => ({
+    id: r.documentId, url: documentPath(r.documentId), indexNumber: r.indexNumber, title: r.content.title, agencyId: r.agencyId,
+    publisher: r.content.publisher, publishedOn: r.publishedOn, formedOn: r.content.formedOn, documentNumber: r.content.documentNumber,
+    validity: r.content.validity, validityLabel: VALIDITY_LABELS[r.content.validity], state: r.state,
+  }));
+  return { documents, total, limit, offset };
+}
+
+/** The staff list of an agency's documents (all statuses, or the ones asked for), most recently changed first. */
+export async function listAgencyDocuments(ctx: AppContext, query: { agencyId: string; statuses?: DocumentStatus[] } & Paging) {
+  assertCan(ctx.actor, DOCUMENT_PERMISSIONS.view, await agencyScope(ctx.db, query.agencyId));
+  const { limit, offset } = page(query);
+  const { documents, total } = await listDocumentRows(ctx.db, { agencyId: query.agencyId, statuses: query.statuses, limit, offset });
+  return {
+    documents: documents.map((d) => ({
+      id: d.id, title: d.title, status: d.status, statusLabel: DOCUMENT_STATUS_LABELS[d.status], indexNumber: d.indexNumber,
+      revision: d.revision, formedOn: d.formedOn, publishAt: d.publishAt, updatedAt: d.updatedAt,
+    })),
+    total, limit, offset,
+  };
+}
