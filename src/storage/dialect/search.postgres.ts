@@ -27,6 +27,12 @@ export const postgresSearchIndex: SearchIndex = {
         published_on = excluded.published_on, tokens = excluded.tokens`.execute(db);
   },
 
+  async addMany(db, entries) {
+    if (entries.length === 0) return;
+    const rows = sql.join(entries.map((e) => sql`(${e.documentId}, ${e.agencyId}, ${e.year}, ${e.validity}, ${e.publishedOn}, to_tsvector('simple', ${e.tokens}))`));
+    await sql`insert into document_search (document_id, agency_id, year, validity, published_on, tokens) values ${rows}`.execute(db);
+  },
+
   async remove(db, documentId) {
     await sql`delete from document_search where document_id = ${documentId}`.execute(db);
   },

@@ -27,6 +27,16 @@ export const sqliteSearchIndex: SearchIndex = {
     await sql`insert into document_fts (rowid, tokens) values (${inserted.rows[0]!.seq}, ${entry.tokens})`.execute(db);
   },
 
+  async addMany(db, entries) {
+    if (entries.length === 0) return;
+    const rows = sql.join(entries.map((e) => sql`(${e.documentId}, ${e.agencyId}, ${e.year}, ${e.validity}, ${e.publishedOn})`));
+    const inserted = await sql<{ seq: number; document_id: string }>`insert into document_search (document_id, agency_id, year, validity, published_on)
+      values ${rows} returning seq, document_id`.execute(db);
+    const tokens = new Map(entries.map((e) => [e.documentId, e.tokens]));
+    const fts = sql.join(inserted.rows.map((r) => sql`(${r.seq}, ${tokens.get(r.document_id)!})`));
+    await sql`insert into document_fts (rowid, tokens) values ${fts}`.execute(db);
+  },
+
   async remove(db, documentId) {
     const found = await sql<{ seq: number }>`select seq from document_search where document_id = ${documentId}`.execute(db);
     const seq = found.rows[0]?.seq;

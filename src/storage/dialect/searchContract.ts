@@ -40,6 +40,8 @@ export const COUNT_CAP = 1000;
 /** The engine-specific full-text index behind search; the same contract on both engines. */
 export interface SearchIndex {
   upsert(db: Kysely<any>, entry: SearchEntry): Promise<void>;
+  /** Add entries for documents not in the index yet, in one statement per engine round (bulk loads, benchmarks). */
+  addMany(db: Kysely<any>, entries: readonly SearchEntry[]): Promise<void>;
   remove(db: Kysely<any>, documentId: string): Promise<void>;
   search(db: Kysely<any>, request: SearchRequest): Promise<SearchResult>;
 }

@@ -1,0 +1,54 @@
+/** Bulk-loads agencies and published documents straight into the tables (batched), indexed through the app tokenizer. */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Engine } from '../../src/storage/database.ts';
+import { searchIndexOf, type SearchEntry } from '../../src/storage/dialect/searchIndex.ts';
+import { indexTokenString } from '../../src/app/search/tokenizer.ts';
+import { agencyNames, documentMaker } from './syntheticDocuments.ts';
+
+const BATCH = 400;
+
+export async function loadSynthetic(engine: Engine, options: { documents: number; agencies: number; sharedDir: string }) {
+  const db = engine.db;
+  const now = '2026-03-02T02:00:00.000Z';
+  const regionId = randomUUID();
+  await db.insertInto('regions').values({ id: regionId, parent_id: null, name: '宁夏回族自治区', level: 'province', code: '640000', created_at: now }).execute();
+  const names = agencyNames(options.agencies);
+  const agencyIds = names.map(() => randomUUID());
+  for (let i = 0; i < names.length; i += BATCH) {
+    await db.insertInto('agencies').values(names.slice(i, i + BATCH).map((name, j) => ({ id: agencyIds[i + j]!, region_id: regionId, name, code: String(640000001 + i + j), created_at: now }))).execute();
+  }
+  const make = documentMaker(options.sharedDir);
+  const index = searchIndexOf(db);
+  const started = performance.now();
+  let tokenMs = 0;
+  for (let start = 0; start < options.documents; start += BATCH) {
+    const docs: Record<string, unknown>[] = [];
+    const published: Record<string, unknown>[] = [];
+    const entries: SearchEntry[] = [];
+    for (let n = start; n < Math.min(options.documents, start + BATCH); n++) {
+      const a = n % names.length;
+      const d = make(names[a]!);
+      const id = randomUUID();
+      const day = `20${20 + (n % 7)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+      const indexNumber = `${640000001 + a}/${day.slice(0, 4)}-${String(Math.floor(n / names.length) + 1).padStart(5, '0')}${n >= 99_999 * names.length ? `-${n}` : ''}`;
+      const content = { kind: 'other', title: d.title, publisher: names[a], formedOn: day, documentNumber: null, subjectCategory: null, genre: d.genre, keywords: d.keywords, summary: d.summary, validity: 'effective', repealedOn: null, disclosureMode: 'proactive', source: null, bodyHtml: `<p>${d.body}</p>`, items: [] };
+      docs.push({ id, agency_id: agencyIds[a], status: 'published', kind: 'other', title: d.title, publisher: names[a], formed_on: day, keywords_json: JSON.stringify(d.keywords), summary: d.summary, validity: 'effective', disclosure_mode: 'proactive', body_html: content.bodyHtml, items_json: '[]', index_number: indexNumber, revision: 1, created_at: now, updated_at: now });
+      const plain = `${d.summary}\n${d.body}`;
+      published.push({ document_id: id, agency_id: agencyIds[a], index_number: indexNumber, kind: 'other', title: d.title, published_on: day, published_at: `${day}T02:00:00.000Z`, formed_on: day, year: Number(day.slice(0, 4)), validity: 'effective', state: 'live', revision: 1, content_json: JSON.stringify(content), attachments_json: '[]', plain_text: plain, end_json: null, updated_at: now });
+      const t = performance.now();
+      entries.push({ documentId: id, agencyId: agencyIds[a]!, year: Number(day.slice(0, 4)), validity: 'effective', publishedOn: day, tokens: indexTokenString(`${d.title}\n${d.title}\n${indexNumber}\n${names[a]}\n${d.genre}\n${d.keywords.join(' ')}\n${plain}`) });
+      tokenMs += performance.now() - t;
+    }
+    await db.transaction().execute(async (tx) => {
+      await tx.insertInto('documents').values(docs as never).execute();
+      await tx.insertInto('published_documents').values(published as never).execute();
+      await index.addMany(tx, entries);
+    });
+    if ((start / BATCH) % 125 === 0) console.error(`  ${engine.name}: ${start + entries.length} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  if (engine.name === 'postgres') await sql`vacuum analyze`.execute(db);
+  else await sql`analyze`.execute(db);
+  const seconds = (performance.now() - started) / 1000;
+  return { agencyIds, line: `${engine.name.padEnd(8)} load ${options.documents} docs in ${seconds.toFixed(0)} s (tokenizer ${(tokenMs / 1000).toFixed(0)} s, ${(options.documents / seconds).toFixed(0)} docs/s)` };
+}
