@@ -36,6 +36,11 @@ export type Action =
   | 'catalog.submit'
   | 'catalog.review'
   | 'catalog.approve'
+  | 'document.view_drafts'
+  | 'document.edit'
+  | 'document.submit'
+  | 'document.review'
+  | 'document.approve'
   | 'agency.manage'
   | 'users.manage'
   | 'audit.view'
@@ -48,6 +53,12 @@ const AGENCY_ROLES: Record<Action, readonly Role[]> = {
   'catalog.submit': ['editor'],
   'catalog.review': ['reviewer'],
   'catalog.approve': ['approver'],
+  // Documents (政府信息) follow the same 填表人 → 复核人 → 审签人 chain as the catalog.
+  'document.view_drafts': ['editor', 'reviewer', 'approver', 'agency_admin'],
+  'document.edit': ['editor'],
+  'document.submit': ['editor'],
+  'document.review': ['reviewer'],
+  'document.approve': ['approver'],
   'agency.manage': ['agency_admin'],
   'users.manage': ['agency_admin'],
   'audit.view': ['agency_admin'],
@@ -55,7 +66,7 @@ const AGENCY_ROLES: Record<Action, readonly Role[]> = {
 };
 
 /** Read-only actions a region supervisor may take for every agency below their region. */
-const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'audit.view'];
+const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'document.view_drafts', 'audit.view'];
 
 export function can(actor: Actor, action: Action, scope: Scope): boolean {
   if (actor.roles.includes('system_admin')) return true;

@@ -38,11 +38,11 @@ export type DocumentEvent =
  * the one place to switch them.
  */
 export const DOCUMENT_PERMISSIONS = {
-  view: 'catalog.view_drafts',
-  edit: 'catalog.edit',
-  submit: 'catalog.submit',
-  review: 'catalog.review',
-  approve: 'catalog.approve',
+  view: 'document.view_drafts',
+  edit: 'document.edit',
+  submit: 'document.submit',
+  review: 'document.review',
+  approve: 'document.approve',
 } as const satisfies Record<string, Action>;
 
 interface Transition {
