@@ -1,9 +1,9 @@
 import type { AppContext } from '../context.ts';
 import { can } from '../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../domain/shared/errors.ts';
-import { listAgencies } from '../../storage/repositories/agency.repository.ts';
 import { queryAuditEvents, type AuditEventRecord } from '../../storage/repositories/audit.repository.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
+import { allAgencyScopes } from '../agencies/agencyScopes.ts';
 
 export type { AuditEventRecord };
 
@@ -23,10 +23,8 @@ export async function listAuditEvents(
     if (!can(ctx.actor, 'audit.view', await agencyScope(ctx.db, input.agencyId))) throw new ForbiddenError();
     agencyIds = [input.agencyId];
   } else if (!everything) {
-    agencyIds = [];
-    for (const agency of await listAgencies(ctx.db)) {
-      if (can(ctx.actor, 'audit.view', await agencyScope(ctx.db, agency.id))) agencyIds.push(agency.id);
-    }
+    const scopes = await allAgencyScopes(ctx.db);
+    agencyIds = scopes.filter((scope) => can(ctx.actor, 'audit.view', scope)).map((scope) => scope.agencyId!);
     if (agencyIds.length === 0) throw new ForbiddenError('您没有查看操作日志的权限');
   }
   return queryAuditEvents(ctx.db, { agencyIds, action: input.action, limit, offset });
