@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/shared/errors.ts';
 import * as m0001 from './0001_core.ts';
 import * as m0002 from './0002_calendar.ts';
 import * as m0003 from './0003_documents.ts';
+import * as m0004 from './0004_import_previews.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0001_core': m0001,
   '0002_calendar': m0002,
   '0003_documents': m0003,
+  '0004_import_previews': m0004,
 };
 
 class RegisteredMigrations implements MigrationProvider {
