@@ -1,16 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { getAgency } from '../../app/agencies/getAgency.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
+import { loadCalendar } from '../../app/calendar/loadCalendar.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
+import { presentDeadline } from './deadline.ts';
+import { registerExportRoutes } from './exportRoutes.tsx';
 import { presentCatalogPublic, presentItemPublic, presentRegionTreePublic } from './presenters.ts';
 import { AgencyPage } from './views/agencyPage.tsx';
 import { HomePage } from './views/homePage.tsx';
 import { ItemPage } from './views/itemPage.tsx';
 
-/** The public portal: only published catalogs, only through the public presenters. */
+/** The public portal: only published catalogs, only through the public presenters; their downloads. */
 export function registerPublicRoutes(app: FastifyInstance): void {
   const db = () => app.gongkai.engine.db;
 
@@ -33,6 +36,9 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     const published = await getPublishedCatalog(db(), agency.id);
     const item = published?.items.find((candidate) => candidate.id === request.params.itemId);
     if (!item) throw new NotFoundError('找不到该事项');
-    return sendPage(reply, <ItemPage agency={{ id: agency.id, name: agency.name }} item={presentItemPublic(item)} viewer={viewerOf(request, reply)} />);
+    const deadline = presentDeadline(await loadCalendar({ db: db() }), item, app.gongkai.clock.today());
+    return sendPage(reply, <ItemPage agency={{ id: agency.id, name: agency.name }} item={presentItemPublic(item)} deadline={deadline} viewer={viewerOf(request, reply)} />);
   });
+
+  registerExportRoutes(app);
 }

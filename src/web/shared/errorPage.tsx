@@ -6,16 +6,23 @@ export interface ErrorPageProps {
   title: string;
   message: string;
   viewer: Viewer | null;
+  /** A more useful way back than the home page (e.g. the agency page a download came from). */
+  back?: { href: string; label: string };
 }
 
 /** The friendly page shown for every failure: what happened, in plain words, and where to go next. No stack trace. */
-export const ErrorPage: FC<ErrorPageProps> = ({ status, title, message, viewer }) => (
+export const ErrorPage: FC<ErrorPageProps> = ({ status, title, message, viewer, back }) => (
   <Layout title={title} viewer={viewer} breadcrumbs={[{ label: '首页', href: '/' }, { label: title }]}>
     <section class="error-page" aria-labelledby="error-title">
       <p class="error-status">错误代码 {status}</p>
       <h1 id="error-title">{title}</h1>
       <p>{message}</p>
       <ul class="error-links">
+        {back ? (
+          <li>
+            <a href={back.href}>{back.label}</a>
+          </li>
+        ) : null}
         <li>
           <a href="/">返回首页</a>
         </li>

@@ -23,6 +23,12 @@ const DOMAIN_PAGES: Partial<Record<ErrorCode, PageText>> = {
   conflict: { status: 409, title: '操作无法完成', message: '内容已被他人修改，请刷新后重试。', useOwnMessage: true },
   'workflow.invalid_transition': { status: 409, title: '操作无法完成', message: '当前状态下不能执行此操作。', useOwnMessage: true },
   'storage.unavailable': { status: 503, title: '服务暂时不可用', message: '系统暂时无法访问数据，请稍后再试。', useOwnMessage: false },
+  'import.unreadable': { status: 400, title: '文件无法导入', message: '无法读取该文件，请检查后重新上传。', useOwnMessage: true },
+  'import.no_table': { status: 400, title: '文件无法导入', message: '文件中没有找到目录表格。', useOwnMessage: true },
+  'import.too_large': { status: 413, title: '文件过大', message: '文件过大，无法导入。', useOwnMessage: true },
+  'calendar.notice_unparsed': { status: 400, title: '通知无法识别', message: '未能从文本中识别出节假日安排。', useOwnMessage: true },
+  'calendar.unknown_year': { status: 400, title: '年度未导入', message: '该年度的节假日安排尚未导入。', useOwnMessage: true },
+  'config.invalid': { status: 503, title: '暂时无法完成', message: '服务器缺少所需的配置，请联系网站管理员。', useOwnMessage: false },
 };
 
 export const NOT_FOUND_PAGE = { status: 404, title: '页面不存在', message: '您要找的页面不存在，可能地址有误或内容已被删除。' };

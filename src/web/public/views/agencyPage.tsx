@@ -2,6 +2,7 @@ import type { FC } from 'hono/jsx';
 import { Layout, type Crumb, type Viewer } from '../../shared/layout.tsx';
 import type { PublicCatalog } from '../presenters.ts';
 import { CatalogTable } from './catalogTable.tsx';
+import { DownloadArea } from './downloadArea.tsx';
 
 export interface AgencyPageProps {
   agency: { id: string; name: string; regionNames: string[] };
@@ -50,6 +51,7 @@ export const AgencyPage: FC<AgencyPageProps> = ({ agency, catalog, viewer }) => 
         <p class="version-line">
           现行目录：第{catalog.versionNumber}版{catalog.publishedOn ? `，${catalog.publishedOn} 发布` : ''}
         </p>
+        <DownloadArea agencyId={agency.id} />
         <CatalogTable catalog={catalog} itemHref={(item) => `/agencies/${agency.id}/items/${item.id}`} />
       </article>
     ) : (
