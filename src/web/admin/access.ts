@@ -1,9 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { agencyScope } from '../../app/agencies/getAgency.ts';
+import { agencyScope, getAgency } from '../../app/agencies/getAgency.ts';
+import { getCatalogVersion } from '../../app/catalog/readCatalog.ts';
 import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
 import { can, type Actor, type Scope } from '../../domain/accounts/roles.ts';
-import { ForbiddenError } from '../../domain/shared/errors.ts';
+import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
+import { ForbiddenError, NotFoundError } from '../../domain/shared/errors.ts';
 import type { Database } from '../../storage/schema.ts';
 import type { Abilities } from './views/workflowActions.tsx';
 
@@ -48,4 +50,21 @@ export function reachableAgencies(actor: Actor, roots: readonly RegionNode[]): R
   };
   walk(roots, [], []);
   return found;
+}
+
+/** A version with its agency, after checking the actor may read this agency's drafts. */
+export async function loadVersion(request: FastifyRequest, versionId: string) {
+  const db = request.server.gongkai.engine.db;
+  const view = await getCatalogVersion(db, versionId);
+  if (!view) throw new NotFoundError('找不到该目录版本');
+  const agency = await getAgency(db, view.version.agencyId);
+  if (!agency) throw new NotFoundError('找不到该单位');
+  const scope = await requireDraftAccess(request, db, agency.id);
+  return { view, agency, abilities: abilitiesFor(request.actor, scope) };
+}
+
+export function findItem(view: CatalogView, itemId: string): StoredCatalogItem {
+  const item = view.items.find((candidate) => candidate.id === itemId);
+  if (!item) throw new NotFoundError('找不到该事项');
+  return item;
 }

@@ -3,7 +3,7 @@ import { getAgency } from '../../app/agencies/getAgency.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { listCatalogVersions } from '../../app/catalog/readCatalog.ts';
 import { startDraft } from '../../app/catalog/startDraft.ts';
-import { ROLE_LABELS } from '../../domain/accounts/roles.ts';
+import { can, ROLE_LABELS } from '../../domain/accounts/roles.ts';
 import { isOpen } from '../../domain/catalog/workflow.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
@@ -33,7 +33,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     }
     const canViewAudit = reachable.some((agency) => abilitiesFor(actor, agency.scope).audit) || actor.roles.includes('system_admin');
     const roleLabels = actor.roles.map((role) => ROLE_LABELS[role]);
-    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} roleLabels={roleLabels} canViewAudit={canViewAudit} />);
+    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} />);
   });
 
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {
@@ -51,6 +51,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
         agency={{ id: agency.id, name: agency.name }}
         versions={versions}
         canStartDraft={canStartDraft}
+        canImport={abilities.edit}
         canViewAudit={abilities.audit}
       />,
     );

@@ -56,6 +56,14 @@ export function formValuesFromItem(item: StoredCatalogItem): ItemFormValues {
   };
 }
 
+/** An empty form for 新增事项; 五公开 boxes only when the catalog has that column. */
+export function emptyFormValues(hasFiveTypes: boolean): ItemFormValues {
+  return {
+    seq: '', level1: '', level2: '', content: '', basis: '', timeLimit: '', subject: '', channels: [], channelNotes: {},
+    audience: [], mode: [], fiveTypes: [], hasFiveTypes, column: '', category: '', remarks: '',
+  };
+}
+
 const one = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : '');
 const many = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
 
@@ -89,7 +97,7 @@ export function formValuesFromBody(body: Record<string, unknown>): ItemFormValue
  * The form-shaped item handed to updateCatalogItem (validated there). The
  * parsed 公开时限 rule is kept only while the time-limit text is unchanged.
  */
-export function itemInputFromForm(values: ItemFormValues, original: StoredCatalogItem): Record<string, unknown> {
+export function itemInputFromForm(values: ItemFormValues, original: StoredCatalogItem | null): Record<string, unknown> {
   const timeLimit = values.timeLimit.trim();
   const notes = Object.fromEntries(Object.entries(values.channelNotes).filter(([channel]) => values.channels.includes(channel)));
   return {
@@ -99,7 +107,7 @@ export function itemInputFromForm(values: ItemFormValues, original: StoredCatalo
     content: values.content,
     basis: values.basis.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
     timeLimit,
-    timeLimitRule: timeLimit === (original.timeLimit ?? '') ? (original.timeLimitRule ?? null) : null,
+    timeLimitRule: original && timeLimit === (original.timeLimit ?? '') ? (original.timeLimitRule ?? null) : null,
     subject: values.subject,
     channels: values.channels,
     ...(Object.keys(notes).length ? { channelNotes: notes } : {}),

@@ -1,6 +1,7 @@
 /** Back-office presenters: version headers, dashboard rows and audit events, with dates in China time. */
 import type { AuditEventRecord } from '../../app/audit/listAuditEvents.ts';
-import type { CatalogView, VersionMeta } from '../../domain/catalog/version.ts';
+import type { CatalogDocument } from '../../domain/catalog/catalog.ts';
+import type { CatalogView, StoredCatalogItem, VersionMeta } from '../../domain/catalog/version.ts';
 import { VERSION_STATUS_LABELS, type VersionStatus } from '../../domain/catalog/workflow.ts';
 import { computeSummary, groupByLevel1, summaryLine } from '../../domain/catalog/summary.ts';
 import { presentItemPublic, type PublicCatalog } from '../public/presenters.ts';
@@ -52,11 +53,11 @@ export function presentVersionAdmin(version: VersionMeta, agencyName: string): A
   };
 }
 
-/** The items of any version (draft or not) in the official table's shape, for review before sign-off. */
-export function presentVersionTable(view: CatalogView, agencyName: string): Pick<PublicCatalog, 'title' | 'columns' | 'groups' | 'summaryLine'> {
-  const { items } = view;
+export type AdminTable = Pick<PublicCatalog, 'title' | 'columns' | 'groups' | 'summaryLine'>;
+
+function presentItemsTable(title: string, items: readonly StoredCatalogItem[]): AdminTable {
   return {
-    title: view.version.title ?? `${agencyName}政务公开标准目录`,
+    title,
     summaryLine: summaryLine(computeSummary(items)),
     columns: {
       fiveTypes: items.some((item) => item.fiveTypes !== null),
@@ -66,6 +67,20 @@ export function presentVersionTable(view: CatalogView, agencyName: string): Pick
     },
     groups: groupByLevel1(items).map((group) => ({ level1: group.level1, items: group.items.map(presentItemPublic) })),
   };
+}
+
+/** The items of any version (draft or not) in the official table's shape, for review before sign-off. */
+export function presentVersionTable(view: CatalogView, agencyName: string): AdminTable {
+  return presentItemsTable(view.version.title ?? `${agencyName}政务公开标准目录`, view.items);
+}
+
+/** Anchor id of a previewed (not yet saved) item's row: its index in the file. */
+export const previewItemId = (index: number) => `p${index + 1}`;
+
+/** A parsed file (import preview) in the official table's shape; rows are numbered as read. */
+export function presentDocumentTable(doc: CatalogDocument, agencyName: string): AdminTable {
+  const items = doc.items.map((item, index) => ({ ...item, id: previewItemId(index), position: index }));
+  return presentItemsTable(doc.title ?? `${agencyName}政务公开标准目录`, items);
 }
 
 export interface AdminAuditEvent {

@@ -3,8 +3,11 @@ import { isStaff } from '../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../domain/shared/errors.ts';
 import { requireSignedIn } from '../shared/requestContext.ts';
 import { registerAuditRoutes } from './auditRoutes.tsx';
+import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
 import { registerDashboardRoutes } from './dashboardRoutes.tsx';
+import { registerImportRoutes } from './importRoutes.tsx';
+import { registerItemRoutes } from './itemRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
@@ -14,5 +17,8 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   });
   registerDashboardRoutes(app);
   registerCatalogRoutes(app);
+  registerItemRoutes(app);
   registerAuditRoutes(app);
+  registerCalendarRoutes(app);
+  await app.register(registerImportRoutes);
 }

@@ -8,11 +8,13 @@ export interface AgencyVersionsPageProps {
   versions: AdminVersion[];
   /** Set when the user may edit and no version is open: the 新建草稿 button. */
   canStartDraft: boolean;
+  /** The agency's editor: the 导入目录文件 link. */
+  canImport: boolean;
   canViewAudit: boolean;
 }
 
 /** All catalog versions of one agency, newest first, each viewable; and the button to start a new draft. */
-export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency, versions, canStartDraft, canViewAudit }) => (
+export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency, versions, canStartDraft, canImport, canViewAudit }) => (
   <Layout title={`${agency.name} 目录版本`} viewer={viewer} breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: agency.name }]}>
     <h1>{agency.name}</h1>
     <p class="hint">
@@ -29,6 +31,11 @@ export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency
         <input type="hidden" name="_csrf" value={viewer.csrfToken} />
         <button type="submit" class="button button-primary">以现行目录为基础新建草稿</button>
       </form>
+    ) : null}
+    {canImport ? (
+      <p>
+        <a href={`/admin/agencies/${agency.id}/import`} class="button">导入目录文件（Word、Excel、PDF）</a>
+      </p>
     ) : null}
     <h2>目录版本</h2>
     {versions.length === 0 ? (

@@ -20,11 +20,12 @@ const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ vers
   );
 
 /** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
-export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; roleLabels: string[]; canViewAudit: boolean }> = ({
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean }> = ({
   viewer,
   agencies,
   roleLabels,
   canViewAudit,
+  canManageCalendar,
 }) => (
   <Layout title="工作台" viewer={viewer} breadcrumbs={[{ label: '工作台' }]}>
     <h1>工作台</h1>
@@ -34,6 +35,12 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; ro
         <>
           {' · '}
           <a href="/admin/audit">操作日志</a>
+        </>
+      ) : null}
+      {canManageCalendar ? (
+        <>
+          {' · '}
+          <a href="/admin/calendar">工作日历</a>
         </>
       ) : null}
     </p>

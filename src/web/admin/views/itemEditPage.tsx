@@ -9,7 +9,8 @@ import { CheckboxGroup, TextArea, TextInput } from './formFields.tsx';
 export interface ItemEditPageProps {
   viewer: Viewer;
   version: AdminVersion;
-  itemId: string;
+  /** null: a new item (新增事项). */
+  itemId: string | null;
   values: ItemFormValues;
   errors: Record<string, string>;
 }
@@ -27,10 +28,12 @@ const ChannelNote: FC<{ channel: string; values: ItemFormValues }> = ({ channel,
 
 /** Edit every field of one item; rejected fields come back with the message next to them and the text as typed. */
 export const ItemEditPage: FC<ItemEditPageProps> = ({ viewer, version, itemId, values, errors }) => {
-  const title = `编辑事项：${values.level2 || values.level1 || '未命名'}`;
+  const title = itemId === null ? '新增事项' : `编辑事项：${values.level2 || values.level1 || '未命名'}`;
+  const action = itemId === null ? `/admin/versions/${version.id}/items` : `/admin/versions/${version.id}/items/${itemId}`;
+  const back = itemId === null ? `/admin/versions/${version.id}#items-title` : `/admin/versions/${version.id}#item-${itemId}`;
   const errorCount = Object.keys(errors).length;
   return (
-    <Layout title={title} viewer={viewer} breadcrumbs={[...versionCrumbs(version), { label: '编辑事项' }]}>
+    <Layout title={title} viewer={viewer} breadcrumbs={[...versionCrumbs(version), { label: itemId === null ? '新增事项' : '编辑事项' }]}>
       <h1>{title}</h1>
       <p class="hint">{`${version.agencyName} · 目录第${version.number}版（${version.statusLabel}）`}</p>
       {errorCount > 0 ? (
@@ -39,7 +42,7 @@ export const ItemEditPage: FC<ItemEditPageProps> = ({ viewer, version, itemId, v
           {errors[''] ? <p>{errors['']}</p> : null}
         </div>
       ) : null}
-      <form method="post" action={`/admin/versions/${version.id}/items/${itemId}`} class="form item-form" novalidate>
+      <form method="post" action={action} class="form item-form" novalidate>
         <input type="hidden" name="_csrf" value={viewer.csrfToken} />
         <input type="hidden" name="hasFiveTypes" value={values.hasFiveTypes ? '1' : '0'} />
         <TextInput name="seq" label="序号" value={values.seq} error={errors.seq} />
@@ -65,7 +68,7 @@ export const ItemEditPage: FC<ItemEditPageProps> = ({ viewer, version, itemId, v
         <TextArea name="remarks" label="备注" value={values.remarks} error={errors.remarks} />
         <div class="form-actions">
           <button type="submit" class="button button-primary">保存</button>
-          <a href={`/admin/versions/${version.id}#item-${itemId}`} class="button">取消</a>
+          <a href={back} class="button">取消</a>
         </div>
       </form>
     </Layout>

@@ -1,7 +1,10 @@
 import type { FC } from 'hono/jsx';
 import { Layout, type Crumb, type Viewer } from '../../shared/layout.tsx';
+import type { PublicItem } from '../../public/presenters.ts';
 import { CatalogTable } from '../../public/views/catalogTable.tsx';
-import type { AdminVersion, presentVersionTable } from '../presenters.ts';
+import type { FindingsSummary } from '../findings.ts';
+import type { AdminTable, AdminVersion } from '../presenters.ts';
+import { FindingsList } from './findingsList.tsx';
 import { WorkflowActions, type Abilities } from './workflowActions.tsx';
 
 export function versionCrumbs(version: Pick<AdminVersion, 'id' | 'agencyId' | 'agencyName' | 'number'>): Crumb[] {
@@ -15,7 +18,8 @@ export function versionCrumbs(version: Pick<AdminVersion, 'id' | 'agencyId' | 'a
 export interface VersionPageProps {
   viewer: Viewer;
   version: AdminVersion;
-  table: ReturnType<typeof presentVersionTable>;
+  table: AdminTable;
+  findings: FindingsSummary;
   abilities: Abilities;
   editable: boolean;
   notice: string | null;
@@ -31,8 +35,19 @@ const Dates: FC<{ version: AdminVersion }> = ({ version }) => (
   </dl>
 );
 
+const ItemActions: FC<{ versionId: string; item: PublicItem }> = ({ versionId, item }) => {
+  const base = `/admin/versions/${versionId}/items/${item.id}`;
+  const name = item.level2 ?? item.level1;
+  return (
+    <span class="item-action-links">
+      <a href={`${base}/edit`}>编辑<span class="visually-hidden">{name}</span></a>
+      <a href={`${base}/remove`}>删除<span class="visually-hidden">{name}</span></a>
+    </span>
+  );
+};
+
 /** One catalog version in the back office: its record, the next workflow step, and the table (with 编辑 links while editable). */
-export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, abilities, editable, notice }) => (
+export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, findings, abilities, editable, notice }) => (
   <Layout title={`${version.agencyName} 目录第${version.number}版`} viewer={viewer} breadcrumbs={versionCrumbs(version)} mainClass="wide">
     <h1>{`${table.title}（第${version.number}版）`}</h1>
     {notice ? <p class="alert alert-success" role="status">{notice}</p> : null}
@@ -46,16 +61,19 @@ export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, abil
       <h2 id="actions-title">办理</h2>
       <WorkflowActions version={version} abilities={abilities} csrfToken={viewer.csrfToken} />
     </section>
+    <FindingsList summary={findings} />
     <section aria-labelledby="items-title">
       <h2 id="items-title">目录事项</h2>
       <p class="summary-line">{table.summaryLine}</p>
+      {editable ? (
+        <p>
+          <a href={`/admin/versions/${version.id}/items/new`} class="button">新增事项</a>
+        </p>
+      ) : null}
       <CatalogTable
         catalog={table}
-        action={
-          editable
-            ? { heading: '操作', cell: (item) => <a href={`/admin/versions/${version.id}/items/${item.id}/edit`}>编辑<span class="visually-hidden">{item.level2 ?? item.level1}</span></a> }
-            : undefined
-        }
+        itemHref={(item) => `/admin/versions/${version.id}/items/${item.id}`}
+        action={editable ? { heading: '操作', cell: (item) => <ItemActions versionId={version.id} item={item} /> } : undefined}
       />
     </section>
   </Layout>

@@ -1,0 +1,61 @@
+import type { FC } from 'hono/jsx';
+import { Layout, type Viewer } from '../../shared/layout.tsx';
+import { CatalogTable } from '../../public/views/catalogTable.tsx';
+import type { FindingsSummary } from '../findings.ts';
+import type { AdminTable } from '../presenters.ts';
+import { FindingsList } from './findingsList.tsx';
+
+const FORMAT_LABELS: Record<string, string> = { docx: 'Word（.docx）', xlsx: 'Excel（.xlsx）', pdf: 'PDF', text: '文本' };
+
+export interface ImportPreviewPageProps {
+  viewer: Viewer;
+  preview: { id: string; agencyId: string; agencyName: string; fileName: string; format: string; itemCount: number; expiresAt: string };
+  table: AdminTable;
+  findings: FindingsSummary;
+  /** The agency's version in progress, which must be finished before an import can be saved. */
+  blockedBy: { id: string; number: number; statusLabel: string } | null;
+}
+
+/** What was read from the file, before anything is saved: the table, the findings, and 保存为新草稿. */
+export const ImportPreviewPage: FC<ImportPreviewPageProps> = ({ viewer, preview, table, findings, blockedBy }) => (
+  <Layout
+    title={`导入预览 - ${preview.agencyName}`}
+    viewer={viewer}
+    breadcrumbs={[
+      { label: '工作台', href: '/admin' },
+      { label: preview.agencyName, href: `/admin/agencies/${preview.agencyId}` },
+      { label: '导入预览' },
+    ]}
+    mainClass="wide"
+  >
+    <h1>导入预览</h1>
+    <dl class="meta-list">
+      <div><dt>文件</dt><dd>{preview.fileName}</dd></div>
+      <div><dt>格式</dt><dd>{FORMAT_LABELS[preview.format] ?? preview.format}</dd></div>
+      <div><dt>读取事项</dt><dd>{preview.itemCount} 项</dd></div>
+      <div><dt>预览保留至</dt><dd>{preview.expiresAt}</dd></div>
+    </dl>
+    <section class="actions-panel" aria-labelledby="save-title">
+      <h2 id="save-title">保存</h2>
+      {blockedBy ? (
+        <p class="alert alert-warning">
+          本单位已有在办的<a href={`/admin/versions/${blockedBy.id}`}>目录第{blockedBy.number}版</a>（{blockedBy.statusLabel}）。一个单位同时只能有一个在办版本，请先办结该版本再保存导入的目录。
+        </p>
+      ) : (
+        <form method="post" action={`/admin/imports/${preview.id}/confirm`} class="inline-form">
+          <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+          <button type="submit" class="button button-primary">保存为新草稿</button>
+        </form>
+      )}
+      <p class="hint">
+        保存后为草稿，仍需提交复核、审签后才会公开。内容不对？<a href={`/admin/agencies/${preview.agencyId}/import`}>重新上传文件</a>
+      </p>
+    </section>
+    <FindingsList summary={findings} />
+    <section aria-labelledby="preview-items-title">
+      <h2 id="preview-items-title">读取的目录</h2>
+      <p class="summary-line">{table.summaryLine}</p>
+      <CatalogTable catalog={table} />
+    </section>
+  </Layout>
+);
