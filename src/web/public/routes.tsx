@@ -7,6 +7,8 @@ import { NotFoundError } from '../../domain/shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
 import { presentDeadline } from './deadline.ts';
+import { itemDocumentsData } from './documentLists.ts';
+import { pageNumberOf } from './documentPresenters.ts';
 import { registerExportRoutes } from './exportRoutes.tsx';
 import { presentCatalogPublic, presentItemPublic, presentRegionTreePublic } from './presenters.ts';
 import { AgencyPage } from './views/agencyPage.tsx';
@@ -30,14 +32,15 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     return sendPage(reply, <AgencyPage agency={catalog?.agency ?? { id: agency.id, name: agency.name, regionNames: agency.regionNames }} catalog={catalog} viewer={viewerOf(request, reply)} />);
   });
 
-  app.get<{ Params: { agencyId: string; itemId: string } }>('/agencies/:agencyId/items/:itemId', async (request, reply) => {
+  app.get<{ Params: { agencyId: string; itemId: string }; Querystring: { page?: string } }>('/agencies/:agencyId/items/:itemId', async (request, reply) => {
     const agency = await getAgency(db(), request.params.agencyId);
     if (!agency) throw new NotFoundError('找不到该单位');
     const published = await getPublishedCatalog(db(), agency.id);
     const item = published?.items.find((candidate) => candidate.id === request.params.itemId);
     if (!item) throw new NotFoundError('找不到该事项');
     const deadline = presentDeadline(await loadCalendar({ db: db() }), item, app.gongkai.clock.today());
-    return sendPage(reply, <ItemPage agency={{ id: agency.id, name: agency.name }} item={presentItemPublic(item)} deadline={deadline} viewer={viewerOf(request, reply)} />);
+    const documents = await itemDocumentsData(db(), agency.id, item, pageNumberOf(request.query.page));
+    return sendPage(reply, <ItemPage agency={{ id: agency.id, name: agency.name }} item={presentItemPublic(item)} deadline={deadline} documents={documents} viewer={viewerOf(request, reply)} />);
   });
 
   registerExportRoutes(app);

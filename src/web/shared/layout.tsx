@@ -1,4 +1,5 @@
 import type { Child, FC } from 'hono/jsx';
+import { displayPrefs, displaySwitchHref } from './displayMode.ts';
 
 export const SITE_NAME = '政务公开';
 
@@ -52,31 +53,40 @@ const AccountNav: FC<{ viewer: Viewer | null }> = ({ viewer }) =>
   );
 
 /** Every page: skip link, header with the site name, breadcrumbs, main content and footer. */
-export const Layout: FC<LayoutProps> = ({ title, viewer, breadcrumbs, mainClass, children }) => (
-  <html lang="zh-CN">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{`${title} - ${SITE_NAME}`}</title>
-      <link rel="stylesheet" href="/assets/site.css" />
-      <script src="/assets/site.js" defer></script>
-    </head>
-    <body>
-      <a class="skip-link" href="#main">跳到正文</a>
-      <header class="site-header">
-        <div class="site-header-inner">
-          <a class="site-name" href="/">{SITE_NAME}</a>
-          <AccountNav viewer={viewer} />
-        </div>
-      </header>
-      {breadcrumbs && breadcrumbs.length > 0 ? <Breadcrumbs crumbs={breadcrumbs} /> : null}
-      <main id="main" class={mainClass ? `page ${mainClass}` : 'page'} tabindex={-1}>
-        {children}
-      </main>
-      <footer class="site-footer">
-        <p>{SITE_NAME} · 依据《中华人民共和国政府信息公开条例》公开政府信息</p>
-        <p>如需获取未主动公开的政府信息，请向相关行政机关提出政府信息公开申请。</p>
-      </footer>
-    </body>
-  </html>
-);
+export const Layout: FC<LayoutProps> = ({ title, viewer, breadcrumbs, mainClass, children }) => {
+  const display = displayPrefs();
+  return (
+    <html lang="zh-CN" class={display.large ? 'display-large' : undefined}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} - ${SITE_NAME}`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+        <script src="/assets/site.js" defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">跳到正文</a>
+        <header class="site-header">
+          <div class="site-header-inner">
+            <a class="site-name" href="/">{SITE_NAME}</a>
+            <form class="site-search" method="get" action="/search" role="search">
+              <label for="site-search-q" class="visually-hidden">全站搜索</label>
+              <input id="site-search-q" type="search" name="q" placeholder="搜索政府信息" maxlength={100} />
+              <button type="submit">搜索</button>
+            </form>
+            <a class="display-switch" href={displaySwitchHref(display)}>{display.large ? '标准模式' : '大字号·高对比'}</a>
+            <AccountNav viewer={viewer} />
+          </div>
+        </header>
+        {breadcrumbs && breadcrumbs.length > 0 ? <Breadcrumbs crumbs={breadcrumbs} /> : null}
+        <main id="main" class={mainClass ? `page ${mainClass}` : 'page'} tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>{SITE_NAME} · 依据《中华人民共和国政府信息公开条例》公开政府信息</p>
+          <p>如需获取未主动公开的政府信息，请向相关行政机关提出政府信息公开申请。</p>
+        </footer>
+      </body>
+    </html>
+  );
+};

@@ -15,9 +15,12 @@ import { databaseSessionStore, DEFAULT_SESSION_LIFETIME_MS } from '../../storage
 import { registerActorLoading } from './requestContext.ts';
 import { registerCsrfCheck } from './csrf.ts';
 import { registerErrorPages } from './errorHandling.tsx';
+import { registerDisplayMode } from './displayMode.ts';
+import { registerScheduledPublishing } from './scheduledPublishing.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
 import { registerLoginRoutes } from '../public/loginRoutes.tsx';
 import { registerPublicRoutes } from '../public/routes.tsx';
+import { registerPublicDocumentRoutes } from '../public/documentRoutes.tsx';
 import { registerAdminRoutes } from '../admin/routes.tsx';
 
 export interface ServerOptions {
@@ -62,9 +65,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerActorLoading(app);
   registerCsrfCheck(app);
   registerErrorPages(app);
+  registerDisplayMode(app);
 
   registerLoginRoutes(app, options.loginRateLimit ?? { max: 30, timeWindowMs: 60_000 });
   registerPublicRoutes(app);
+  registerPublicDocumentRoutes(app);
   await app.register(registerAdminRoutes, { prefix: '/admin' });
+  registerScheduledPublishing(app);
   return app;
 }

@@ -3,6 +3,7 @@ import { Layout, type Crumb, type Viewer } from '../../shared/layout.tsx';
 import type { PublicCatalog } from '../presenters.ts';
 import { CatalogTable } from './catalogTable.tsx';
 import { DownloadArea } from './downloadArea.tsx';
+import { DisclosureNav } from './documents/disclosureNav.tsx';
 
 export interface AgencyPageProps {
   agency: { id: string; name: string; regionNames: string[] };
@@ -43,6 +44,7 @@ const SignOffBlock: FC<{ catalog: PublicCatalog }> = ({ catalog }) => (
 export const AgencyPage: FC<AgencyPageProps> = ({ agency, catalog, viewer }) => (
   <Layout title={`${agency.name} 政府信息公开`} viewer={viewer} breadcrumbs={agencyCrumbs(agency)} mainClass="wide">
     <p class="region-line">{agency.regionNames.join(' · ')}</p>
+    <DisclosureNav agencyId={agency.id} />
     {catalog ? (
       <article aria-labelledby="catalog-title">
         <h1 id="catalog-title">{catalog.title}</h1>

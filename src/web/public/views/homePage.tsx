@@ -10,6 +10,9 @@ const RegionList: FC<{ regions: PublicRegion[]; depth: number }> = ({ regions, d
           <summary>
             <span class="region-name">{region.name}</span>
           </summary>
+          <p class="region-link">
+            <a href={`/regions/${region.id}`}>{region.name}全部单位</a>
+          </p>
           {region.agencies.length > 0 ? (
             <ul class="agency-list">
               {region.agencies.map((agency) => (

@@ -5,11 +5,14 @@ import type { PublicItem } from '../presenters.ts';
 import { agencyCrumbs } from './agencyPage.tsx';
 import { DeadlineNotice } from './deadlineNotice.tsx';
 import { BasisList, ChannelList } from './marks.tsx';
+import { ItemDocuments, type ItemDocumentsData } from './documents/itemDocuments.tsx';
 
 export interface ItemPageProps {
   agency: { id: string; name: string };
   item: PublicItem;
   deadline: PresentedDeadline;
+  /** The documents published under this item (newest first, paged). */
+  documents?: ItemDocumentsData;
   viewer: Viewer | null;
 }
 
@@ -48,7 +51,7 @@ export const ItemFieldList: FC<{ item: PublicItem }> = ({ item }) => (
 );
 
 /** One item of the published catalog: every field, then what its 公开时限 means for information formed today. */
-export const ItemPage: FC<ItemPageProps> = ({ agency, item, deadline, viewer }) => {
+export const ItemPage: FC<ItemPageProps> = ({ agency, item, deadline, documents, viewer }) => {
   const name = itemName(item);
   return (
     <Layout title={`${name} - ${agency.name}`} viewer={viewer} breadcrumbs={[...agencyCrumbs(agency), { label: name }]}>
@@ -57,6 +60,7 @@ export const ItemPage: FC<ItemPageProps> = ({ agency, item, deadline, viewer }) 
         <h1 id="item-title">{name}</h1>
         <ItemFieldList item={item} />
         <DeadlineNotice deadline={deadline} />
+        {documents ? <ItemDocuments data={documents} /> : null}
         <p>
           <a href={`/agencies/${agency.id}`}>返回{agency.name}政务公开目录</a>
         </p>

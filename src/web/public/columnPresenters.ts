@@ -1,0 +1,94 @@
+/**
+ * The 政府信息公开 column of an agency (国办公开办函〔2019〕61号, regulations.md §4.2):
+ * 指南, 制度, 法定主动公开内容 and 年报, derived from the published catalog only.
+ * What the catalog does not state is reported as missing, never invented.
+ */
+import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
+import { groupByLevel1 } from '../../domain/catalog/summary.ts';
+
+export type ColumnKind = 'rules' | 'reports';
+
+export const COLUMN_TITLES: Record<ColumnKind, string> = { rules: '政府信息公开制度', reports: '政府信息公开工作年度报告' };
+
+/** Which catalog items feed a column: by the words of their 二级事项 (or 一级 when there is none). */
+const COLUMN_PATTERNS: Record<ColumnKind, RegExp> = { rules: /制度/, reports: /年报|年度报告/ };
+
+export interface ColumnItem {
+  id: string;
+  level1: string;
+  level2: string | null;
+}
+
+export function columnItems(catalog: CatalogView | null, kind: ColumnKind): ColumnItem[] {
+  return (catalog?.items ?? [])
+    .filter((item) => COLUMN_PATTERNS[kind].test(item.level2 ?? item.level1))
+    .map((item) => ({ id: item.id, level1: item.level1, level2: item.level2 }));
+}
+
+/** The disclosure office's contact facts, where the catalog states them (e.g. its preamble). */
+export interface OfficeFacts {
+  name: string | null;
+  address: string | null;
+  hours: string | null;
+  phone: string | null;
+  supervisionPhone: string | null;
+  website: string | null;
+}
+
+const FACT_KEYS: Record<keyof OfficeFacts, string[]> = {
+  name: ['office', 'responsibleBody', 'name'],
+  address: ['address'],
+  hours: ['hours', 'officeHours'],
+  phone: ['phone', 'telephone'],
+  supervisionPhone: ['supervisionPhone'],
+  website: ['website'],
+};
+
+export function officeFacts(catalog: CatalogView | null): OfficeFacts {
+  const preamble = catalog?.version.preamble;
+  const record = preamble && typeof preamble === 'object' ? preamble : {};
+  const pick = (keys: string[]) => {
+    for (const key of keys) {
+      const value = record[key];
+      if (typeof value === 'string' && value.trim()) return value.trim();
+    }
+    return null;
+  };
+  return {
+    name: pick(FACT_KEYS.name) ?? catalog?.version.responsibleUnit ?? null,
+    address: pick(FACT_KEYS.address),
+    hours: pick(FACT_KEYS.hours),
+    phone: pick(FACT_KEYS.phone),
+    supervisionPhone: pick(FACT_KEYS.supervisionPhone),
+    website: pick(FACT_KEYS.website),
+  };
+}
+
+export interface GuideFacts {
+  /** 编排体系: 一级事项 with their 二级事项. */
+  classification: { level1: string; items: { id: string; name: string }[] }[];
+  /** Every 公开渠道 ticked in some item, most used first. */
+  channels: string[];
+  /** The basis the catalog cites for itself (preamble), if any. */
+  basis: string[];
+  catalogTitle: string | null;
+  office: OfficeFacts;
+}
+
+export function guideFacts(catalog: CatalogView | null): GuideFacts {
+  const items: StoredCatalogItem[] = catalog?.items ?? [];
+  const counts = new Map<string, number>();
+  for (const item of items) for (const channel of item.channels ?? []) counts.set(channel, (counts.get(channel) ?? 0) + 1);
+  const preamble = catalog?.version.preamble;
+  const basis = preamble && typeof preamble === 'object' && Array.isArray(preamble.basis) ? preamble.basis.filter((b): b is string => typeof b === 'string') : [];
+  return {
+    classification: groupByLevel1(items).map((group) => ({
+      level1: group.level1,
+      items: group.items.map((item) => ({ id: item.id, name: item.level2 ?? item.content ?? item.level1 })),
+    })),
+    channels: [...counts].sort((a, b) => b[1] - a[1]).map(([channel]) => channel),
+    basis,
+    catalogTitle: catalog?.version.title ?? null,
+    office: officeFacts(catalog),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../storage/schema.ts';
+import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
+import { listPublicDocuments } from '../../app/documents/listDocuments.ts';
+import type { StoredCatalogItem } from '../../domain/catalog/version.ts';
+import type { ColumnItem } from './columnPresenters.ts';
+import { pageInfo, PAGE_SIZE, presentDocumentLine, type PublicDocumentLine } from './documentPresenters.ts';
+import type { RegionListing } from './views/documents/regionPage.tsx';
+import type { ItemDocumentsData } from './views/documents/itemDocuments.tsx';
+
+/** One page of the documents filed under a catalog item (by its stable key), for the item page. */
+export async function itemDocumentsData(db: Kysely<Database>, agencyId: string, item: Pick<StoredCatalogItem, 'id' | 'level1' | 'level2'>, page: number): Promise<ItemDocumentsData> {
+  const list = await listPublicDocuments(db, { item: { agencyId, level1: item.level1, level2: item.level2 }, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  return { documents: list.documents.map(presentDocumentLine), info: pageInfo(page, list.total), path: `/agencies/${agencyId}/items/${item.id}` };
+}
+
+/** The documents of several items (a column such as 制度 or 年报), newest first, at most 100. */
+export async function columnDocuments(db: Kysely<Database>, agencyId: string, items: ColumnItem[]): Promise<PublicDocumentLine[]> {
+  const seen = new Map<string, PublicDocumentLine>();
+  for (const item of items) {
+    const list = await listPublicDocuments(db, { item: { agencyId, level1: item.level1, level2: item.level2 }, limit: 100 });
+    for (const doc of list.documents) seen.set(doc.id, presentDocumentLine(doc));
+  }
+  return [...seen.values()].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)).slice(0, 100);
+}
+
+/** A region of the tree with every agency below it; null when there is no such region. */
+export function regionListing(roots: readonly RegionNode[], regionId: string): RegionListing | null {
+  const find = (nodes: readonly RegionNode[], parents: RegionNode[]): { node: RegionNode; parents: RegionNode[] } | null => {
+    for (const node of nodes) {
+      if (node.id === regionId) return { node, parents };
+      const below = find(node.children, [...parents, node]);
+      if (below) return below;
+    }
+    return null;
+  };
+  const found = find(roots, []);
+  if (!found) return null;
+  const agencies: RegionListing['agencies'] = [];
+  const walk = (node: RegionNode) => {
+    for (const agency of node.agencies) agencies.push({ id: agency.id, name: agency.name, regionName: node.name });
+    node.children.forEach(walk);
+  };
+  walk(found.node);
+  return {
+    id: found.node.id, name: found.node.name, agencies,
+    children: found.node.children.map((c) => ({ id: c.id, name: c.name })),
+    parents: found.parents.map((p) => ({ id: p.id, name: p.name })),
+  };
+}

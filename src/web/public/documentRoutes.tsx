@@ -1,0 +1,118 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { getAgency, type AgencyView } from '../../app/agencies/getAgency.ts';
+import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
+import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
+import { getPublicDocument } from '../../app/documents/getDocument.ts';
+import { readPublicAttachment } from '../../app/documents/readAttachment.ts';
+import { groupByLevel1 } from '../../domain/catalog/summary.ts';
+import { NotFoundError } from '../../domain/shared/errors.ts';
+import { findPublicRecord, publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
+import { sendPage } from '../shared/render.ts';
+import { viewerOf } from '../shared/requestContext.ts';
+import { registerApiRoutes } from './apiRoutes.ts';
+import { COLUMN_TITLES, columnItems, guideFacts, officeFacts, type ColumnKind } from './columnPresenters.ts';
+import { columnDocuments, regionListing } from './documentLists.ts';
+import { presentDocumentPage } from './documentPresenters.ts';
+import { registerFeedRoutes } from './feedRoutes.ts';
+import { registerSearchRoutes } from './searchRoutes.tsx';
+import { ApplyPage } from './views/documents/applyPage.tsx';
+import { ColumnListPage } from './views/documents/columnListPage.tsx';
+import { ContentPage } from './views/documents/contentPage.tsx';
+import { DocumentPage } from './views/documents/documentPage.tsx';
+import { GuidePage } from './views/documents/guidePage.tsx';
+import { RegionPage } from './views/documents/regionPage.tsx';
+
+type AgencyParams = { Params: { agencyId: string } };
+
+/** RFC 5987 Content-Disposition for a (Chinese) file name, with an ASCII fallback. */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Published documents, their downloads, the agency's 政府信息公开 column pages and region pages; search, feeds and the API. */
+export function registerPublicDocumentRoutes(app: FastifyInstance): void {
+  const db = () => app.gongkai.engine.db;
+  const agencyOf = async (request: FastifyRequest<AgencyParams>): Promise<AgencyView> => {
+    const agency = await getAgency(db(), request.params.agencyId);
+    if (!agency) throw new NotFoundError('找不到该单位');
+    return agency;
+  };
+
+  app.get<{ Params: { documentId: string } }>('/documents/:documentId', async (request, reply) => {
+    const view = await getPublicDocument(db(), request.params.documentId);
+    if (!view) throw new NotFoundError('找不到该文件');
+    const doc = presentDocumentPage(view);
+    const agency = await agencyForDocument(request.params.documentId);
+    const catalog = agency ? await getPublishedCatalog(db(), agency.id) : null;
+    const items = doc.items.map((key) => {
+      const item = catalog?.items.find((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2);
+      return { label: key.level2 || key.level1, href: item && agency ? `/agencies/${agency.id}/items/${item.id}` : null };
+    });
+    return sendPage(reply, <DocumentPage doc={doc} agency={{ id: agency?.id ?? '', name: agency?.name ?? doc.publisher }} items={items} viewer={viewerOf(request, reply)} />);
+  });
+
+  /** The public view carries no agency id; the public record does. */
+  async function agencyForDocument(documentId: string): Promise<AgencyView | null> {
+    const record = await findPublicRecord(db(), documentId);
+    return record ? getAgency(db(), record.agencyId) : null;
+  }
+
+  app.get<{ Params: { documentId: string; attachmentId: string } }>('/documents/:documentId/attachments/:attachmentId', async (request, reply) => {
+    const file = await readPublicAttachment(db(), request.params);
+    return reply
+      .type(file.mediaType)
+      .header('content-disposition', contentDisposition(file.displayName))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'public, max-age=300')
+      .send(Buffer.from(file.bytes));
+  });
+
+  app.get<AgencyParams>('/agencies/:agencyId/guide', async (request, reply) => {
+    const agency = await agencyOf(request);
+    const guide = guideFacts(await getPublishedCatalog(db(), agency.id));
+    return sendPage(reply, <GuidePage agency={{ id: agency.id, name: agency.name }} guide={guide} viewer={viewerOf(request, reply)} />);
+  });
+
+  for (const [path, kind] of [['rules', 'rules'], ['reports', 'reports']] as const satisfies readonly (readonly [string, ColumnKind])[]) {
+    app.get<AgencyParams>(`/agencies/:agencyId/${path}`, async (request, reply) => {
+      const agency = await agencyOf(request);
+      const items = columnItems(await getPublishedCatalog(db(), agency.id), kind);
+      const documents = await columnDocuments(db(), agency.id, items);
+      const page = <ColumnListPage agency={{ id: agency.id, name: agency.name }} part={kind} title={COLUMN_TITLES[kind]} items={items} documents={documents} viewer={viewerOf(request, reply)} />;
+      return sendPage(reply, page);
+    });
+  }
+
+  app.get<AgencyParams>('/agencies/:agencyId/content', async (request, reply) => {
+    const agency = await agencyOf(request);
+    const catalog = await getPublishedCatalog(db(), agency.id);
+    const stats = new Map((await publicationsByItem(db(), agency.id)).map((p) => [`${p.level1}\u0000${p.level2}`, p]));
+    const groups = catalog
+      ? groupByLevel1(catalog.items).map((group) => ({
+          level1: group.level1,
+          items: group.items.map((item) => {
+            const s = stats.get(`${item.level1}\u0000${item.level2 ?? ''}`);
+            return { id: item.id, name: item.level2 ?? item.content ?? item.level1, count: s?.count ?? 0, lastPublishedOn: s?.lastPublishedOn ?? null };
+          }),
+        }))
+      : null;
+    return sendPage(reply, <ContentPage agency={{ id: agency.id, name: agency.name }} groups={groups} viewer={viewerOf(request, reply)} />);
+  });
+
+  app.get<AgencyParams>('/agencies/:agencyId/apply', async (request, reply) => {
+    const agency = await agencyOf(request);
+    const office = officeFacts(await getPublishedCatalog(db(), agency.id));
+    return sendPage(reply, <ApplyPage agency={{ id: agency.id, name: agency.name }} office={{ ...office, name: office.name ?? agency.name }} viewer={viewerOf(request, reply)} />);
+  });
+
+  app.get<{ Params: { regionId: string } }>('/regions/:regionId', async (request, reply) => {
+    const region = regionListing(await listRegionTree(db()), request.params.regionId);
+    if (!region) throw new NotFoundError('找不到该地区');
+    return sendPage(reply, <RegionPage region={region} viewer={viewerOf(request, reply)} />);
+  });
+
+  registerSearchRoutes(app);
+  registerFeedRoutes(app);
+  registerApiRoutes(app);
+}

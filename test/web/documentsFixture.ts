@@ -1,0 +1,60 @@
+/** Documents for web tests, made and published through the use cases as the system actor. */
+import type { WebTestApp } from '../helpers/webApp.ts';
+import { contextFor } from '../helpers/appContext.ts';
+import { createDocument } from '../../src/app/documents/createDocument.ts';
+import { submitDocument, reviewDocument } from '../../src/app/documents/changeDocumentStatus.ts';
+import { confirmSecrecyReview } from '../../src/app/documents/confirmSecrecyReview.ts';
+import { approveDocument } from '../../src/app/documents/approveDocument.ts';
+import { linkInterpretation } from '../../src/app/documents/linkInterpretation.ts';
+
+export const ITEM_NORMATIVE = { level1: '基本信息', level2: '规范性文件' };
+
+export interface FixtureDocument {
+  title: string;
+  kind?: 'policy' | 'interpretation' | 'other';
+  bodyHtml?: string;
+  summary?: string;
+  documentNumber?: string;
+  internalNote?: string;
+  items?: { level1: string; level2: string }[];
+  formedOn?: string;
+}
+
+export async function draftDocument(t: WebTestApp, doc: FixtureDocument): Promise<string> {
+  const ctx = contextFor(t.engine, undefined, t.clock);
+  const { documentId } = await createDocument(ctx, {
+    agencyId: t.agencyA,
+    metadata: {
+      kind: doc.kind ?? 'policy', title: doc.title, publisher: '中卫市医疗保障局', formedOn: doc.formedOn ?? '2026-02-27',
+      documentNumber: doc.documentNumber ?? '卫医保发〔2026〕1号', subjectCategory: '卫生、体育', genre: '通知', keywords: '医保,通知',
+      summary: doc.summary ?? `${doc.title}的内容概述`, validity: 'effective', disclosureMode: 'proactive', source: '本机关',
+    },
+    bodyHtml: doc.bodyHtml ?? `<p>${doc.title}正文。</p>`,
+    items: doc.items ?? [ITEM_NORMATIVE],
+    internalNote: doc.internalNote ?? null,
+  });
+  return documentId;
+}
+
+export async function passWorkflow(t: WebTestApp, documentId: string, publishAt?: string): Promise<void> {
+  const ctx = contextFor(t.engine, undefined, t.clock);
+  await submitDocument(ctx, { documentId });
+  await reviewDocument(ctx, { documentId, decision: 'pass', comment: '复核意见：内部' });
+  await confirmSecrecyReview(ctx, { documentId, note: '保密审查内部记录' });
+  await approveDocument(ctx, { documentId, decision: 'approve', publishAt });
+}
+
+/** A published policy and (optionally) its published, linked 解读. */
+export async function publishDocument(t: WebTestApp, doc: FixtureDocument): Promise<string> {
+  const id = await draftDocument(t, doc);
+  await passWorkflow(t, id);
+  return id;
+}
+
+export async function publishWithInterpretation(t: WebTestApp, doc: FixtureDocument): Promise<{ policyId: string; interpretationId: string }> {
+  const policyId = await publishDocument(t, doc);
+  const interpretationId = await draftDocument(t, { title: `《${doc.title}》政策解读`, kind: 'interpretation', items: [{ level1: '基本信息', level2: '政策解读' }] });
+  await linkInterpretation(contextFor(t.engine, undefined, t.clock), { policyId, interpretationId });
+  await passWorkflow(t, interpretationId);
+  return { policyId, interpretationId };
+}
