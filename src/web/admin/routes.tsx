@@ -6,6 +6,7 @@ import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
 import { registerDashboardRoutes } from './dashboardRoutes.tsx';
+import { registerAdminDocumentRoutes } from './documentRoutes.tsx';
 import { registerImportRoutes } from './importRoutes.tsx';
 import { registerItemRoutes } from './itemRoutes.tsx';
 
@@ -21,4 +22,5 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerAuditRoutes(app);
   registerCalendarRoutes(app);
   await app.register(registerImportRoutes);
+  await app.register(registerAdminDocumentRoutes);
 }

@@ -63,6 +63,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; ro
                 <th scope="row">
                   <a href={`/admin/agencies/${agency.id}`}>{agency.name}</a>
                   <span class="muted block">{agency.regionNames.join(' · ')}</span>
+                  <a class="block" href={`/admin/agencies/${agency.id}/documents`}>文件管理<span class="visually-hidden">（{agency.name}）</span></a>
                 </th>
                 <td><VersionLink version={agency.published} empty="未发布" /></td>
                 <td><VersionLink version={agency.open} empty="无" /></td>
