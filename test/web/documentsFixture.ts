@@ -1,5 +1,8 @@
 /** Documents for web tests, made and published through the use cases as the system actor. */
-import type { WebTestApp } from '../helpers/webApp.ts';
+import assert from 'node:assert/strict';
+import PDFDocument from 'pdfkit';
+import type { WebClient, WebTestApp } from '../helpers/webApp.ts';
+import { getPublishedCatalog } from '../../src/app/catalog/readCatalog.ts';
 import { contextFor } from '../helpers/appContext.ts';
 import { createDocument } from '../../src/app/documents/createDocument.ts';
 import { submitDocument, reviewDocument } from '../../src/app/documents/changeDocumentStatus.ts';
@@ -58,3 +61,38 @@ export async function publishWithInterpretation(t: WebTestApp, doc: FixtureDocum
   await passWorkflow(t, interpretationId);
   return { policyId, interpretationId };
 }
+
+export async function itemId(web: WebTestApp, level2: string): Promise<string> {
+  const catalog = await getPublishedCatalog(web.engine.db, web.agencyA);
+  return catalog!.items.find((i) => i.level2 === level2)!.id;
+}
+
+export function documentForm(item: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    kind: 'policy', title: '关于做好2026年城乡居民基本医疗保险参保工作的通知', publisher: '中卫市医疗保障局', formedOn: '2026-02-27',
+    documentNumber: '卫医保发〔2026〕3号', subjectCategory: '卫生、体育', genre: '通知', keywords: '参保，居民医保', summary: '部署2026年度城乡居民医保参保缴费工作。',
+    validity: 'effective', repealedOn: '', disclosureMode: 'proactive', source: '本机关', bodyHtml: '<p>各县（区）医疗保障局：现将有关事项通知如下。</p>',
+    internalNote: '内部：请法规科核对', items: item, ...overrides,
+  };
+}
+
+export async function createViaForm(web: WebTestApp, editor: WebClient, form: Record<string, string>): Promise<string> {
+  await editor.get(`/admin/agencies/${web.agencyA}/documents/new`);
+  const created = await editor.post(`/admin/agencies/${web.agencyA}/documents`, form);
+  assert.equal(created.statusCode, 303, created.body.slice(0, 500));
+  const id = /\/admin\/documents\/([0-9a-f-]+)\?done=created/.exec(String(created.headers.location))?.[1];
+  assert.ok(id);
+  return id;
+}
+
+export function pdfBytes(text: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.text(text);
+    doc.end();
+  });
+}
+

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { describeEachEngine } from '../helpers/databases.ts';
+import { buildWebTestApp } from '../helpers/webApp.ts';
+import { publishDocument } from './documentsFixture.ts';
+
+const HOSTILE = [
+  '', ' ', '医', 'a', '保'.repeat(500), 'x'.repeat(500), '!!!', '？？？。，、', '%', '_', '*', '"', "'", '\\',
+  "' OR 1=1 --", '"; DROP TABLE documents; --', 'NEAR(a b)', 'title:医保', 'a AND OR NOT', '(((', ')', '^', '-医保', '医保*', '{}[]', '\u0000', '😀',
+  '<script>alert(1)</script>', '%00', '%27%22',
+];
+
+describeEachEngine('search pages', (open) => {
+  it('finds a document by two characters of its title, highlighted, with filters and paging', async () => {
+    const web = await buildWebTestApp(await open());
+    const id = await publishDocument(web, { title: '关于调整门诊慢特病待遇标准的通知' });
+    const visitor = web.client();
+    const found = await visitor.get(`/search?q=${encodeURIComponent('慢特')}`);
+    assert.equal(found.statusCode, 200);
+    assert.ok(found.body.includes(`href="/documents/${id}"`));
+    assert.match(found.body, /<mark>慢特<\/mark>/);
+    const agencySearch = await visitor.get(`/agencies/${web.agencyA}/search?q=${encodeURIComponent('门诊')}&year=2026&validity=effective`);
+    assert.ok(agencySearch.body.includes(`href="/documents/${id}"`));
+    const otherAgency = await visitor.get(`/agencies/${web.agencyB}/search?q=${encodeURIComponent('门诊')}`);
+    assert.ok(!otherAgency.body.includes(`href="/documents/${id}"`));
+    const wrongYear = await visitor.get(`/search?q=${encodeURIComponent('门诊')}&year=2019`);
+    assert.ok(!wrongYear.body.includes(`href="/documents/${id}"`));
+    const repealedOnly = await visitor.get(`/search?q=${encodeURIComponent('门诊')}&validity=repealed`);
+    assert.ok(!repealedOnly.body.includes(`href="/documents/${id}"`));
+    for (let n = 0; n < 12; n++) await publishDocument(web, { title: `门诊报销第${n}号通知` });
+    const first = await visitor.get(`/search?q=${encodeURIComponent('门诊')}`);
+    assert.match(first.body, /rel="next"/);
+    const second = await visitor.get(`/search?q=${encodeURIComponent('门诊')}&page=2`);
+    assert.match(second.body, /rel="prev"/);
+  });
+
+  it('answers every hostile query with a 200 page, never a 500', async () => {
+    const web = await buildWebTestApp(await open());
+    await publishDocument(web, { title: '关于医保基金监管的通知' });
+    const visitor = web.client();
+    for (const q of HOSTILE) {
+      for (const base of ['/search', `/agencies/${web.agencyA}/search`]) {
+        const response = await visitor.get(`${base}?q=${encodeURIComponent(q)}&page=${encodeURIComponent(q)}&year=${encodeURIComponent(q)}&item=${encodeURIComponent(q)}`);
+        assert.equal(response.statusCode, 200, `${base} ${JSON.stringify(q.slice(0, 20))}`);
+        assert.match(response.headers['content-type'] as string, /text\/html/);
+        assert.ok(!response.body.includes('<script>alert'), 'query echoed unescaped');
+      }
+    }
+    assert.match((await visitor.get(`/search?q=${'保'.repeat(500)}`)).body, /已只用前100个字检索/);
+  });
+});
