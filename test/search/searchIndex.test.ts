@@ -2,56 +2,149 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachEngine } from '../helpers/databases.ts';
-import { searchIndexOf, type SearchEntry } from '../../src/storage/dialect/searchIndex.ts';
-import { indexTokenString, tokenizeQuery } from '../../src/app/search/tokenizer.ts';
+import { COUNT_CAP, searchIndexOf, type SearchEntry } from '../../src/storage/dialect/searchIndex.ts';
+import { tokenizeForIndex, tokenizeQuery } from '../../src/app/search/tokenizer.ts';
+import { MAX_POSITIONS } from '../../src/domain/search/tokens.ts';
+import type { Engine } from '../../src/storage/database.ts';
 import { HOSTILE_QUERIES } from './hostileQueries.ts';
 
-const DOCS: [string, string, string][] = [
-  ['d1', 'a1', '中卫市医疗保障局关于城乡居民医保门诊报销比例调整的通知 医保 医保 医保 医保 医保 医保 报销'],
-  ['d2', 'a1', '2026年定点医药机构名单公示'],
-  ['d3', 'a2', '沙坡头区医保基金运行情况 医保'],
-  ['d4', 'a2', '政府信息公开工作年度报告 PDF 下载'],
+/** [id, agency, 发布日期, title, text] */
+type Doc = [string, string, string, string, string];
+
+const DOCS: Doc[] = [
+  ['d1', 'a1', '2026-01-01', '中卫市医疗保障局关于城乡居民医保门诊报销比例调整的通知', '医保 医保 报销'],
+  ['d2', 'a1', '2025-01-02', '2026年定点医药机构名单公示', ''],
+  ['d3', 'a2', '2026-01-03', '沙坡头区基金运行情况', '本区医保基金运行平稳。'],
+  ['d4', 'a2', '2026-01-04', '政府信息公开工作年度报告', 'PDF 下载'],
 ];
 
+const entry = ([documentId, agencyId, publishedOn, title, text]: Doc, validity = 'effective'): SearchEntry => ({
+  documentId, agencyId, year: Number(publishedOn.slice(0, 4)), validity, publishedOn, tokens: tokenizeForIndex(title, text),
+});
+
+function searcher(engine: Engine) {
+  const index = searchIndexOf(engine.db);
+  const search = (query: string, filter = {}, limit = 10, offset = 0) => index.search(engine.db, { query: tokenizeQuery(query).match, filter, limit, offset });
+  const ids = async (query: string, filter = {}) => (await search(query, filter)).hits.map((h) => h.documentId);
+  return { index, search, ids };
+}
+
 describeEachEngine('search index', (open) => {
-  async function seeded() {
+  async function seeded(docs: Doc[] = DOCS) {
     const engine = await open();
-    const index = searchIndexOf(engine.db);
-    for (const [documentId, agencyId, text] of DOCS) {
-      const entry: SearchEntry = { documentId, agencyId, year: documentId === 'd2' ? 2025 : 2026, validity: 'effective', publishedOn: `2026-01-0${documentId[1]}`, tokens: indexTokenString(text) };
-      await index.upsert(engine.db, entry);
-    }
-    const search = (query: string, filter = {}) => index.search(engine.db, { terms: tokenizeQuery(query).terms, filter, limit: 10, offset: 0 });
-    return { engine, index, search };
+    const s = searcher(engine);
+    for (const doc of docs) await s.index.upsert(engine.db, entry(doc));
+    return { engine, ...s };
   }
 
   it('matches 2-character words, longer phrases and names no dictionary knows', async () => {
-    const { search } = await seeded();
-    assert.deepEqual((await search('医保')).hits.map((h) => h.documentId), ['d1', 'd3']);
-    assert.deepEqual((await search('公示')).hits.map((h) => h.documentId), ['d2']);
-    assert.deepEqual((await search('门诊报销比例')).hits.map((h) => h.documentId), ['d1']);
-    assert.deepEqual((await search('坡头')).hits.map((h) => h.documentId), ['d3']);
-    assert.deepEqual((await search('ｐｄｆ')).hits.map((h) => h.documentId), ['d4']);
+    const { search, ids } = await seeded();
+    assert.deepEqual(await ids('医保'), ['d1', 'd3']);
+    assert.deepEqual(await ids('公示'), ['d2']);
+    assert.deepEqual(await ids('门诊报销比例'), ['d1']);
+    assert.deepEqual(await ids('坡头'), ['d3']);
+    assert.deepEqual(await ids('ｐｄｆ'), ['d4']);
     assert.equal((await search('医保')).total, 2);
   });
 
-  it('ranks by relevance, then by date', async () => {
-    const { search } = await seeded();
-    const hits = (await search('医保')).hits;
-    assert.ok(hits[0]!.score >= hits[1]!.score);
-    assert.equal(hits[0]!.documentId, 'd1', 'd1 says 医保 seven times');
+  it('matches a run of 3+ characters only as a phrase; separate runs are ANDed anywhere', async () => {
+    const { ids } = await seeded([
+      ['p1', 'a1', '2026-01-01', '关于政府信息公开工作的通知', ''],
+      ['p2', 'a1', '2026-01-02', '信息报送和政务公开', '公开信息'],
+      ['p3', 'a1', '2026-01-03', '年度报告', '本机关的信息，依法予以公开。'],
+      ['p4', 'a1', '2025-06-01', '信息技术', '息公是人名。不公开。'],
+    ]);
+    assert.deepEqual(await ids('信息公开'), ['p1']);
+    assert.deepEqual(await ids('公开信息'), ['p2']);
+    assert.deepEqual(await ids('信息 公开'), ['p2', 'p1', 'p3', 'p4'], 'title hits first, then newest');
+    assert.deepEqual(await ids('信息，公开'), ['p2', 'p1', 'p3', 'p4'], 'punctuation separates runs too');
+    assert.deepEqual(await ids('信息 息公 公开'), ['p1', 'p4'], 'p4 has every bigram of 信息公开, apart');
+    assert.deepEqual(await ids('政府信息公开工作'), ['p1']);
+    assert.deepEqual(await ids('府信息公'), ['p1']);
+    assert.deepEqual(await ids('信息公开 年度'), []);
   });
 
-  it('filters by agency, year and validity; a removed document is gone', async () => {
-    const { engine, index, search } = await seeded();
-    assert.deepEqual((await search('医保', { agencyId: 'a2' })).hits.map((h) => h.documentId), ['d3']);
-    assert.deepEqual((await search('公示', { year: 2026 })).hits, []);
-    assert.deepEqual((await search('医保', { validity: 'repealed' })).hits, []);
+  it('matches a 1-character query wherever the character occurs', async () => {
+    const { ids } = await seeded([
+      ['c1', 'a1', '2026-01-01', '永宁县', ''],
+      ['c2', 'a1', '2026-01-02', '通知', '县城规划'],
+      ['c3', 'a1', '2026-01-03', '通知', '城市规划'],
+    ]);
+    assert.deepEqual(await ids('县'), ['c1', 'c2']);
+    assert.deepEqual(await ids('划'), ['c3', 'c2']);
+  });
+
+  it('orders title hits first, then newer 发布日期, then the later-indexed of a day; pages across the tiers', async () => {
+    const docs: Doc[] = [
+      ['t1', 'a1', '2026-01-01', '医保通知', ''],
+      ['t2', 'a1', '2026-03-01', '医保公告', ''],
+      ['b1', 'a1', '2026-05-01', '通知', '医保'],
+      ['b2', 'a1', '2026-02-01', '公告', '关于医保'],
+      ['b3', 'a1', '2026-02-01', '公示', '医保报销'],
+      ['t3', 'a1', '2025-12-31', '门诊医保', ''],
+    ];
+    const { search, ids } = await seeded(docs);
+    const expected = ['t2', 't1', 't3', 'b1', 'b3', 'b2'];
+    assert.deepEqual(await ids('医保'), expected);
+    assert.deepEqual((await search('医保')).hits.map((h) => h.score), [2, 2, 2, 1, 1, 1]);
+    for (const [limit, offset] of [[2, 0], [2, 2], [2, 4], [4, 1], [1, 3], [5, 5], [3, 6]] as const) {
+      assert.deepEqual((await search('医保', {}, limit, offset)).hits.map((h) => h.documentId), expected.slice(offset, offset + limit), `${limit}@${offset}`);
+    }
+  });
+
+  it('keeps the order of a common word (capped count) on both engines', async () => {
+    const engine = await open();
+    const { index, search } = searcher(engine);
+    const n = COUNT_CAP + 200;
+    const all: SearchEntry[] = [];
+    for (let i = 0; i < n; i++) {
+      const day = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      all.push(entry([`x${String(i).padStart(4, '0')}`, `a${i % 3}`, day, i % 97 === 0 ? `医保通知${i}` : `通知${i}`, i % 10 ? '城乡居民医保门诊报销' : '门诊报销']));
+    }
+    await index.addMany(engine.db, all);
+    const result = await search('医保', {}, 10, 0);
+    assert.equal(result.capped, true);
+    const key = (e: SearchEntry) => e.publishedOn;
+    const hits = all.filter((e) => e.tokens.all.stream.includes('医保'));
+    const titled = hits.filter((e) => e.tokens.title.stream.includes('医保'));
+    const rest = hits.filter((e) => !titled.includes(e));
+    const order = (list: SearchEntry[]) => list.map((e, i) => ({ e, i })).sort((a, b) => key(b.e).localeCompare(key(a.e)) || b.i - a.i).map((x) => x.e.documentId);
+    const expected = [...order(titled), ...order(rest)];
+    for (const offset of [0, 5, 10, 500]) {
+      assert.deepEqual((await search('医保', {}, 10, offset)).hits.map((h) => h.documentId), expected.slice(offset, offset + 10), `offset ${offset}`);
+    }
+    const byAgency = (await search('医保', { agencyId: 'a1' }, 10, 0)).hits.map((h) => h.documentId);
+    assert.deepEqual(byAgency, expected.filter((id) => Number(id.slice(1)) % 3 === 1).slice(0, 10));
+    const common = await search('报销', {}, 10, 0);
+    assert.equal(common.capped, true);
+    assert.equal(common.total, COUNT_CAP);
+  });
+
+  it('matches phrases in the first positions only, single tokens everywhere: the same on both engines', async () => {
+    const filler = Array.from({ length: MAX_POSITIONS + 50 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join('');
+    const { ids } = await seeded([
+      ['l1', 'a1', '2026-01-01', '长文件', `${filler}。鼗鼙鼛`],
+      ['l2', 'a1', '2026-01-02', '短文件', '鼗鼙鼛'],
+    ]);
+    assert.deepEqual(await ids('鼗鼙'), ['l2', 'l1']);
+    assert.deepEqual(await ids('鼗鼙鼛'), ['l2']);
+  });
+
+  it('filters by agency, year and validity; a removed document is gone; re-indexing keeps one entry', async () => {
+    const { engine, index, ids } = await seeded();
+    assert.deepEqual(await ids('医保', { agencyId: 'a2' }), ['d3']);
+    assert.deepEqual(await ids('公示', { year: 2026 }), []);
+    assert.deepEqual(await ids('公示', { year: 2025 }), ['d2']);
+    assert.deepEqual(await ids('医保', { validity: 'repealed' }), []);
     await index.remove(engine.db, 'd3');
-    assert.deepEqual((await search('医保')).hits.map((h) => h.documentId), ['d1']);
-    await index.upsert(engine.db, { documentId: 'd1', agencyId: 'a1', year: 2026, validity: 'repealed', publishedOn: '2026-01-01', tokens: indexTokenString('已废止') });
-    assert.deepEqual((await search('医保')).hits, []);
-    assert.deepEqual((await search('废止', { validity: 'repealed' })).hits.map((h) => h.documentId), ['d1']);
+    assert.deepEqual(await ids('医保'), ['d1']);
+    await index.upsert(engine.db, entry(['d1', 'a1', '2026-01-01', '通知', '已废止'], 'repealed'));
+    assert.deepEqual(await ids('医保'), []);
+    assert.deepEqual(await ids('废止', { validity: 'repealed' }), ['d1']);
+    await index.upsert(engine.db, entry(['d1', 'a1', '2026-02-01', '医保通知', '已废止'], 'repealed'));
+    assert.deepEqual(await ids('医保'), ['d1']);
+    const left = await sql<{ n: number }>`select count(*) as n from document_search`.execute(engine.db);
+    assert.equal(Number(left.rows[0]!.n), 3);
   });
 
   it('answers every hostile query without an error', async () => {
@@ -62,6 +155,7 @@ describeEachEngine('search index', (open) => {
     }
     assert.deepEqual((await search('"医保" AND 报销 NEAR(x)')).hits, [], 'syntax words are plain terms');
     assert.deepEqual((await search('医保" OR "1"="1')).hits, []);
+    assert.deepEqual((await search('title 医保 meta')).hits, []);
     const left = await sql<{ n: number }>`select count(*) as n from document_search`.execute(engine.db);
     assert.equal(Number(left.rows[0]!.n), 4, 'nothing was dropped');
   });

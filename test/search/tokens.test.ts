@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bigrams, normalizeText, textRuns } from '../../src/domain/search/normalize.ts';
-import { indexTokens, MAX_QUERY_TERMS, queryTerms } from '../../src/domain/search/tokens.ts';
+import { documentTokens, MAX_OCCURRENCES, MAX_POSITIONS, MAX_QUERY_TERMS, queryTerms } from '../../src/domain/search/tokens.ts';
 import { highlightAll, snippet } from '../../src/domain/search/highlight.ts';
-import { jiebaSegmenter, tokenizeForIndex } from '../../src/app/search/tokenizer.ts';
+import { tokenizeForIndex } from '../../src/app/search/tokenizer.ts';
 
 describe('search tokens (pure)', () => {
   it('normalises full-width and case one unit to one unit', () => {
@@ -17,17 +17,32 @@ describe('search tokens (pure)', () => {
     assert.deepEqual(bigrams('县'), ['县']);
   });
 
-  it('indexes bigrams plus the segmenter’s longer and single-character words', () => {
-    const tokens = indexTokens('医疗保障局公示', () => ['医疗', '保障', '医疗保障', '局', '公示']);
-    assert.deepEqual(tokens, ['医疗', '疗保', '保障', '障局', '局公', '公示', '医疗保障', '局']);
+  it('indexes bigrams and words in text order, and the last character of every run in the bag', () => {
+    const { title, all } = documentTokens('医疗保障局公示', 'PDF版，县');
+    assert.deepEqual(title.stream, ['医疗', '疗保', '保障', '障局', '局公', '公示']);
+    assert.deepEqual(title.bag, ['示']);
+    assert.deepEqual(all.stream, ['医疗', '疗保', '保障', '障局', '局公', '公示', 'pdf']);
+    assert.deepEqual(all.bag.sort(), ['县', '版', '示'].sort());
   });
 
-  it('turns any query into plain AND terms, bounded in number', () => {
+  it('keeps PostgreSQL’s position limits on both engines: 16,000 positions, 255 occurrences a token, the rest in the bag', () => {
+    const { all } = documentTokens('', '医保'.repeat(300) + '。' + Array.from({ length: MAX_POSITIONS }, (_, i) => String.fromCharCode(0x4e00 + i)).join(''));
+    assert.equal(all.stream.length, MAX_POSITIONS);
+    assert.equal(all.stream.filter((t) => t === '医保').length, MAX_OCCURRENCES);
+    assert.ok(all.bag.length > 0 && all.bag.every((t) => !all.stream.includes(t)));
+  });
+
+  it('turns any query into plain tokens: phrases for Han runs, prefixes for one character, bounded in number', () => {
     assert.deepEqual(queryTerms('医保报销').terms, ['医保', '保报', '报销']);
+    assert.deepEqual(queryTerms('医保报销').match, [{ tokens: ['医保', '保报', '报销'], prefix: false }]);
+    assert.deepEqual(queryTerms('信息 公开 县 PDF').match, [
+      { tokens: ['信息'], prefix: false }, { tokens: ['公开'], prefix: false }, { tokens: ['县'], prefix: true }, { tokens: ['pdf'], prefix: false },
+    ]);
     assert.deepEqual(queryTerms('"医保" NEAR(报销) -公示 OR x:y \\').terms, ['医保', 'near', '报销', '公示', 'or', 'x', 'y']);
     assert.deepEqual(queryTerms('  ，。！？*()  ').terms, []);
     assert.equal(queryTerms('医'.repeat(500)).terms.length, 1);
     assert.equal(queryTerms(Array.from({ length: 500 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('')).terms.length, MAX_QUERY_TERMS);
+    assert.equal(queryTerms('医保 '.repeat(100)).match.length, 1);
   });
 });
 
@@ -46,10 +61,11 @@ describe('highlighting', () => {
   });
 });
 
-describe('jieba tokenizer', () => {
-  it('indexes 2-character words, longer words and unknown names', () => {
-    const tokens = tokenizeForIndex('中卫市医疗保障局关于城乡居民医保门诊报销的公示（沙坡头区）');
-    for (const word of ['医保', '报销', '公示', '中卫', '坡头', '保障局', '城乡居民', '沙坡头区']) assert.ok(tokens.includes(word), word);
-    assert.ok(jiebaSegmenter('医疗保障局').includes('医疗'));
+describe('app tokenizer', () => {
+  it('indexes 2-character words, longer words as phrases and unknown names', () => {
+    const { all } = tokenizeForIndex('中卫市医疗保障局关于城乡居民医保门诊报销的公示', '（沙坡头区）');
+    for (const word of ['医保', '报销', '公示', '中卫', '坡头', '保障']) assert.ok(all.stream.includes(word), word);
+    const at = all.stream.indexOf('城乡');
+    assert.deepEqual(all.stream.slice(at, at + 3), ['城乡', '乡居', '居民']);
   });
 });

@@ -1,7 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { chinaDateOf } from '../../domain/shared/clock.ts';
 import type { AttachmentMeta, DocumentContent } from '../../domain/documents/document.ts';
-import { DISCLOSURE_MODE_LABELS, VALIDITY_LABELS } from '../../domain/documents/document.ts';
 import type { DocumentRecord, PublicRecord } from '../../domain/documents/record.ts';
 import { htmlToText } from '../../domain/documents/sanitizeBody.ts';
 import { listAttachments } from '../../storage/repositories/attachment.repository.ts';
@@ -9,7 +8,7 @@ import { updateDocumentRow } from '../../storage/repositories/document.repositor
 import { insertRevision } from '../../storage/repositories/documentRevision.repository.ts';
 import { findPublicRecord, savePublicRecord } from '../../storage/repositories/publishedDocument.repository.ts';
 import { searchIndexOf } from '../../storage/dialect/searchIndex.ts';
-import { indexTokenString } from '../search/tokenizer.ts';
+import { recordTokens } from '../../domain/search/searchableText.ts';
 import { assignIndexNumber } from './assignIndexNumber.ts';
 import { ensureDocumentDeadline } from './documentDeadline.ts';
 
@@ -24,13 +23,6 @@ export function publicText(content: DocumentContent, attachmentTexts: readonly s
   return [content.summary ?? '', htmlToText(content.bodyHtml), ...attachmentTexts].filter(Boolean).join('\n');
 }
 
-/** Everything search matches: the text plus title and metadata (索引号, 文号, 发布机构, 分类, 关键词). */
-export function searchableText(record: PublicRecord): string {
-  const c = record.content;
-  return [c.title, c.title, record.indexNumber, c.documentNumber, c.publisher, c.subjectCategory, c.genre, c.keywords.join(' '),
-    VALIDITY_LABELS[c.validity], DISCLOSURE_MODE_LABELS[c.disclosureMode], record.plainText].filter(Boolean).join('\n');
-}
-
 /** Write the public record and its search entry (publication, withdrawal, repeal all come here). */
 export async function writePublicRecord(tx: AppContext, record: PublicRecord): Promise<void> {
   await savePublicRecord(tx.db, record, tx.clock.now());
@@ -39,7 +31,7 @@ export async function writePublicRecord(tx: AppContext, record: PublicRecord): P
   else {
     await index.upsert(tx.db, {
       documentId: record.documentId, agencyId: record.agencyId, year: Number(record.publishedOn.slice(0, 4)),
-      validity: record.content.validity, publishedOn: record.publishedOn, tokens: indexTokenString(searchableText(record)),
+      validity: record.content.validity, publishedOn: record.publishedOn, tokens: recordTokens(record),
     });
   }
 }

@@ -35,17 +35,18 @@ export interface SearchHitView {
 
 /**
  * Site-wide or per-agency search over public documents (条例第二十四条: the platform supports
- * 检索、查阅、下载). Any query text is safe: it becomes plain AND terms; an empty or
- * punctuation-only query returns no results. Ordered by relevance, then newest.
+ * 检索、查阅、下载). Any query text is safe: it becomes plain tokens (phrases for runs of 3+ Han
+ * characters, src/domain/search/tokens.ts); an empty or punctuation-only query returns no results.
+ * Ordered by title hits first, then newest 发布日期 (src/storage/dialect/searchContract.ts).
  */
 export async function searchDocuments(db: Kysely<Database>, input: SearchInput) {
   const pageSize = Math.min(Math.max(Math.trunc(input.pageSize ?? 10), 1), 50);
   const pageNumber = Math.min(Math.max(Math.trunc(input.page ?? 1), 1), 100);
-  const { terms, phrases } = tokenizeQuery(String(input.query ?? ''));
+  const { terms, phrases, match } = tokenizeQuery(String(input.query ?? ''));
   const validity = input.validity && VALIDITIES.includes(input.validity) ? input.validity : undefined;
   const year = input.year && Number.isInteger(input.year) ? input.year : undefined;
   const item = input.item && { agencyId: input.item.agencyId, level1: input.item.level1, level2: input.item.level2 ?? '' };
-  const found = await searchIndexOf(db).search(db, { terms, filter: { agencyId: input.agencyId, item, year, validity }, limit: pageSize, offset: (pageNumber - 1) * pageSize });
+  const found = await searchIndexOf(db).search(db, { query: match, filter: { agencyId: input.agencyId, item, year, validity }, limit: pageSize, offset: (pageNumber - 1) * pageSize });
   const records = await findPublicRecords(db, found.hits.map((h) => h.documentId));
   const results: SearchHitView[] = found.hits.flatMap(({ documentId, score }) => {
     const r = records.get(documentId);

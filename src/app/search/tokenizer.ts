@@ -1,33 +1,19 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-import { indexTokens, queryTerms, type SearchQuery } from '../../domain/search/tokens.ts';
+import { documentTokens, queryTerms, type DocumentTokens, type SearchQuery } from '../../domain/search/tokens.ts';
 
 /**
- * The one Chinese tokenizer of Gongkai, used for indexing and for queries on both engines:
- * jieba (native, @node-rs/jieba 2.0.2 pinned: 2.0.3 breaks `npm ci`) in search mode, plus the
- * CJK bigrams of src/domain/search/tokens.ts. The dictionary loads once, on first use.
+ * The one tokenizer of Gongkai, for indexing and for queries on both engines: CJK bigrams
+ * and latin words (src/domain/search/tokens.ts). It is pure: no dictionary is needed,
+ * because queries are matched as bigram phrases, so a segmenter's words would never be
+ * looked up (they only made the index larger: docs/benchmarks.md, Search).
  */
-let jieba: Jieba | undefined;
+export { MAX_INDEXED_CHARS } from '../../domain/search/tokens.ts';
 
-export function jiebaSegmenter(text: string): string[] {
-  jieba ??= Jieba.withDict(dict);
-  return jieba.cutForSearch(text, true);
+/** The tokens of a document's title and searchable text, for an index. */
+export function tokenizeForIndex(title: string, text: string): DocumentTokens {
+  return documentTokens(title, text);
 }
 
-/** Longest text indexed per document; the rest of a huge attachment is not searchable. */
-export const MAX_INDEXED_CHARS = 200_000;
-
-/** The tokens of a text, for an index. */
-export function tokenizeForIndex(text: string): string[] {
-  return indexTokens(text.slice(0, MAX_INDEXED_CHARS), jiebaSegmenter);
-}
-
-/** The token string an engine stores (space-separated; no token contains a space). */
-export function indexTokenString(text: string): string {
-  return tokenizeForIndex(text).join(' ');
-}
-
-/** A user's query as AND terms and highlight phrases. */
+/** A user's query as ANDed phrases, display terms and highlight phrases. */
 export function tokenizeQuery(query: string): SearchQuery {
   return queryTerms(query);
 }

@@ -1,40 +1,80 @@
-import { sql, type RawBuilder } from 'kysely';
-import { COUNT_CAP, type SearchFilter, type SearchIndex } from './searchContract.ts';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { QueryPhrase, TokenField } from '../../domain/search/tokens.ts';
+import { assignSortKeys, COUNT_CAP, dayRange, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type Tier } from './searchContract.ts';
 
-/** An FTS5 query of quoted terms joined by AND; quotes inside a term are doubled (terms never hold syntax). */
-export function fts5Query(terms: readonly string[]): string {
-  return terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ');
+const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
+
+/**
+ * FTS5 expressions for a query (tokens never hold syntax, and are quoted anyway):
+ * a phrase of bigrams ("a" + "b" + "c": adjacent, in order) must be in the positional column, a single token may be in
+ * the positional column or the bag, a 1-character query is a prefix.
+ */
+export function fts5Query(query: readonly QueryPhrase[], scope: 'all' | 'title'): string {
+  return query.map((p) => {
+    const phrase = `${p.tokens.map(quote).join(' + ')}${p.prefix ? ' *' : ''}`;
+    if (scope === 'title') return `title : ${phrase}`;
+    return p.tokens.length > 1 ? `body : ${phrase}` : `{body bag} : ${phrase}`;
+  }).join(' AND ');
 }
 
-function filters(filter: SearchFilter): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [];
-  if (filter.agencyId) parts.push(sql`and s.agency_id = ${filter.agencyId}`);
-  if (filter.year) parts.push(sql`and s.year = ${filter.year}`);
-  if (filter.validity) parts.push(sql`and s.validity = ${filter.validity}`);
-  if (filter.item) {
-    parts.push(sql`and exists (select 1 from published_document_items i where i.document_id = s.document_id
-      and i.agency_id = ${filter.item.agencyId} and i.level1 = ${filter.item.level1} and i.level2 = ${filter.item.level2})`);
-  }
-  return sql.join(parts, sql` `);
+const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
+
+/** Filter tokens in the meta column: agency, year, 有效性 (hex, so any id is one unicode61 token). */
+function metaTokens(e: Pick<SearchEntry, 'agencyId' | 'year' | 'validity'>): string[] {
+  return [`ag${hex(e.agencyId)}`, `yr${e.year}`, `va${hex(e.validity)}`];
 }
 
-/** SQLite: FTS5 `unicode61` over the token string, ranked by bm25. */
+function metaFilter(filter: SearchFilter): string {
+  const tokens = [
+    ...(filter.agencyId ? [`ag${hex(filter.agencyId)}`] : []),
+    ...(filter.year ? [`yr${filter.year}`] : []),
+    ...(filter.validity ? [`va${hex(filter.validity)}`] : []),
+  ];
+  return tokens.map((t) => ` AND meta : ${quote(t)}`).join('');
+}
+
+function itemFilter(filter: SearchFilter): RawBuilder<unknown> {
+  if (!filter.item) return sql``;
+  return sql`and exists (select 1 from document_search s join published_document_items i on i.document_id = s.document_id
+    where s.seq = document_fts.rowid and i.agency_id = ${filter.item.agencyId} and i.level1 = ${filter.item.level1} and i.level2 = ${filter.item.level2})`;
+}
+
+const column = (f: TokenField) => f.stream.concat(f.bag).join(' ');
+
+async function insertRows(db: Kysely<any>, entries: readonly SearchEntry[], keys: readonly number[]): Promise<void> {
+  const rows = sql.join(entries.map((e, i) => sql`(${keys[i]}, ${e.documentId}, ${e.agencyId}, ${e.year}, ${e.validity}, ${e.publishedOn})`));
+  await sql`insert into document_search (seq, document_id, agency_id, year, validity, published_on) values ${rows}`.execute(db);
+  const fts = sql.join(entries.map((e, i) => sql`(${keys[i]}, ${column(e.tokens.title)}, ${e.tokens.all.stream.join(' ')}, ${e.tokens.all.bag.join(' ')}, ${metaTokens(e).join(' ')})`));
+  await sql`insert into document_fts (rowid, title, body, bag, meta) values ${fts}`.execute(db);
+}
+
+const maxKey = (db: Kysely<any>) => async (from: number, to: number) => {
+  const found = await sql<{ m: number | null }>`select max(seq) as m from document_search where seq >= ${from} and seq < ${to}`.execute(db);
+  return found.rows[0]?.m ?? null;
+};
+
+/** SQLite: contentless FTS5 `unicode61` whose rowid is the sort key (searchSchema.ts). */
 export const sqliteSearchIndex: SearchIndex = {
   async upsert(db, entry) {
-    await this.remove(db, entry.documentId);
-    const inserted = await sql<{ seq: number }>`insert into document_search (document_id, agency_id, year, validity, published_on)
-      values (${entry.documentId}, ${entry.agencyId}, ${entry.year}, ${entry.validity}, ${entry.publishedOn}) returning seq`.execute(db);
-    await sql`insert into document_fts (rowid, tokens) values (${inserted.rows[0]!.seq}, ${entry.tokens})`.execute(db);
+    const found = await sql<{ seq: number; published_on: string }>`select seq, published_on from document_search where document_id = ${entry.documentId}`.execute(db);
+    const old = found.rows[0];
+    let key: number;
+    if (old && dayRange(old.published_on)[0] === dayRange(entry.publishedOn)[0]) {
+      key = old.seq;
+      await sql`delete from document_fts where rowid = ${key}`.execute(db);
+      await sql`delete from document_search where seq = ${key}`.execute(db);
+    } else {
+      if (old) await this.remove(db, entry.documentId);
+      [key] = await assignSortKeys([entry], maxKey(db)) as [number];
+    }
+    await insertRows(db, [entry], [key]);
   },
 
   async addMany(db, entries) {
     if (entries.length === 0) return;
-    const rows = sql.join(entries.map((e) => sql`(${e.documentId}, ${e.agencyId}, ${e.year}, ${e.validity}, ${e.publishedOn})`));
-    const inserted = await sql<{ seq: number; document_id: string }>`insert into document_search (document_id, agency_id, year, validity, published_on)
-      values ${rows} returning seq, document_id`.execute(db);
-    const tokens = new Map(entries.map((e) => [e.documentId, e.tokens]));
-    const fts = sql.join(inserted.rows.map((r) => sql`(${r.seq}, ${tokens.get(r.document_id)!})`));
-    await sql`insert into document_fts (rowid, tokens) values ${fts}`.execute(db);
+    const keys = await assignSortKeys(entries, maxKey(db));
+    // SQLite allows 32,766 parameters per statement: 6 per row.
+    for (let i = 0; i < entries.length; i += 2000) await insertRows(db, entries.slice(i, i + 2000), keys.slice(i, i + 2000));
   },
 
   async remove(db, documentId) {
@@ -46,19 +86,31 @@ export const sqliteSearchIndex: SearchIndex = {
   },
 
   async search(db, request) {
-    if (request.terms.length === 0) return { hits: [], total: 0, capped: false };
-    const match = fts5Query(request.terms);
-    const where = filters(request.filter);
-    const rows = await sql<{ document_id: string; score: number }>`
-      select s.document_id, -bm25(document_fts) as score
-      from document_fts join document_search s on s.seq = document_fts.rowid
-      where document_fts match ${match} ${where}
-      order by bm25(document_fts), s.published_on desc, s.document_id
-      limit ${request.limit} offset ${request.offset}`.execute(db);
-    const counted = await sql<{ n: number }>`select count(*) as n from (
-      select 1 from document_fts join document_search s on s.seq = document_fts.rowid
-      where document_fts match ${match} ${where} limit ${COUNT_CAP + 1})`.execute(db);
+    if (request.query.length === 0) return { hits: [], total: 0, capped: false };
+    const meta = metaFilter(request.filter);
+    const all = `(${fts5Query(request.query, 'all')})${meta}`;
+    const title = `(${fts5Query(request.query, 'title')})${meta}`;
+    const items = itemFilter(request.filter);
+    const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from document_fts
+      where document_fts match ${all} ${items} limit ${COUNT_CAP + 1})`.execute(db);
     const n = Number(counted.rows[0]?.n ?? 0);
-    return { hits: rows.rows.map((r) => ({ documentId: r.document_id, score: Number(r.score) })), total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+    if (n === 0) return { hits: [], total: 0, capped: false };
+    const tier = (match: string, score: number): Tier => ({
+      async page(limit, offset) {
+        if (limit <= 0) return [];
+        const rows = await sql<{ document_id: string }>`select s.document_id from (select rowid as seq from document_fts
+          where document_fts match ${match} ${items} order by rowid desc limit ${limit} offset ${offset}) f
+          join document_search s on s.seq = f.seq order by f.seq desc`.execute(db);
+        return rows.rows.map((r): Hit => ({ documentId: r.document_id, score }));
+      },
+      async count(upTo) {
+        if (upTo <= 0) return 0;
+        const rows = await sql<{ n: number }>`select count(*) as n from (select 1 from document_fts
+          where document_fts match ${match} ${items} limit ${upTo})`.execute(db);
+        return Number(rows.rows[0]?.n ?? 0);
+      },
+    });
+    const hits = await twoTierPage(tier(title, 2), tier(`(${all}) NOT (${title})`, 1), request.limit, request.offset);
+    return { hits, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
   },
 };

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { DocumentTokens, QueryPhrase } from '../../domain/search/tokens.ts';
 
-/** One published document in the search index: its filter columns and its app-made token string. */
+/** One published document in the search index: its filter columns and its app-made tokens. */
 export interface SearchEntry {
   documentId: string;
   agencyId: string;
   year: number;
   validity: string;
   publishedOn: string;
-  tokens: string;
+  tokens: DocumentTokens;
 }
 
 export interface SearchFilter {
@@ -19,15 +20,23 @@ export interface SearchFilter {
 }
 
 export interface SearchRequest {
-  /** Plain tokens that must all occur (src/domain/search/tokens.ts); no engine syntax. */
-  terms: readonly string[];
+  /** ANDed phrases of plain tokens (src/domain/search/tokens.ts); no engine syntax. */
+  query: readonly QueryPhrase[];
   filter: SearchFilter;
   limit: number;
   offset: number;
 }
 
+/**
+ * The order of hits, the same on both engines (docs/benchmarks.md, Search):
+ *   1. documents whose TITLE matches the whole query (score 2) before the others (score 1);
+ *   2. then newer 发布日期 first;
+ *   3. then, on the same day, the document entered in the index later first (its sort key).
+ * Both engines read this order from an index (SQLite: the FTS5 rowid is the sort key;
+ * PostgreSQL: a btree on sort_key), so a page costs about the same for a word in 30 % of a
+ * million documents as for a rare one.
+ */
 export interface SearchResult {
-  /** Best first: relevance (higher is better), then newer 发布日期. */
   hits: { documentId: string; score: number }[];
   /** Hits counted up to COUNT_CAP; `capped` when there are more. */
   total: number;
@@ -40,9 +49,62 @@ export const COUNT_CAP = 1000;
 /** The engine-specific full-text index behind search; the same contract on both engines. */
 export interface SearchIndex {
   upsert(db: Kysely<any>, entry: SearchEntry): Promise<void>;
-  /** Add entries for documents not in the index yet, in one statement per engine round (bulk loads, benchmarks). */
+  /** Add entries for documents not in the index yet, in a few statements (bulk loads, migrations, benchmarks). */
   addMany(db: Kysely<any>, entries: readonly SearchEntry[]): Promise<void>;
   remove(db: Kysely<any>, documentId: string): Promise<void>;
   search(db: Kysely<any>, request: SearchRequest): Promise<SearchResult>;
 }
 
+/**
+ * Sort keys: day number of 发布日期 × DAY_SLOTS + a per-day counter, so that ordering by the
+ * key is "newest 发布日期 first, later-indexed first within a day". Fits a JS number and a bigint.
+ */
+export const DAY_SLOTS = 2 ** 21;
+
+export function dayNumber(publishedOn: string): number {
+  const ms = Date.parse(`${publishedOn.slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(ms)) throw new Error(`bad 发布日期 ${publishedOn}`);
+  return Math.floor(ms / 86_400_000);
+}
+
+/** The first and one-past-last sort key of a day. */
+export function dayRange(publishedOn: string): [number, number] {
+  const day = dayNumber(publishedOn);
+  return [day * DAY_SLOTS, (day + 1) * DAY_SLOTS];
+}
+
+/** Assigns new sort keys to entries, per day after the day's current maximum (`maxOf` reads it from the engine). */
+export async function assignSortKeys(entries: readonly SearchEntry[], maxOf: (from: number, to: number) => Promise<number | null>): Promise<number[]> {
+  const next = new Map<number, number>();
+  const keys: number[] = [];
+  for (const entry of entries) {
+    const [from, to] = dayRange(entry.publishedOn);
+    let key = next.get(from);
+    if (key === undefined) {
+      const max = await maxOf(from, to);
+      key = max === null ? from : max + 1;
+    }
+    if (key >= to) throw new Error(`more than ${DAY_SLOTS} documents on ${entry.publishedOn}`);
+    keys.push(key);
+    next.set(from, key + 1);
+  }
+  return keys;
+}
+
+export type Hit = { documentId: string; score: number };
+
+/** One tier of hits, best first, as an engine reads it. */
+export interface Tier {
+  page(limit: number, offset: number): Promise<Hit[]>;
+  /** The tier's number of hits, counting no further than `upTo`. */
+  count(upTo: number): Promise<number>;
+}
+
+/** A page over "title hits, then the other hits" without counting either tier more than the page needs. */
+export async function twoTierPage(titleHits: Tier, otherHits: Tier, limit: number, offset: number): Promise<Hit[]> {
+  const first = await titleHits.page(limit, offset);
+  if (first.length === limit) return first;
+  const titleCount = first.length > 0 ? offset + first.length : await titleHits.count(offset);
+  const rest = await otherHits.page(limit - first.length, Math.max(0, offset - titleCount));
+  return [...first, ...rest];
+}

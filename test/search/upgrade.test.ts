@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { sql } from 'kysely';
+import { describeEachEngine } from '../helpers/databases.ts';
+import { documentWorld, publishNew } from '../documents/documentFixtures.ts';
+import { searchDocuments } from '../../src/app/documents/searchDocuments.ts';
+import { withdrawDocument } from '../../src/app/documents/withdrawDocument.ts';
+import { migrateToLatest } from '../../src/storage/migrations/index.ts';
+import { createSearchTables, dropSearchTables } from '../../src/storage/dialect/searchSchema.ts';
+
+describeEachEngine('search index upgrade (migration 0005)', (open) => {
+  it('replaces the 0003 index and rebuilds it from the public records', async () => {
+    const engine = await open();
+    const world = await documentWorld(engine);
+    const a = await publishNew(world, { title: '关于政府信息公开工作的通知' }, '<p>信息公开指南。</p>');
+    const b = await publishNew(world, { title: '门诊报销比例调整' }, '<p>本机关的信息，依法予以公开。</p>');
+    const c = await publishNew(world, { title: '已撤回的信息公开文件' });
+    await withdrawDocument(world.approver, { documentId: c.documentId, reason: '内容有误' });
+    // Back to the layout of 0003, as a database made before 0005 has it.
+    await dropSearchTables(engine.db, engine.name);
+    await createSearchTables(engine.db, engine.name);
+    await sql`delete from kysely_migration where name = '0005_search_tuning'`.execute(engine.db);
+
+    assert.deepEqual(await migrateToLatest(engine), ['0005_search_tuning']);
+    const ids = async (query: string) => (await searchDocuments(engine.db, { query })).results.map((r) => r.id);
+    assert.deepEqual(await ids('信息公开'), [a.documentId]);
+    assert.deepEqual(await ids('信息 公开'), [a.documentId, b.documentId]);
+    assert.deepEqual(await ids('撤回'), [], 'a withdrawn document stays out of the index');
+    assert.deepEqual(await ids('门诊报销比例调整'), [b.documentId]);
+  });
+});
