@@ -38,7 +38,28 @@ interface Token {
   besideSeq: boolean;
   lastOnLine: boolean;
   width: number;
+  /** Precomputed shape of the token (the scores look at them many times). */
+  box: boolean;
+  mark: boolean;
+  int: boolean;
+  digits: boolean;
+  numbered: boolean;
 }
+
+/** Longest cell, in lines, each column is allowed. */
+const MAX_LINES: Record<Col, number> = {
+  seq: 1,
+  marks: 1,
+  level1: 6,
+  level2: 8,
+  content: 30,
+  basis: 30,
+  timeLimit: 24,
+  subject: 10,
+  channels: 30,
+  column: 24,
+  remarks: 10,
+};
 
 const BOX_START = new RegExp(`^\\s*(${CHECKBOX_GLYPHS.source})`);
 const INT = /^\d{1,3}$/;
@@ -101,12 +122,15 @@ const MAX_CELL = 30;
 /** A cell's score from its text and its lines' wrapping; NEG when it cannot be one cell. */
 function cellScore(col: Col, seg: readonly Token[], text: string): number {
   const n = seg.length;
-  if (col === 'seq') return n === 1 && INT.test(text) ? 3 : NEG;
-  if (col === 'marks') return n === 1 && isMark(seg[0]!.text) ? 2 : NEG;
+  if (col === 'seq') return n === 1 && seg[0]!.int ? 3 : NEG;
+  if (col === 'marks') return n === 1 && seg[0]!.mark ? 2 : NEG;
   if (col === 'channels') {
-    if (!BOX_START.test(seg[0]!.text)) return NEG;
-    let s = 1 + 0.5 * seg.filter((t) => BOX_START.test(t.text)).length - CELL_COST;
-    for (const t of seg) if (!BOX_START.test(t.text) && compact(t.text).length > 8) s -= 2;
+    if (!seg[0]!.box) return NEG;
+    let s = 1 - CELL_COST;
+    for (const t of seg) {
+      if (t.box) s += 0.5;
+      else if (t.width > 16) s -= 2;
+    }
     return s;
   }
   let s = -CELL_COST;
@@ -115,13 +139,13 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   // Wrapping: every line but the last is about as wide as the widest.
   let widest = 0;
   for (const t of seg) widest = Math.max(widest, t.width);
+  const narrow = widest - Math.max(2, widest * 0.2);
   for (let k = 0; k < n - 1; k++) {
     const t = seg[k]!;
-    if (/^\d+$/.test(compact(t.text))) continue;
-    if (/^\d{1,2}\s*[.．、]/.test(compact(seg[k + 1]!.text))) continue;
-    if (t.width < widest - Math.max(2, widest * 0.2)) s -= 2.5;
+    if (t.digits || seg[k + 1]!.numbered) continue;
+    if (t.width < narrow) s -= 2.5;
   }
-  for (const t of seg) if (INT.test(compact(t.text)) && col !== 'timeLimit') s -= 3;
+  if (col !== 'timeLimit') for (const t of seg) if (t.int) s -= 3;
   switch (col) {
     case 'level1':
       s += text.length <= 8 ? 0.5 : text.length <= 12 ? 0 : -2;
@@ -187,32 +211,36 @@ function transition(prev: Col | null, next: Col): number {
   return -6;
 }
 
-/** Scores of every possible cell: score[c][i][len-1], NEG where impossible. */
-function cellScores(tokens: readonly Token[], cols: readonly Col[]): Float64Array[] {
+/** Scores of every possible cell: score[c][i * MAX_CELL + len - 1], NEG where impossible; and the longest possible cell. */
+function cellScores(tokens: readonly Token[], cols: readonly Col[]): { scores: Float64Array[]; longest: Int32Array[] } {
   const n = tokens.length;
-  return cols.map((col) => {
+  const longest: Int32Array[] = [];
+  const scores = cols.map((col) => {
     const out = new Float64Array(n * MAX_CELL).fill(NEG);
+    const most = new Int32Array(n);
+    longest.push(most);
     for (let i = 0; i < n; i++) {
       let text = '';
-      for (let len = 1; len <= MAX_CELL && i + len <= n; len++) {
+      for (let len = 1; len <= MAX_LINES[col] && i + len <= n; len++) {
         const t = tokens[i + len - 1]!;
         if (len > 1) {
           const prev = tokens[i + len - 2]!;
           // Cells on one line are different cells; a cell beside the 序号 is one line.
           if (prev.line === t.line || !prev.lastOnLine || prev.besideSeq) break;
         }
-        if (col !== 'marks' && isMark(t.text)) break;
-        if (col !== 'channels' && BOX_START.test(t.text)) break;
-        if ((col === 'seq' || col === 'marks') && len > 1) break;
+        if (col !== 'marks' && t.mark) break;
+        if (col !== 'channels' && t.box) break;
         text += compact(t.text);
         out[i * MAX_CELL + len - 1] = cellScore(col, tokens.slice(i, i + len), text);
+        most[i] = len;
       }
     }
     return out;
   });
+  return { scores, longest };
 }
 
-function segment(tokens: readonly Token[], cols: readonly Col[], base: readonly Float64Array[], typical: Partial<Record<Col, number>>): Seg[] {
+function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores: Float64Array[]; longest: Int32Array[] }, typical: Partial<Record<Col, number>>): Seg[] {
   const n = tokens.length;
   const C = cols.length;
   // Against the column's typical wrapped width: lines much wider (any line) or much
@@ -229,7 +257,7 @@ function segment(tokens: readonly Token[], cols: readonly Col[], base: readonly 
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1];
-      const exempt = /^\d+$/.test(compact(t.text)) || (next !== undefined && /^\d{1,2}\s*[.．、]/.test(compact(next.text)));
+      const exempt = t.digits || next?.numbered === true;
       prefix[i + 1] = prefix[i]! + (w !== undefined && !exempt && t.width < w - Math.max(2, w * 0.2) ? 1 : 0);
     }
     return prefix;
@@ -253,10 +281,10 @@ function segment(tokens: readonly Token[], cols: readonly Col[], base: readonly 
       for (let c = 0; c < C; c++) {
         const t = p === C ? first[c]! : trans[p]![c]!;
         if (t <= -6) continue;
-        const scores = base[c]!;
+        const scores = cells.scores[c]!;
         const prefix = tooWide[c]!;
         const narrow = tooNarrow[c]!;
-        const maxLen = oneLine ? 1 : MAX_CELL;
+        const maxLen = oneLine ? 1 : cells.longest[c]![i]!;
         for (let len = 1; len <= maxLen && i + len <= n; len++) {
           const s = scores[i * MAX_CELL + len - 1]!;
           if (s <= NEG / 2) continue;
@@ -309,7 +337,19 @@ export function readLineStream(text: string): SourceTable | null {
     const parts = splitLine(line);
     const seqFirst = parts.length > 1 && INT.test(compact(parts[0]!));
     parts.forEach((part, k) => {
-      tokens.push({ text: part, line: index, besideSeq: seqFirst && k > 0, lastOnLine: k === parts.length - 1, width: width(part) });
+      const c = compact(part);
+      tokens.push({
+        text: part,
+        line: index,
+        besideSeq: seqFirst && k > 0,
+        lastOnLine: k === parts.length - 1,
+        width: width(part),
+        box: BOX_START.test(part),
+        mark: isMark(part),
+        int: INT.test(c),
+        digits: /^\d+$/.test(c),
+        numbered: /^\d{1,2}[.．、]/.test(c),
+      });
     });
   });
   if (tokens.length === 0) return null;
