@@ -4,10 +4,11 @@ import { userCommand } from './commands/user.ts';
 import { agencyCommand } from './commands/agency.ts';
 import { catalogCommand } from './commands/catalog.ts';
 import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { deadlineCommand } from './commands/deadline.ts';
 import { lintCommand } from './commands/lint.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import PDFDocument from 'pdfkit';
 import { exportPdf } from '../../src/exporters/pdf.ts';
 import { buildForm } from '../../src/exporters/form.ts';
-import { readPdf } from '../../src/importers/pdf/readPdf.ts';
+import { readPdf } from '../../src/importers/pdf/index.ts';
 import { formToGrid, goldens, squash } from '../fixtures/catalogFiles.ts';
 
 describe('readPdf', () => {

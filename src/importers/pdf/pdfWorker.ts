@@ -1,8 +1,9 @@
 /** Worker thread entry (loaded by pdfWorker.mjs): reads one PDF at a time for readPdf (see pdf/index.ts). */
 import { parentPort } from 'node:worker_threads';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { readPdfInProcess } from './readPdf.ts';
+import { preloadPdfjs, readPdfInProcess } from './readPdf.ts';
 
+await preloadPdfjs();
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', async (message: { id: number; bytes: Uint8Array }) => {
   try {

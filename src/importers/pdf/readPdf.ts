@@ -42,6 +42,15 @@ function loadPdfjs() {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return pdfjs;
 }
+/** Loads pdfjs ahead of the first file (the PDF worker does this before it reports ready). */
+export async function preloadPdfjs(): Promise<void> {
+  await loadPdfjs();
+  // pdfjs's in-thread "fake worker" imports its 2 MB worker module on first use; load it now.
+  const g = globalThis as { pdfjsWorker?: unknown };
+  // @ts-expect-error — the worker module ships without type declarations.
+  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+}
+
 function pdfjsDataDir(): string {
   const require = createRequire(import.meta.url);
   return dirname(require.resolve('pdfjs-dist/package.json'));

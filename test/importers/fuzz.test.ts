@@ -1,0 +1,148 @@
+/**
+ * Fuzz: thousands of damaged files built from exported seed files (bytes
+ * flipped, files cut short, zip entries truncated, junk) go through
+ * importCatalogFile. Each must finish within 2 s with a catalog or a
+ * DomainError — never another exception, an unhandled rejection or a hang.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import JSZip from 'jszip';
+import { exportDocx } from '../../src/exporters/docx.ts';
+import { exportXlsx } from '../../src/exporters/xlsx.ts';
+import { exportPdf } from '../../src/exporters/pdf.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { importCatalogFile } from '../../src/importers/importCatalogFile.ts';
+import { isDomainError } from '../../src/domain/shared/errors.ts';
+import { SHARED, docxFromBody, goldens } from '../fixtures/catalogFiles.ts';
+
+const COUNTS = { docx: 1100, xlsx: 1000, pdf: 500, text: 400 };
+const PER_FILE_MS = 2000;
+
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function truncateZipEntry(bytes: Uint8Array, random: () => number): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+  const name = names[Math.floor(random() * names.length)]!;
+  const content = await zip.files[name]!.async('uint8array');
+  zip.file(name, content.subarray(0, Math.floor(random() * content.length)));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+function mutate(seed: Uint8Array, random: () => number): Uint8Array {
+  const kind = random();
+  if (kind < 0.55) {
+    const out = new Uint8Array(seed);
+    const flips = 1 + Math.floor(random() * 12);
+    for (let i = 0; i < flips; i++) out[Math.floor(random() * out.length)] = Math.floor(random() * 256);
+    return out;
+  }
+  if (kind < 0.8) return seed.subarray(0, Math.floor(random() * seed.length));
+  if (kind < 0.9) {
+    // Cut a slice out of the middle.
+    const a = Math.floor(random() * seed.length);
+    const b = Math.min(seed.length, a + 1 + Math.floor(random() * 4096));
+    const out = new Uint8Array(seed.length - (b - a));
+    out.set(seed.subarray(0, a));
+    out.set(seed.subarray(b), a);
+    return out;
+  }
+  // Keep the magic, then junk.
+  const out = new Uint8Array(Math.max(8, Math.floor(random() * 20_000)));
+  for (let i = 0; i < out.length; i++) out[i] = Math.floor(random() * 256);
+  out.set(seed.subarray(0, Math.min(8, seed.length)));
+  return out;
+}
+
+describe('fuzz: damaged files through importCatalogFile', () => {
+  const seeds: Record<keyof typeof COUNTS, Uint8Array[]> = { docx: [], xlsx: [], pdf: [], text: [] };
+  const stray: unknown[] = [];
+  const onStray = (error: unknown) => stray.push(error);
+
+  before(async () => {
+    process.on('unhandledRejection', onStray);
+    process.on('uncaughtException', onStray);
+    const all = goldens();
+    for (const g of all) {
+      seeds.docx.push(await exportDocx(g.catalog));
+      seeds.xlsx.push(await exportXlsx(g.catalog));
+    }
+    for (const name of readdirSync(join(SHARED, 'seeds')).sort()) seeds.text.push(readFileSync(join(SHARED, 'seeds', name)));
+    // PDF parsing is the slow path: two small catalogs as seeds.
+    for (const g of [all[2]!, all[3]!]) seeds.pdf.push(await exportPdf(g.catalog));
+  });
+  after(() => {
+    process.off('unhandledRejection', onStray);
+    process.off('uncaughtException', onStray);
+  });
+
+  for (const format of Object.keys(COUNTS) as (keyof typeof COUNTS)[]) {
+    it(`${COUNTS[format]} mutated ${format} files: each a catalog or a DomainError within ${PER_FILE_MS} ms`, async () => {
+      const random = prng(0x5eed + format.length);
+      const outcomes = { ok: 0, domainError: 0 };
+      let slowest = 0;
+      for (let i = 0; i < COUNTS[format]; i++) {
+        const seed = seeds[format][i % seeds[format].length]!;
+        const zipped = format === 'docx' || format === 'xlsx';
+        const bytes = zipped && random() < 0.3 ? await truncateZipEntry(seed, random) : mutate(seed, random);
+        const started = performance.now();
+        try {
+          await importCatalogFile(bytes);
+          outcomes.ok++;
+        } catch (error) {
+          if (!isDomainError(error)) {
+            assert.fail(`${format} mutation ${i}: ${(error as Error)?.stack ?? String(error)}`);
+          }
+          outcomes.domainError++;
+        }
+        const elapsed = performance.now() - started;
+        slowest = Math.max(slowest, elapsed);
+        assert.ok(elapsed < PER_FILE_MS, `${format} mutation ${i} took ${elapsed.toFixed(0)} ms`);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.deepEqual(stray, [], 'no unhandled rejection or exception');
+      assert.equal(outcomes.ok + outcomes.domainError, COUNTS[format]);
+      console.log(`# fuzz ${format}: ${COUNTS[format]} files, ${outcomes.ok} imported, ${outcomes.domainError} refused, slowest ${slowest.toFixed(0)} ms`);
+    });
+  }
+
+  it('refuses empty, oversized-looking, OLE and junk files with the right codes', async () => {
+    await assert.rejects(importCatalogFile(new Uint8Array(0)), { code: 'import.unreadable' });
+    await assert.rejects(importCatalogFile(new Uint8Array(51 * 1024 * 1024)), { code: 'import.too_large' });
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await assert.rejects(importCatalogFile(ole), { code: 'import.unreadable', message: /文件已加密或为旧版 \.doc\/\.xls 格式/ });
+    const junk = new Uint8Array(5000).map((_, i) => (i * 7919) % 256);
+    await assert.rejects(importCatalogFile(junk), { code: 'import.unreadable' });
+  });
+
+  it('refuses a zip bomb before inflating past the cap', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', new Uint8Array(210 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    assert.ok(bomb.length < 1024 * 1024, `bomb is small (${bomb.length} bytes)`);
+    await assert.rejects(importCatalogFile(bomb), { code: 'import.too_large' });
+    // A bomb whose headers lie about the sizes is stopped while inflating.
+    const liar = new Uint8Array(bomb);
+    const view = new DataView(liar.buffer);
+    for (let at = 0; at < liar.length - 4; at++) {
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 1000, true);
+      if (view.getUint32(at, true) === 0x04034b50) view.setUint32(at + 22, 1000, true);
+    }
+    await assert.rejects(importCatalogFile(liar), { code: 'import.too_large' });
+  });
+
+  it('refuses a document without a catalog table: import.no_table', async () => {
+    const noTable = await docxFromBody('<w:p><w:r><w:t>某局政务公开目录</w:t></w:r></w:p><w:p><w:r><w:t>（表格另附）</w:t></w:r></w:p>');
+    await assert.rejects(importCatalogFile(noTable), { code: 'import.no_table' });
+  });
+});
