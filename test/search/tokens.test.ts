@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bigrams, normalizeText, textRuns } from '../../src/domain/search/normalize.ts';
-import { documentTokens, MAX_OCCURRENCES, MAX_POSITIONS, MAX_QUERY_TERMS, queryTerms } from '../../src/domain/search/tokens.ts';
+import { documentTokens, ngramKey, SEPARATOR, MAX_OCCURRENCES, MAX_POSITIONS, MAX_QUERY_TERMS, queryTerms } from '../../src/domain/search/tokens.ts';
 import { highlightAll, snippet } from '../../src/domain/search/highlight.ts';
 import { tokenizeForIndex } from '../../src/app/search/tokenizer.ts';
 
@@ -18,11 +18,12 @@ describe('search tokens (pure)', () => {
   });
 
   it('indexes bigrams and words in text order, and the last character of every run in the bag', () => {
-    const { title, all } = documentTokens('医疗保障局公示', 'PDF版，县');
+    const { title, all } = documentTokens('医疗保障局公示', 'PDF版，县。信息');
     assert.deepEqual(title.stream, ['医疗', '疗保', '保障', '障局', '局公', '公示']);
     assert.deepEqual(title.bag, ['示']);
-    assert.deepEqual(all.stream, ['医疗', '疗保', '保障', '障局', '局公', '公示', 'pdf']);
-    assert.deepEqual(all.bag.sort(), ['县', '版', '示'].sort());
+    assert.deepEqual(title.ngrams, ['医疗保', '疗保障', '保障局', '障局公', '局公示', '医疗保障', '疗保障局', '保障局公', '障局公示'].map(ngramKey));
+    assert.deepEqual(all.stream, ['医疗', '疗保', '保障', '障局', '局公', '公示', SEPARATOR, 'pdf', SEPARATOR, '信息']);
+    assert.deepEqual(all.bag.sort(), ['县', '版', '示', '息'].sort());
   });
 
   it('keeps PostgreSQL’s position limits on both engines: 16,000 positions, 255 occurrences a token, the rest in the bag', () => {
@@ -34,9 +35,11 @@ describe('search tokens (pure)', () => {
 
   it('turns any query into plain tokens: phrases for Han runs, prefixes for one character, bounded in number', () => {
     assert.deepEqual(queryTerms('医保报销').terms, ['医保', '保报', '报销']);
-    assert.deepEqual(queryTerms('医保报销').match, [{ tokens: ['医保', '保报', '报销'], prefix: false }]);
+    assert.deepEqual(queryTerms('医保报销').match, [{ tokens: ['医保', '保报', '报销'], prefix: false, ngrams: [ngramKey('医保报销')] }]);
+    assert.deepEqual(queryTerms('保障局').match[0]!.ngrams, [ngramKey('保障局')]);
     assert.deepEqual(queryTerms('信息 公开 县 PDF').match, [
-      { tokens: ['信息'], prefix: false }, { tokens: ['公开'], prefix: false }, { tokens: ['县'], prefix: true }, { tokens: ['pdf'], prefix: false },
+      { tokens: ['信息'], prefix: false, ngrams: [] }, { tokens: ['公开'], prefix: false, ngrams: [] },
+      { tokens: ['县'], prefix: true, ngrams: [] }, { tokens: ['pdf'], prefix: false, ngrams: [] },
     ]);
     assert.deepEqual(queryTerms('"医保" NEAR(报销) -公示 OR x:y \\').terms, ['医保', 'near', '报销', '公示', 'or', 'x', 'y']);
     assert.deepEqual(queryTerms('  ，。！？*()  ').terms, []);

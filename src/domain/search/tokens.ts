@@ -14,6 +14,13 @@ import { bigrams, normalizeText, textRuns } from './normalize.ts';
  *   bigrams, plus the last character of every run, which is indexed on its own);
  * - the runs of a query are ANDed.
  *
+ * Runs never touch: a separator token (SEPARATOR, a private-use character no query can
+ * produce) sits between the tokens of consecutive runs, so a phrase cannot match across
+ * punctuation. A phrase therefore implies that its 3- and 4-character windows occur in the
+ * text: `ngrams` lists them (hashed: a collision only adds a candidate) so that an engine may
+ * narrow its candidates with them (PostgreSQL's GIN index cannot check positions) without
+ * changing what matches.
+ *
  * Positions: PostgreSQL keeps positions only up to 16,383 and at most 256 per lexeme, so the
  * phrase-searchable stream is the first MAX_POSITIONS tokens, each token kept at most
  * MAX_OCCURRENCES times; tokens after that go to a bag (single tokens still match, phrases do
@@ -29,10 +36,28 @@ export const MAX_POSITIONS = 16_000;
 /** Occurrences of one token kept in the positional stream (PostgreSQL keeps 256 positions per lexeme). */
 export const MAX_OCCURRENCES = 255;
 
-/** One indexed field: the positional token stream (phrases) and a bag of further distinct tokens (single-token matches only). */
+/** Between the tokens of two runs (U+E000, private use: a unicode61 token character, never in a query). */
+export const SEPARATOR = '\uE000';
+
+/** One indexed field: the positional token stream (phrases), a bag of further distinct tokens (single-token matches only), and the hashed 3- and 4-character windows of its Han runs. */
 export interface TokenField {
   stream: string[];
   bag: string[];
+  ngrams: string[];
+}
+
+/** The overlapping n-character windows of a Han run. */
+export function windows(run: string, n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= run.length; i++) out.push(run.slice(i, i + n));
+  return out;
+}
+
+/** A short key for an n-gram: its length and FNV-1a (32 bits) in base 36. Only engines that narrow candidates store these. */
+export function ngramKey(gram: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) h = Math.imul(h ^ gram.charCodeAt(i), 0x01000193);
+  return `${gram.length}${(h >>> 0).toString(36)}`;
 }
 
 /** What a search index stores for one document: the title (for the title-hit tier) and everything (title + text). */
@@ -51,20 +76,35 @@ function field(text: string): TokenField {
       if (n === 0) bag.add(token);
       return;
     }
-    if (n >= MAX_OCCURRENCES) return;
+    if (n >= MAX_OCCURRENCES) {
+      // Dropped, with a separator in its place so that its neighbours do not become adjacent.
+      if (stream.at(-1) !== SEPARATOR) stream.push(SEPARATOR);
+      return;
+    }
     seen.set(token, n + 1);
     stream.push(token);
   };
+  const separate = () => {
+    if (stream.length > 0 && stream.length < MAX_POSITIONS && stream.at(-1) !== SEPARATOR) stream.push(SEPARATOR);
+  };
   const lastChars = new Set<string>();
+  const grams = new Set<string>();
   for (const run of textRuns(normalizeText(text.slice(0, MAX_INDEXED_CHARS)))) {
-    if (run.kind === 'word') add(run.text.slice(0, MAX_WORD).toLowerCase());
-    else {
-      if (run.text.length >= 2) for (const pair of bigrams(run.text)) add(pair);
+    if (run.kind === 'word') {
+      separate();
+      add(run.text.slice(0, MAX_WORD).toLowerCase());
+    } else {
+      if (run.text.length >= 2) {
+        separate();
+        for (const pair of bigrams(run.text)) add(pair);
+      }
+      for (const n of [3, 4]) for (const gram of windows(run.text, n)) grams.add(ngramKey(gram));
       lastChars.add(run.text.at(-1)!);
     }
   }
+  if (stream.at(-1) === SEPARATOR) stream.pop();
   for (const ch of lastChars) if (!seen.has(ch)) bag.add(ch);
-  return { stream, bag: [...bag] };
+  return { stream, bag: [...bag], ngrams: [...grams] };
 }
 
 /** The tokens to index for a document's title and its whole searchable text (the title is part of `all`). */
@@ -77,6 +117,8 @@ export interface QueryPhrase {
   tokens: string[];
   /** A single Han character: matches every token that starts with it. */
   prefix: boolean;
+  /** Hashed n-grams a document must contain if it has the phrase (the phrase's 3-gram, or its 4-grams; candidates only, see above). */
+  ngrams: string[];
 }
 
 export interface SearchQuery {
@@ -99,9 +141,10 @@ export function queryTerms(query: string): SearchQuery {
   let budget = MAX_QUERY_TERMS;
   for (const run of runs) {
     if (budget <= 0) break;
-    const phrase: QueryPhrase = run.kind === 'word'
-      ? { tokens: [run.text.slice(0, MAX_WORD).toLowerCase()], prefix: false }
-      : run.text.length === 1 ? { tokens: [run.text], prefix: true } : { tokens: bigrams(run.text).slice(0, budget), prefix: false };
+    const tokens = run.kind === 'word' ? [run.text.slice(0, MAX_WORD).toLowerCase()] : run.text.length === 1 ? [run.text] : bigrams(run.text).slice(0, budget);
+    const chars = run.kind === 'cjk' ? run.text.slice(0, tokens.length + 1) : '';
+    const grams = chars.length >= 3 ? windows(chars, Math.min(4, chars.length)).map(ngramKey) : [];
+    const phrase: QueryPhrase = { tokens, prefix: run.kind === 'cjk' && run.text.length === 1, ngrams: [...new Set(grams)] };
     const key = `${phrase.prefix ? '*' : ''}${phrase.tokens.join(' ')}`;
     if (keys.has(key)) continue;
     keys.add(key);

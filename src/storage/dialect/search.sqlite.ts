@@ -11,15 +11,23 @@ const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
  */
 export function fts5Query(query: readonly QueryPhrase[], scope: 'all' | 'title'): string {
   return query.map((p) => {
+    if (scope === 'title') return `title : ${p.tokens.map((t) => quote(TITLE + t)).join(' + ')}${p.prefix ? ' *' : ''}`;
     const phrase = `${p.tokens.map(quote).join(' + ')}${p.prefix ? ' *' : ''}`;
-    if (scope === 'title') return `title : ${phrase}`;
-    return p.tokens.length > 1 ? `body : ${phrase}` : `{body bag} : ${phrase}`;
+    // The phrase's n-grams (hidden column) narrow the candidates whose positions FTS5 must read; implied by the phrase.
+    const grams = p.ngrams.map((g) => ` AND meta : ${quote(g)}`).join('');
+    return p.tokens.length > 1 ? `body : ${phrase}${grams}` : `{body bag} : ${phrase}`;
   }).join(' AND ');
 }
 
+/**
+ * Title tokens carry a prefix of their own, so that the title tier reads the title's short
+ * posting lists instead of every document that has the word somewhere.
+ */
+const TITLE = 't';
+
 const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
 
-/** Filter tokens in the meta column: agency, year, 有效性 (hex, so any id is one unicode61 token). */
+/** Hidden tokens in the meta column: agency, year, 有效性 (hex, so any id is one unicode61 token); the n-gram keys are added next to them. */
 function metaTokens(e: Pick<SearchEntry, 'agencyId' | 'year' | 'validity'>): string[] {
   return [`ag${hex(e.agencyId)}`, `yr${e.year}`, `va${hex(e.validity)}`];
 }
@@ -39,12 +47,13 @@ function itemFilter(filter: SearchFilter): RawBuilder<unknown> {
     where s.seq = document_fts.rowid and i.agency_id = ${filter.item.agencyId} and i.level1 = ${filter.item.level1} and i.level2 = ${filter.item.level2})`;
 }
 
-const column = (f: TokenField) => f.stream.concat(f.bag).join(' ');
+const titleColumn = (f: TokenField) => f.stream.concat(f.bag).map((t) => TITLE + t).join(' ');
 
 async function insertRows(db: Kysely<any>, entries: readonly SearchEntry[], keys: readonly number[]): Promise<void> {
   const rows = sql.join(entries.map((e, i) => sql`(${keys[i]}, ${e.documentId}, ${e.agencyId}, ${e.year}, ${e.validity}, ${e.publishedOn})`));
   await sql`insert into document_search (seq, document_id, agency_id, year, validity, published_on) values ${rows}`.execute(db);
-  const fts = sql.join(entries.map((e, i) => sql`(${keys[i]}, ${column(e.tokens.title)}, ${e.tokens.all.stream.join(' ')}, ${e.tokens.all.bag.join(' ')}, ${metaTokens(e).join(' ')})`));
+  const fts = sql.join(entries.map((e, i) => sql`(${keys[i]}, ${titleColumn(e.tokens.title)}, ${e.tokens.all.stream.join(' ')}, ${e.tokens.all.bag.join(' ')},
+    ${metaTokens(e).concat(e.tokens.all.ngrams).join(' ')})`));
   await sql`insert into document_fts (rowid, title, body, bag, meta) values ${fts}`.execute(db);
 }
 

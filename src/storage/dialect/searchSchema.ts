@@ -46,12 +46,15 @@ export async function dropSearchTables(db: Kysely<any>, engine: EngineName): Pro
  * SQLite: `document_search.seq` IS the sort key and the rowid of the contentless FTS5 table
  * (`unicode61`, positions kept for phrases, no column sizes: no bm25 is computed), so
  * `ORDER BY rowid DESC LIMIT n` walks the posting lists newest first and stops after n hits.
- * Columns: title (title tier), body (positional stream of title + text), bag (tokens beyond
- * the positions, single-token matches only), meta (filter tokens: agency, year, 有效性).
+ * Columns: title (title tier; tokens prefixed `t` so their posting lists are the titles' own),
+ * body (positional stream of title + text), bag (tokens beyond the positions, single-token
+ * matches only), meta (hidden tokens: agency, year, 有效性 filters and the n-gram keys that
+ * narrow phrase candidates). No user query can reach title or meta tokens.
  *
  * PostgreSQL: tsvectors built by the app with explicit positions (no text-search parser is
  * involved, so lexemes are exactly the app's tokens), GIN indexes for "which documents", btree
- * indexes on sort_key and (agency_id, sort_key) for "newest first".
+ * indexes on sort_key and (agency_id, sort_key) for "newest first". `ngrams` (hashed 3/4-grams, no positions, GIN) narrows
+ * the candidates of phrase queries, which a GIN index alone cannot check (tokens.ts).
  */
 export async function createSearchTablesV2(db: Kysely<any>, engine: EngineName): Promise<void> {
   if (engine === 'sqlite') {
@@ -75,7 +78,8 @@ export async function createSearchTablesV2(db: Kysely<any>, engine: EngineName):
     validity text not null,
     published_on text not null,
     title_tokens tsvector not null,
-    tokens tsvector not null
+    tokens tsvector not null,
+    ngrams tsvector not null
   )`.execute(db);
   await createPostgresSearchIndexes(db);
 }
@@ -84,11 +88,12 @@ export async function createSearchTablesV2(db: Kysely<any>, engine: EngineName):
 export async function createPostgresSearchIndexes(db: Kysely<any>): Promise<void> {
   await sql`create index if not exists document_search_tokens on document_search using gin (tokens)`.execute(db);
   await sql`create index if not exists document_search_title on document_search using gin (title_tokens)`.execute(db);
+  await sql`create index if not exists document_search_ngrams on document_search using gin (ngrams)`.execute(db);
   await sql`create index if not exists document_search_agency on document_search (agency_id, sort_key)`.execute(db);
 }
 
 export async function dropPostgresSearchIndexes(db: Kysely<any>): Promise<void> {
-  for (const name of ['document_search_tokens', 'document_search_title', 'document_search_agency']) {
+  for (const name of ['document_search_tokens', 'document_search_title', 'document_search_ngrams', 'document_search_agency']) {
     await sql`drop index if exists ${sql.id(name)}`.execute(db);
   }
 }
