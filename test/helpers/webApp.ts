@@ -99,6 +99,21 @@ export class WebClient {
     return this.remember(response);
   }
 
+  /** POST a multipart form with one file (the last CSRF token seen goes first, as a browser sends the hidden field). */
+  async postFile(url: string, file: { field: string; name: string; bytes: Uint8Array }, form: Record<string, string> = {}, csrf: string | null | undefined = undefined): Promise<LightMyRequestResponse> {
+    const boundary = `----gongkai${Date.now().toString(16)}`;
+    const token = csrf === undefined ? this.csrfToken : csrf;
+    const fields = { ...(token !== null ? { _csrf: token ?? '' } : {}), ...form };
+    const parts: Buffer[] = Object.entries(fields).map(([key, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`));
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+    parts.push(Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`));
+    const response = await this.app.inject({
+      method: 'POST', url, payload: Buffer.concat(parts), remoteAddress: this.ip,
+      headers: { ...this.headers(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    return this.remember(response);
+  }
+
   async login(username: string, password: string): Promise<LightMyRequestResponse> {
     await this.get('/login');
     return this.post('/login', { username, password });

@@ -7,6 +7,7 @@ import { can } from '../../domain/accounts/roles.ts';
 import { VERSION_STATUS_LABELS } from '../../domain/catalog/workflow.ts';
 import { ForbiddenError, isDomainError, NotFoundError } from '../../domain/shared/errors.ts';
 import { MAX_FILE_BYTES } from '../../importers/limits.ts';
+import { stopPdfWorker } from '../../importers/pdf/index.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
 import { requireDraftAccess } from './access.ts';
@@ -66,6 +67,8 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
     throwFileSizeLimit: false,
     limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 },
   });
+  // The PDF reader's worker thread keeps the process alive; stop it with the server.
+  app.addHook('onClose', async () => stopPdfWorker());
 
   app.get<AgencyParams>('/agencies/:agencyId/import', async (request, reply) =>
     showUpload(request, reply, await editableAgency(request, request.params.agencyId), null, null),
