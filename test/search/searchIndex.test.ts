@@ -158,6 +158,8 @@ describeEachEngine('search index', (open) => {
     assert.deepEqual((await search('"医保" AND 报销 NEAR(x)')).hits, [], 'syntax words are plain terms');
     assert.deepEqual((await search('医保" OR "1"="1')).hits, []);
     assert.deepEqual((await search('title 医保 meta')).hits, []);
+    assert.deepEqual((await search('\uE000')).hits, [], 'the run separator is not searchable');
+    assert.deepEqual((await search('yr2026')).hits, [], 'filter tokens are not searchable');
     const left = await sql<{ n: number }>`select count(*) as n from document_search`.execute(engine.db);
     assert.equal(Number(left.rows[0]!.n), 4, 'nothing was dropped');
   });

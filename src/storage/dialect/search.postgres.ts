@@ -33,7 +33,12 @@ export function tsQuery(query: readonly QueryPhrase[]): string {
 function filters(filter: SearchFilter): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
   if (filter.agencyId) parts.push(sql`and s.agency_id = ${filter.agencyId}`);
-  if (filter.year) parts.push(sql`and s.year = ${filter.year}`);
+  if (filter.year) {
+    // A year is a range of sort keys, so a walk newest first starts inside it instead of skipping newer years.
+    const [from] = dayRange(`${String(filter.year).padStart(4, '0')}-01-01`);
+    const [to] = dayRange(`${String(filter.year + 1).padStart(4, '0')}-01-01`);
+    parts.push(sql`and s.year = ${filter.year} and s.sort_key >= ${from} and s.sort_key < ${to}`);
+  }
   if (filter.validity) parts.push(sql`and s.validity = ${filter.validity}`);
   if (filter.item) {
     parts.push(sql`and exists (select 1 from published_document_items i where i.document_id = s.document_id

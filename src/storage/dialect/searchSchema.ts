@@ -90,10 +90,11 @@ export async function createPostgresSearchIndexes(db: Kysely<any>): Promise<void
   await sql`create index if not exists document_search_title on document_search using gin (title_tokens)`.execute(db);
   await sql`create index if not exists document_search_ngrams on document_search using gin (ngrams)`.execute(db);
   await sql`create index if not exists document_search_agency on document_search (agency_id, sort_key)`.execute(db);
+  await sql`create index if not exists document_search_validity on document_search (validity, sort_key)`.execute(db);
 }
 
 export async function dropPostgresSearchIndexes(db: Kysely<any>): Promise<void> {
-  for (const name of ['document_search_tokens', 'document_search_title', 'document_search_ngrams', 'document_search_agency']) {
+  for (const name of ['document_search_tokens', 'document_search_title', 'document_search_ngrams', 'document_search_agency', 'document_search_validity']) {
     await sql`drop index if exists ${sql.id(name)}`.execute(db);
   }
 }
