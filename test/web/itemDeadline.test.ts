@@ -64,8 +64,8 @@ describeEachEngine('deadline on item pages', (open) => {
     assert.match(view.body, /公开时限“视工作情况及时公开”未能识别为可计算的期限（公开时限「视工作情况及时公开」无法识别：未找到起算事件或期限），系统不作推算/);
     assert.doesNotMatch(view.body, /若今日形成/);
     const version = await editor.get(versionUrl);
-    assert.match(version.body, /<span class="severity severity-warning">警告<\/span> <a href="#item-[^"]+">第\d+项 工作动态<\/a>/);
-    assert.match(version.body, /无法解析为可计算的期限：公开时限「视工作情况及时公开」无法识别/);
+    assert.match(version.body, /<span class="severity severity-warning">警告<\/span> 第\d+项“工作动态”的公开时限“视工作情况及时公开”无法解析为可计算的期限：公开时限「视工作情况及时公开」无法识别/);
+    assert.match(version.body, new RegExp(`<a href="#item-${itemId}" class="finding-where">查看<span class="visually-hidden">第\\d+项 工作动态</span></a>`));
     assert.match(version.body, /修改建议：写明起算事件和期限/);
 
     const published = (await getPublishedCatalog(web.engine.db, web.agencyA))!;

@@ -13,6 +13,37 @@ export interface PresentedDay {
   name: string;
 }
 
+/** One holiday of a notice year: its days off as ranges and its make-up workdays. */
+export interface HolidayGroup {
+  name: string;
+  off: string;
+  offDays: number;
+  makeup: string;
+}
+
+/** Consecutive dates as 「2026-02-15 至 2026-02-23」 ranges. */
+function ranges(dates: readonly LocalDate[]): string {
+  const out: string[][] = [];
+  for (const date of dates) {
+    const run = out.at(-1);
+    const last = run?.at(-1);
+    if (run && last && Date.parse(date) - Date.parse(last) === 86_400_000) run.push(date);
+    else out.push([date]);
+  }
+  return out.map((run) => (run.length > 1 ? `${run[0]} 至 ${run.at(-1)}` : run[0])).join('、');
+}
+
+/** The days of a year by holiday name, in date order: what the notice itself lists. */
+export function presentHolidayGroups(days: readonly CalendarDay[]): HolidayGroup[] {
+  const byName = new Map<string, CalendarDay[]>();
+  for (const day of [...days].sort((a, b) => (a.date < b.date ? -1 : 1))) byName.set(day.name, [...(byName.get(day.name) ?? []), day]);
+  return [...byName].map(([name, group]) => {
+    const off = group.filter((d) => d.kind === 'off').map((d) => d.date);
+    const makeup = group.filter((d) => d.kind === 'makeup_workday').map((d) => `${d.date}（${weekdayName(d.date)}）`);
+    return { name, off: ranges(off) || '—', offDays: off.length, makeup: makeup.join('、') || '无' };
+  });
+}
+
 export interface CalendarYear {
   year: number;
   off: number;
@@ -73,7 +104,7 @@ export function presentRecompute(summary: RecomputeSummary): PresentedRecompute 
 export interface PresentedNoticePreview {
   year: number;
   title: string;
-  holidays: { name: string; off: string; offDays: number; makeup: string }[];
+  holidays: HolidayGroup[];
   warnings: string[];
   replacesYear: boolean;
   added: PresentedDay[];

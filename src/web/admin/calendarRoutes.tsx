@@ -7,7 +7,7 @@ import { ForbiddenError, isDomainError, type DomainError } from '../../domain/sh
 import { listCalendarDays } from '../../storage/repositories/calendar.repository.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
-import { calendarWarnings, presentDay, presentNoticePreview, presentRecompute, presentYears } from './calendarPresenters.ts';
+import { calendarWarnings, presentDay, presentHolidayGroups, presentNoticePreview, presentRecompute, presentYears } from './calendarPresenters.ts';
 import type { DayFormValues, NoticeFormValues } from './views/calendarForms.tsx';
 import { CalendarPage, type CalendarPageProps } from './views/calendarPage.tsx';
 import { NoticePreviewPage } from './views/noticePreviewPage.tsx';
@@ -37,7 +37,7 @@ async function showCalendar(request: FastifyRequest, reply: FastifyReply, state:
       today={today}
       warnings={calendarWarnings(years, today)}
       years={years}
-      selected={year === undefined ? null : { year, days: inYear.map(presentDay), sources: [...new Set(inYear.map((d) => d.source))] }}
+      selected={year === undefined ? null : { year, days: inYear.map(presentDay), holidays: presentHolidayGroups(inYear), sources: [...new Set(inYear.map((d) => d.source))] }}
       notice={state.notice ?? EMPTY_NOTICE}
       day={state.day ?? EMPTY_DAY}
       errors={state.errors ?? {}}

@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
 import { describedBy, Field, TextArea, TextInput } from './formFields.tsx';
-import type { PresentedDay } from '../calendarPresenters.ts';
+import type { HolidayGroup, PresentedDay } from '../calendarPresenters.ts';
 
 export interface NoticeFormValues {
   text: string;
@@ -78,7 +78,7 @@ export const DayForm: FC<{ csrfToken: string; values: DayFormValues; errors: Err
 
 /** Days of the calendar as a table: date, weekday, kind and holiday name. */
 export const DaysTable: FC<{ days: PresentedDay[]; caption: string }> = ({ days, caption }) => (
-  <div class="table-scroll" role="region" aria-label={caption} tabindex={0}>
+  <div class="table-scroll fit-scroll" role="region" aria-label={caption} tabindex={0}>
     <table class="data-table days-table">
       <caption>{caption}</caption>
       <thead>
@@ -103,3 +103,37 @@ export const DaysTable: FC<{ days: PresentedDay[]; caption: string }> = ({ days,
   </div>
 );
 
+
+/** Dates and ranges that wrap between dates, never inside one (a 360 px screen). */
+const Dates: FC<{ text: string }> = ({ text }) => (
+  <>
+    {text.split('、').map((part, index) => (
+      <>
+        {index > 0 ? '、' : ''}
+        {part.split(' 至 ').map((date, i) => (
+          <>
+            {i > 0 ? ' 至 ' : ''}
+            <span class="nowrap">{date}</span>
+          </>
+        ))}
+      </>
+    ))}
+  </>
+);
+
+/** A year's holidays as the notice lists them: days off (as ranges), how many, and the make-up workdays. */
+export const HolidayTable: FC<{ holidays: HolidayGroup[]; caption: string }> = ({ holidays, caption }) => (
+  <div class="table-scroll fit-scroll" role="region" aria-label={caption} tabindex={0}>
+    <table class="data-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr><th scope="col">节日</th><th scope="col">放假</th><th scope="col">天数</th><th scope="col">调休上班</th></tr>
+      </thead>
+      <tbody>
+        {holidays.map((h) => (
+          <tr><th scope="row" class="nowrap">{h.name}</th><td><Dates text={h.off} /></td><td>{h.offDays}</td><td><Dates text={h.makeup} /></td></tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);

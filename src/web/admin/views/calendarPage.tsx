@@ -1,14 +1,14 @@
 import type { FC } from 'hono/jsx';
 import { Layout, type Viewer } from '../../shared/layout.tsx';
-import type { CalendarYear, PresentedDay, PresentedRecompute } from '../calendarPresenters.ts';
-import { DayForm, DaysTable, NoticeForm, type DayFormValues, type NoticeFormValues } from './calendarForms.tsx';
+import type { CalendarYear, HolidayGroup, PresentedDay, PresentedRecompute } from '../calendarPresenters.ts';
+import { DayForm, DaysTable, HolidayTable, NoticeForm, type DayFormValues, type NoticeFormValues } from './calendarForms.tsx';
 
 export interface CalendarPageProps {
   viewer: Viewer;
   today: string;
   warnings: string[];
   years: CalendarYear[];
-  selected: { year: number; days: PresentedDay[]; sources: string[] } | null;
+  selected: { year: number; days: PresentedDay[]; holidays: HolidayGroup[]; sources: string[] } | null;
   notice: NoticeFormValues;
   day: DayFormValues;
   errors: Record<string, string>;
@@ -62,7 +62,11 @@ export const CalendarPage: FC<CalendarPageProps> = ({ viewer, today, warnings, y
                 <li>来源：{/^https?:\/\//.test(source) ? <a href={source}>{source}</a> : source}</li>
               ))}
             </ul>
-            <DaysTable days={selected.days} caption={`${selected.year}年（按通知年度）`} />
+            <HolidayTable holidays={selected.holidays} caption={`${selected.year}年节假日安排（按通知年度）`} />
+            <details class="day-details">
+              <summary>逐日明细（{selected.days.length} 天）</summary>
+              <DaysTable days={selected.days} caption={`${selected.year}年逐日明细`} />
+            </details>
           </>
         )}
       </section>

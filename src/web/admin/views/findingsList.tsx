@@ -19,11 +19,19 @@ export const FindingsList: FC<{ summary: FindingsSummary; headingId?: string; ti
           <ol class="finding-list">
             {findings.map((finding) => (
               <li class={`finding finding-${finding.severity}`}>
-                <p class="finding-head">
-                  <span class={`severity severity-${finding.severity}`}>{finding.severityLabel}</span>{' '}
-                  {finding.href ? <a href={finding.href}>{finding.where}</a> : <span class="finding-where">{finding.where}</span>}
+                <p class="finding-message">
+                  <span class={`severity severity-${finding.severity}`}>{finding.severityLabel}</span> {finding.message}
+                  {finding.href ? (
+                    <>
+                      {' '}
+                      <a href={finding.href} class="finding-where">
+                        查看<span class="visually-hidden">{finding.where}</span>
+                      </a>
+                    </>
+                  ) : finding.where.startsWith('第') ? null : (
+                    <span class="finding-where muted">（{finding.where}）</span>
+                  )}
                 </p>
-                <p class="finding-message">{finding.message}</p>
                 {finding.hint ? <p class="finding-hint">修改建议：{finding.hint}</p> : null}
               </li>
             ))}

@@ -50,6 +50,9 @@ export const ImportPreviewPage: FC<ImportPreviewPageProps> = ({ viewer, preview,
       <p class="hint">
         保存后为草稿，仍需提交复核、审签后才会公开。内容不对？<a href={`/admin/agencies/${preview.agencyId}/import`}>重新上传文件</a>
       </p>
+      <p class="hint">
+        <a href="#findings-title">检查结果（{findings.findings.length} 条）</a> · <a href="#preview-items-title">读取的目录（{preview.itemCount} 项）</a>
+      </p>
     </section>
     <FindingsList summary={findings} />
     <section aria-labelledby="preview-items-title">

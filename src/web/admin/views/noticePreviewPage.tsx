@@ -1,7 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { Layout, type Viewer } from '../../shared/layout.tsx';
 import type { PresentedNoticePreview } from '../calendarPresenters.ts';
-import { DaysTable, NoticeForm, type NoticeFormValues } from './calendarForms.tsx';
+import { DaysTable, HolidayTable, NoticeForm, type NoticeFormValues } from './calendarForms.tsx';
 
 /** What a pasted notice would change, before anything is saved: holidays found, days added/removed/changed, 确认保存. */
 export const NoticePreviewPage: FC<{ viewer: Viewer; preview: PresentedNoticePreview; values: NoticeFormValues }> = ({ viewer, preview, values }) => (
@@ -15,19 +15,7 @@ export const NoticePreviewPage: FC<{ viewer: Viewer; preview: PresentedNoticePre
     {preview.warnings.map((warning) => (
       <p class="alert alert-warning">注意：{warning}</p>
     ))}
-    <div class="table-scroll" role="region" aria-label="解析出的节日" tabindex={0}>
-      <table class="data-table">
-        <caption>解析出的节日</caption>
-        <thead>
-          <tr><th scope="col">节日</th><th scope="col">放假</th><th scope="col">天数</th><th scope="col">调休上班</th></tr>
-        </thead>
-        <tbody>
-          {preview.holidays.map((h) => (
-            <tr><th scope="row">{h.name}</th><td class="nowrap">{h.off}</td><td>{h.offDays}</td><td>{h.makeup}</td></tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <HolidayTable holidays={preview.holidays} caption="解析出的节日" />
     <section aria-labelledby="changes-title">
       <h2 id="changes-title">与现有日历相比</h2>
       <p>

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipReason, launchChromium, seriousA11yViolations, startServer } from '../helpers/browser.ts';
+import { contextFor, REPO_ROOT } from '../helpers/appContext.ts';
+import { freePort } from '../helpers/postgresCluster.ts';
+import { openDatabase } from '../../src/storage/database.ts';
+import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
+import { createUser } from '../../src/app/accounts/createUser.ts';
+import { parseCatalogDocument } from '../../src/domain/catalog/catalogSchema.ts';
+import { exportCatalog } from '../../src/exporters/index.ts';
+
+const GOLDEN = join(REPO_ROOT, '../shared/golden/000_16624d944bb0d70d.json');
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+const PASSWORD = 'browser-test-password';
+
+async function signIn(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${base}/admin`);
+}
+
+/** Screenshots at 1280 and 360 px; the page itself must not scroll sideways on a phone (tables scroll inside their region). */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`) });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-360.png`) });
+  // The second screen on a phone (findings, forms) and the whole page for the record.
+  await page.evaluate(() => window.scrollTo(0, 700));
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-360-2.png`) });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-360-full.png`), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${name}: the page scrolls sideways on a phone by ${overflow}px`);
+  assert.deepEqual(await seriousA11yViolations(page), [], `${name}: serious accessibility violations`);
+}
+
+describe('import preview and calendar pages in a real browser', { skip: browserSkipReason() }, () => {
+  let browser: Browser;
+  let server: { url: string; stop(): Promise<void> };
+  let dir: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
+    const databaseUrl = `sqlite:${join(dir, 'gongkai.db')}`;
+    const engine = await openDatabase(databaseUrl);
+    const system = contextFor(engine);
+    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    const { agencyId } = await loadCatalog(system, golden, { publish: true });
+    await createUser(system, { username: 'editor', displayName: '伊玉红', password: PASSWORD, roles: ['editor'], agencyId });
+    await createUser(system, { username: 'admin', displayName: '系统管理员', password: PASSWORD, roles: ['system_admin'], agencyId: null });
+    await engine.close();
+    writeFileSync(join(dir, '中卫市医疗保障局目录.docx'), await exportCatalog(parseCatalogDocument(golden), 'docx'));
+    server = await startServer(databaseUrl, await freePort(), dir);
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('editor uploads a Word catalog, sees the preview with findings, and saves it as a draft', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, server.url, 'editor');
+    await page.getByRole('link', { name: '中卫市医疗保障局', exact: true }).click();
+    await page.getByRole('link', { name: /导入目录文件/ }).click();
+    await page.getByLabel('目录文件').setInputFiles(join(dir, '中卫市医疗保障局目录.docx'));
+    await page.getByRole('button', { name: '上传并预览' }).click();
+    await page.getByRole('heading', { name: '导入预览' }).waitFor();
+    assert.ok(await page.getByText('36 项', { exact: true }).isVisible());
+    await shoot(page, 'import-preview');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: '保存为新草稿' }).click();
+    await page.getByText('导入的目录已保存为新草稿').waitFor();
+    await page.close();
+  });
+
+  it('system admin sees the calendar and previews a notice', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, server.url, 'admin');
+    await page.getByRole('link', { name: '工作日历' }).click();
+    await page.getByRole('heading', { name: '工作日历', level: 1 }).waitFor();
+    await shoot(page, 'calendar');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const { NOTICE_2027_SAMPLE } = await import('../calendar/noticeTexts.ts');
+    await page.getByLabel('通知全文').fill(NOTICE_2027_SAMPLE);
+    await page.getByRole('button', { name: '预览解析结果' }).click();
+    await page.getByRole('heading', { name: /预览：/ }).waitFor();
+    await shoot(page, 'calendar-notice-preview');
+    await page.close();
+  });
+});
