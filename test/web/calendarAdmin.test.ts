@@ -47,7 +47,7 @@ describeEachEngine('工作日历 in the back office', (open) => {
     const preview = await admin.post('/admin/calendar/notice', { text: NOTICE_2027_SAMPLE });
     assert.equal(preview.statusCode, 200);
     assert.match(preview.body, /预览：国务院办公厅关于2027年部分节假日安排的通知/);
-    assert.match(preview.body, /<th scope="row">春节<\/th><td>2027-02-05 至 2027-02-12<\/td><td>8<\/td>/);
+    assert.match(preview.body, /<th scope="row" class="nowrap">春节<\/th><td><span class="nowrap">2027-02-05<\/span> 至 <span class="nowrap">2027-02-12<\/span><\/td><td>8<\/td>/);
     assert.match(preview.body, /2027年尚未导入，将新增：新增 13 天，删除 0 天，更改 0 天/);
     assert.equal((await listCalendarDays(web.engine.db, 2027)).length, 0, 'a preview saves nothing');
 
