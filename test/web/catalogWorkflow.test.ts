@@ -75,7 +75,8 @@ describeEachEngine('catalog workflow through the web', (open) => {
     assert.deepEqual([event.action, event.actorName], ['catalog.published', '李新忠']);
     const page = await publicPage();
     assert.ok(page.includes(MARKER), 'the signed-off version is the public one');
-    assert.ok(page.includes('■</span><span class="visually-hidden">已选：</span>其他（注明：政务公开栏）'));
+    assert.ok(page.includes('<li class="ticked">■其他（注明：政务公开栏）</li>'));
+    assert.match(page, /公开渠道：[^<]*其他（注明：政务公开栏）/);
     assert.equal((await getPublishedCatalog(web.engine.db, web.agencyA))!.version.id, versionId);
 
     const adminLog = await (await web.signedIn('adminA')).get(`/admin/audit?agencyId=${web.agencyA}`);

@@ -22,3 +22,8 @@ export async function listCatalogVersions(db: Kysely<Database>, agencyId: string
 export async function getOpenVersion(db: Kysely<Database>, agencyId: string): Promise<VersionMeta | null> {
   return (await findVersionByStatus(db, agencyId, ['draft', 'returned', 'submitted', 'reviewed'])) ?? null;
 }
+
+/** Only the header of the published version (one small query), e.g. to key a cache by its immutable id. */
+export async function getPublishedVersionMeta(db: Kysely<Database>, agencyId: string): Promise<VersionMeta | null> {
+  return (await findVersionByStatus(db, agencyId, ['published'])) ?? null;
+}

@@ -10,7 +10,8 @@ import { presentDeadline } from './deadline.ts';
 import { itemDocumentsData } from './documentLists.ts';
 import { pageNumberOf } from './documentPresenters.ts';
 import { registerExportRoutes } from './exportRoutes.tsx';
-import { presentCatalogPublic, presentItemPublic, presentRegionTreePublic } from './presenters.ts';
+import { publishedCatalogFor } from './publishedCatalogCache.tsx';
+import { presentItemPublic, presentRegionTreePublic } from './presenters.ts';
 import { AgencyPage } from './views/agencyPage.tsx';
 import { HomePage } from './views/homePage.tsx';
 import { ItemPage } from './views/itemPage.tsx';
@@ -27,9 +28,9 @@ export function registerPublicRoutes(app: FastifyInstance): void {
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {
     const agency = await getAgency(db(), request.params.agencyId);
     if (!agency) throw new NotFoundError('找不到该单位');
-    const published = await getPublishedCatalog(db(), agency.id);
-    const catalog = published ? presentCatalogPublic(agency, published) : null;
-    return sendPage(reply, <AgencyPage agency={catalog?.agency ?? { id: agency.id, name: agency.name, regionNames: agency.regionNames }} catalog={catalog} viewer={viewerOf(request, reply)} />);
+    const rendered = await publishedCatalogFor(db(), agency);
+    const catalog = rendered?.catalog ?? null;
+    return sendPage(reply, <AgencyPage agency={catalog?.agency ?? { id: agency.id, name: agency.name, regionNames: agency.regionNames }} catalog={catalog} tableHtml={rendered?.tableHtml} viewer={viewerOf(request, reply)} />);
   });
 
   app.get<{ Params: { agencyId: string; itemId: string }; Querystring: { page?: string } }>('/agencies/:agencyId/items/:itemId', async (request, reply) => {

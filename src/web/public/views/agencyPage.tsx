@@ -1,4 +1,5 @@
 import type { FC } from 'hono/jsx';
+import { raw } from 'hono/html';
 import { Layout, type Crumb, type Viewer } from '../../shared/layout.tsx';
 import type { PublicCatalog } from '../presenters.ts';
 import { CatalogTable } from './catalogTable.tsx';
@@ -8,6 +9,8 @@ import { DisclosureNav } from './documents/disclosureNav.tsx';
 export interface AgencyPageProps {
   agency: { id: string; name: string; regionNames: string[] };
   catalog: PublicCatalog | null;
+  /** The table already rendered for this published version (publishedCatalogCache.tsx). */
+  tableHtml?: string;
   viewer: Viewer | null;
 }
 
@@ -41,7 +44,7 @@ const SignOffBlock: FC<{ catalog: PublicCatalog }> = ({ catalog }) => (
 );
 
 /** An agency's 政府信息公开 page: its published catalog as the official table. */
-export const AgencyPage: FC<AgencyPageProps> = ({ agency, catalog, viewer }) => (
+export const AgencyPage: FC<AgencyPageProps> = ({ agency, catalog, tableHtml, viewer }) => (
   <Layout title={`${agency.name} 政府信息公开`} viewer={viewer} breadcrumbs={agencyCrumbs(agency)} mainClass="wide">
     <p class="region-line">{agency.regionNames.join(' · ')}</p>
     <DisclosureNav agencyId={agency.id} />
@@ -54,7 +57,7 @@ export const AgencyPage: FC<AgencyPageProps> = ({ agency, catalog, viewer }) => 
           现行目录：第{catalog.versionNumber}版{catalog.publishedOn ? `，${catalog.publishedOn} 发布` : ''}
         </p>
         <DownloadArea agencyId={agency.id} />
-        <CatalogTable catalog={catalog} itemHref={(item) => `/agencies/${agency.id}/items/${item.id}`} />
+        {tableHtml ? raw(tableHtml) : <CatalogTable catalog={catalog} itemHref={(item) => `/agencies/${agency.id}/items/${item.id}`} />}
       </article>
     ) : (
       <section aria-labelledby="catalog-title">

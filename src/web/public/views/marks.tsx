@@ -11,25 +11,30 @@ export const Tick: FC<{ ticked: boolean }> = ({ ticked }) =>
     <span class="visually-hidden">否</span>
   );
 
-/** A check box of the form's channel list: ■ ticked, □ not ticked. */
-export const Box: FC<{ ticked: boolean }> = ({ ticked }) => (
-  <>
-    <span aria-hidden="true" class="box">{ticked ? '■' : '□'}</span>
-    <span class="visually-hidden">{ticked ? '已选：' : '未选：'}</span>
-  </>
-);
+type ChannelMark = { name: string; ticked: boolean; note: string | null };
 
-export const ChannelList: FC<{ channels: { name: string; ticked: boolean; note: string | null }[] }> = ({ channels }) => (
-  <ul class="channel-list">
-    {channels.map((channel) => (
-      <li class={channel.ticked ? 'ticked' : undefined}>
-        <Box ticked={channel.ticked} />
-        {channel.name}
-        {channel.name === '精准推送' || channel.name === '其他' ? `（注明${channel.note ? `：${channel.note}` : ''}）` : ''}
-      </li>
-    ))}
-  </ul>
-);
+const channelLabel = (channel: ChannelMark): string =>
+  channel.name === '精准推送' || channel.name === '其他' ? `${channel.name}（注明${channel.note ? `：${channel.note}` : ''}）` : channel.name;
+
+/**
+ * The form's full channel list with ■ ticked / □ not ticked, as on paper.
+ * Screen readers get one sentence naming the ticked channels instead of
+ * thirteen boxes; the list itself is compact because a catalog repeats it on
+ * every row (36 rows × 13 channels on 中卫's page).
+ */
+export const ChannelList: FC<{ channels: ChannelMark[] }> = ({ channels }) => {
+  const ticked = channels.filter((channel) => channel.ticked).map(channelLabel);
+  return (
+    <>
+      <span class="visually-hidden">{`公开渠道：${ticked.length ? ticked.join('、') : '未勾选'}`}</span>
+      <ul class="channel-list" aria-hidden="true">
+        {channels.map((channel) => (
+          <li class={channel.ticked ? 'ticked' : undefined}>{`${channel.ticked ? '■' : '□'}${channelLabel(channel)}`}</li>
+        ))}
+      </ul>
+    </>
+  );
+};
 
 export const BasisList: FC<{ basis: string[] }> = ({ basis }) =>
   basis.length === 0 ? null : basis.length === 1 ? (
