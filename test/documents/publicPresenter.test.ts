@@ -17,7 +17,7 @@ describeEachEngine('public document presenter', (open) => {
     const { documentId } = await publishNew(world);
     const view = await getPublicDocument(world.engine.db, documentId);
     assert.deepEqual(Object.keys(view!).sort(), [
-      'attachments', 'bodyHtml', 'disclosureMode', 'disclosureModeLabel', 'documentNumber', 'formedOn', 'genre', 'id', 'indexNumber', 'items',
+      'agencyId', 'attachments', 'bodyHtml', 'disclosureMode', 'disclosureModeLabel', 'documentNumber', 'formedOn', 'genre', 'id', 'indexNumber', 'items',
       'keywords', 'kind', 'kindLabel', 'notice', 'publishedOn', 'publisher', 'relatedInterpretations', 'relatedPolicies', 'repeal',
       'repealedOn', 'revision', 'source', 'state', 'subjectCategory', 'summary', 'title', 'url', 'validity', 'validityLabel', 'withdrawal',
     ]);

@@ -3,7 +3,7 @@ import type { Database } from '../../storage/schema.ts';
 import type { Scope } from '../../domain/accounts/roles.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { findAgency, findAgencyByName } from '../../storage/repositories/agency.repository.ts';
-import { findRegion, regionPathIds } from '../../storage/repositories/region.repository.ts';
+import { regionAncestry } from '../../storage/repositories/region.repository.ts';
 
 export interface AgencyView {
   id: string;
@@ -19,10 +19,15 @@ export interface AgencyView {
 export async function getAgency(db: Kysely<Database>, id: string): Promise<AgencyView | null> {
   const row = await findAgency(db, id);
   if (!row) return null;
-  const regionPath = await regionPathIds(db, row.region_id);
-  const regionNames: string[] = [];
-  for (const regionId of regionPath) regionNames.push((await findRegion(db, regionId))?.name ?? '');
-  return { id: row.id, name: row.name, regionId: row.region_id, regionPath, regionNames, code: row.code };
+  const ancestry = await regionAncestry(db, row.region_id);
+  return {
+    id: row.id,
+    name: row.name,
+    regionId: row.region_id,
+    regionPath: ancestry.map((r) => r.id),
+    regionNames: ancestry.map((r) => r.name),
+    code: row.code,
+  };
 }
 
 /** The permission scope of an agency (for `can`/`assertCan`); NotFound if there is no such agency. */

@@ -8,7 +8,7 @@ import { listAttachments } from '../../storage/repositories/attachment.repositor
 import { findDocument } from '../../storage/repositories/document.repository.ts';
 import { linkedDocumentIds } from '../../storage/repositories/documentLink.repository.ts';
 import { listRevisions } from '../../storage/repositories/documentRevision.repository.ts';
-import { findPublicRecord, findPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
+import { findPublicHeadlines, findPublicPage, findPublicRecord } from '../../storage/repositories/publishedDocument.repository.ts';
 import { loadCalendar } from '../calendar/loadCalendar.ts';
 import { findingsFor } from './checkDocument.ts';
 import { documentFor } from './documentAccess.ts';
@@ -17,16 +17,16 @@ import { presentAdminDocument, presentPublicDocument, type AdminDocumentView, ty
 
 /** Linked documents the public may see (live public records only). */
 async function publicRefs(db: Kysely<Database>, ids: string[]): Promise<DocumentRef[]> {
-  const records = await findPublicRecords(db, ids);
+  const headlines = await findPublicHeadlines(db, ids);
   return ids.flatMap((id) => {
-    const r = records.get(id);
-    return r && r.state === 'live' ? [{ id, title: r.content.title, indexNumber: r.indexNumber, url: documentPath(id) }] : [];
+    const h = headlines.get(id);
+    return h && h.state === 'live' ? [{ id, title: h.title, indexNumber: h.indexNumber, url: documentPath(id) }] : [];
   });
 }
 
 /** The public page of a document, or null when it was never published (drafts do not exist publicly). */
 export async function getPublicDocument(db: Kysely<Database>, documentId: string): Promise<PublicDocumentView | null> {
-  const record = await findPublicRecord(db, documentId);
+  const record = await findPublicPage(db, documentId);
   if (!record) return null;
   const links = await linkedDocumentIds(db, documentId);
   return presentPublicDocument(record, { policies: await publicRefs(db, links.policies), interpretations: await publicRefs(db, links.interpretations) });

@@ -19,7 +19,7 @@ export interface DocumentRef {
  * list: internal notes, reviewer comments, 保密审查 records, staff names and drafts never appear.
  */
 export const PUBLIC_DOCUMENT_FIELDS = [
-  'id', 'url', 'indexNumber', 'title', 'kind', 'kindLabel', 'publisher', 'formedOn', 'publishedOn', 'documentNumber',
+  'id', 'url', 'agencyId', 'indexNumber', 'title', 'kind', 'kindLabel', 'publisher', 'formedOn', 'publishedOn', 'documentNumber',
   'subjectCategory', 'genre', 'keywords', 'summary', 'validity', 'validityLabel', 'repealedOn', 'disclosureMode',
   'disclosureModeLabel', 'source', 'bodyHtml', 'attachments', 'items', 'revision', 'state', 'notice', 'withdrawal', 'repeal',
   'relatedPolicies', 'relatedInterpretations',
@@ -31,7 +31,7 @@ export type PublicDocumentView = Record<(typeof PUBLIC_DOCUMENT_FIELDS)[number],
  * The public page of a document, from its public record only. A withdrawn document keeps
  * its metadata and says it was withdrawn, and why; its body and attachments are no longer served.
  */
-export function presentPublicDocument(record: PublicRecord, related: { policies: DocumentRef[]; interpretations: DocumentRef[] } = { policies: [], interpretations: [] }): PublicDocumentView {
+export function presentPublicDocument(record: Omit<PublicRecord, 'plainText'>, related: { policies: DocumentRef[]; interpretations: DocumentRef[] } = { policies: [], interpretations: [] }): PublicDocumentView {
   const c = record.content;
   const live = record.state === 'live';
   const notice = !live
@@ -40,6 +40,7 @@ export function presentPublicDocument(record: PublicRecord, related: { policies:
   return {
     id: record.documentId,
     url: documentPath(record.documentId),
+    agencyId: record.agencyId,
     indexNumber: record.indexNumber,
     title: c.title,
     kind: c.kind,

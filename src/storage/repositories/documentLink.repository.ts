@@ -15,7 +15,14 @@ export async function deleteLink(db: Kysely<Database>, policyId: string, interpr
 
 /** The documents linked to one: its interpretations if it is a policy, its policies if it is an interpretation. */
 export async function linkedDocumentIds(db: Kysely<Database>, documentId: string): Promise<{ interpretations: string[]; policies: string[] }> {
-  const asPolicy = await db.selectFrom('document_links').select('interpretation_id').where('policy_id', '=', documentId).orderBy('created_at').execute();
-  const asInterpretation = await db.selectFrom('document_links').select('policy_id').where('interpretation_id', '=', documentId).orderBy('created_at').execute();
-  return { interpretations: asPolicy.map((r) => r.interpretation_id), policies: asInterpretation.map((r) => r.policy_id) };
+  const rows = await db
+    .selectFrom('document_links')
+    .select(['policy_id', 'interpretation_id'])
+    .where((eb) => eb.or([eb('policy_id', '=', documentId), eb('interpretation_id', '=', documentId)]))
+    .orderBy('created_at')
+    .execute();
+  return {
+    interpretations: rows.filter((r) => r.policy_id === documentId).map((r) => r.interpretation_id),
+    policies: rows.filter((r) => r.interpretation_id === documentId).map((r) => r.policy_id),
+  };
 }

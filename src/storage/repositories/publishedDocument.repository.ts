@@ -10,6 +10,13 @@ import type { PublicRecord } from '../../domain/documents/record.ts';
  * so drafts and internal fields cannot leak by a forgotten `where`.
  */
 function toPublicRecord(row: Selectable<PublishedDocumentTable>): PublicRecord {
+  return { ...toPublicPage(row), plainText: row.plain_text };
+}
+
+/** Everything a document page shows: the public record without its extracted search text. */
+export type PublicPage = Omit<PublicRecord, 'plainText'>;
+
+function toPublicPage(row: Omit<Selectable<PublishedDocumentTable>, 'plain_text'>): PublicPage {
   const end = row.end_json ? (JSON.parse(row.end_json) as Pick<PublicRecord, 'withdrawal' | 'repeal'>) : { withdrawal: null, repeal: null };
   return {
     documentId: row.document_id,
@@ -23,7 +30,6 @@ function toPublicRecord(row: Selectable<PublishedDocumentTable>): PublicRecord {
     attachments: JSON.parse(row.attachments_json),
     withdrawal: end.withdrawal,
     repeal: end.repeal,
-    plainText: row.plain_text,
   };
 }
 
@@ -61,6 +67,28 @@ const uniqueItems = (items: readonly ItemKey[]) => [...new Map(items.map((i) => 
 export async function findPublicRecord(db: Kysely<Database>, documentId: string): Promise<PublicRecord | undefined> {
   const row = await db.selectFrom('published_documents').selectAll().where('document_id', '=', documentId).executeTakeFirst();
   return row && toPublicRecord(row);
+}
+
+const PAGE_COLUMNS = [
+  'document_id', 'agency_id', 'index_number', 'kind', 'title', 'published_on', 'published_at', 'formed_on', 'year',
+  'validity', 'state', 'revision', 'content_json', 'attachments_json', 'end_json', 'updated_at',
+] as const;
+
+/** The public record for a document page, leaving out the (large) search text. */
+export async function findPublicPage(db: Kysely<Database>, documentId: string): Promise<PublicPage | undefined> {
+  const row = await db.selectFrom('published_documents').select(PAGE_COLUMNS).where('document_id', '=', documentId).executeTakeFirst();
+  return row && toPublicPage(row);
+}
+
+/** Title, 索引号 and state of linked documents, for "related" lists. */
+export async function findPublicHeadlines(db: Kysely<Database>, documentIds: readonly string[]): Promise<Map<string, { title: string; indexNumber: string; state: string }>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('published_documents')
+    .select(['document_id', 'title', 'index_number', 'state'])
+    .where('document_id', 'in', [...documentIds])
+    .execute();
+  return new Map(rows.map((r) => [r.document_id, { title: r.title, indexNumber: r.index_number, state: r.state }]));
 }
 
 export async function findPublicRecords(db: Kysely<Database>, documentIds: readonly string[]): Promise<Map<string, PublicRecord>> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, RegionTable } from '../schema.ts';
 
 export type RegionRow = RegionTable;
@@ -40,16 +40,15 @@ export async function ensureRegionPath(
   return ids;
 }
 
-/** Ids of a region and every region above it, top first. */
-export async function regionPathIds(db: Kysely<Database>, regionId: string): Promise<string[]> {
-  const path: string[] = [];
-  let current: string | null = regionId;
-  while (current) {
-    const row: { id: string; parent_id: string | null } | undefined = await db
-      .selectFrom('regions').select(['id', 'parent_id']).where('id', '=', current).executeTakeFirst();
-    if (!row) break;
-    path.unshift(row.id);
-    current = row.parent_id;
-  }
-  return path;
+
+/** A region and every region above it, top first, with names: one recursive query (same SQL on both engines). */
+export async function regionAncestry(db: Kysely<Database>, regionId: string): Promise<{ id: string; name: string }[]> {
+  const result = await sql<{ id: string; name: string; depth: number }>`
+    with recursive path(id, parent_id, name, depth) as (
+      select id, parent_id, name, 0 from regions where id = ${regionId}
+      union all
+      select r.id, r.parent_id, r.name, p.depth + 1 from regions r join path p on r.id = p.parent_id
+    )
+    select id, name, depth from path order by depth desc`.execute(db);
+  return result.rows.map((row) => ({ id: row.id, name: row.name }));
 }

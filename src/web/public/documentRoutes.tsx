@@ -6,13 +6,14 @@ import { getPublicDocument } from '../../app/documents/getDocument.ts';
 import { readPublicAttachment } from '../../app/documents/readAttachment.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
-import { findPublicRecord, publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
+import { publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
 import { registerApiRoutes } from './apiRoutes.ts';
 import { COLUMN_TITLES, columnItems, guideFacts, officeFacts, type ColumnKind } from './columnPresenters.ts';
 import { columnDocuments, regionListing } from './documentLists.ts';
 import { presentDocumentPage } from './documentPresenters.ts';
+import { publishedCatalogFor } from './publishedCatalogCache.tsx';
 import { registerFeedRoutes } from './feedRoutes.ts';
 import { registerSearchRoutes } from './searchRoutes.tsx';
 import { ApplyPage } from './views/documents/applyPage.tsx';
@@ -43,20 +44,16 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
     const view = await getPublicDocument(db(), request.params.documentId);
     if (!view) throw new NotFoundError('找不到该文件');
     const doc = presentDocumentPage(view);
-    const agency = await agencyForDocument(request.params.documentId);
-    const catalog = agency ? await getPublishedCatalog(db(), agency.id) : null;
+    const agency = await getAgency(db(), String(view.agencyId));
+    const published = agency ? await publishedCatalogFor(db(), agency) : null;
+    const catalogItems = published?.catalog.groups.flatMap((group) => group.items) ?? [];
     const items = doc.items.map((key) => {
-      const item = catalog?.items.find((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2);
+      const item = catalogItems.find((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2);
       return { label: key.level2 || key.level1, href: item && agency ? `/agencies/${agency.id}/items/${item.id}` : null };
     });
     return sendPage(reply, <DocumentPage doc={doc} agency={{ id: agency?.id ?? '', name: agency?.name ?? doc.publisher }} items={items} viewer={viewerOf(request, reply)} />);
   });
 
-  /** The public view carries no agency id; the public record does. */
-  async function agencyForDocument(documentId: string): Promise<AgencyView | null> {
-    const record = await findPublicRecord(db(), documentId);
-    return record ? getAgency(db(), record.agencyId) : null;
-  }
 
   app.get<{ Params: { documentId: string; attachmentId: string } }>('/documents/:documentId/attachments/:attachmentId', async (request, reply) => {
     const file = await readPublicAttachment(db(), request.params);
