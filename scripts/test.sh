@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
 if [ "$#" -gt 0 ]; then files=("$@"); else mapfile -t files < <(find test src -name '*.test.ts' -o -name '*.test.tsx' | sort); fi
-exec node --import tsx scripts/with-postgres.ts node --import tsx --test --test-concurrency=2 "${files[@]}"
+exec node --import tsx scripts/with-postgres.ts node --import tsx --test --test-concurrency=2 --test-timeout=300000 "${files[@]}"
