@@ -12,6 +12,12 @@ let workerReady: Promise<void> | null = null;
 let workerBroken = false;
 let nextId = 1;
 const WORKER_UNAVAILABLE = Symbol('pdf worker unavailable');
+let startWaitMs = 0;
+
+/** Total time calls have waited for a PDF worker to start (after a kill or at first use); for the fuzz test's per-file timing. */
+export function pdfWorkerStartWaitMs(): number {
+  return startWaitMs;
+}
 const pending = new Map<number, { resolve: (t: SourceTable) => void; reject: (e: unknown) => void }>();
 
 function failAll(error: unknown) {
@@ -80,13 +86,17 @@ async function readInWorker(bytes: Uint8Array, timeLimitMs: number): Promise<Sou
   // The budget counts reading, not the worker's start (loading tsx and pdfjs takes about a second).
   const started = workerReady;
   if (started) {
+    const waitFrom = performance.now();
     let startTimer: NodeJS.Timeout | undefined;
     await Promise.race([
       started,
       new Promise<never>((_, reject) => {
         startTimer = setTimeout(() => reject(WORKER_UNAVAILABLE), 30_000);
       }),
-    ]).finally(() => clearTimeout(startTimer));
+    ]).finally(() => {
+      clearTimeout(startTimer);
+      startWaitMs += performance.now() - waitFrom;
+    });
   }
   // Large files get more time: 8 ms per KiB beyond the base budget.
   const budget = Math.max(timeLimitMs, (bytes.length / 1024) * 8);
