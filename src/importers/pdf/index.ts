@@ -29,7 +29,6 @@ function spawn(): Worker | null {
   if (workerBroken) return null;
   try {
     const w = new Worker(new URL('./pdfWorker.mjs', import.meta.url));
-    w.unref();
     let ready = false;
     let markReady: () => void = () => undefined;
     workerReady = new Promise<void>((resolve) => {
@@ -57,6 +56,8 @@ function spawn(): Worker | null {
     w.on('exit', () => {
       if (worker === w) worker = null;
     });
+    // After the listeners: an idle reader must never keep the process (a CLI run, a test file) alive.
+    w.unref();
     return w;
   } catch {
     workerBroken = true;
