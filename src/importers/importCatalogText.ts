@@ -10,6 +10,7 @@ import { interpretTable } from './table/interpretTable.ts';
 import { decodeText, normalizeText } from './text/decode.ts';
 import { readTabCells, readTabRows } from './text/tabbedText.ts';
 import { readLineStream } from './text/lineStream.ts';
+import { readCsv } from './text/csvText.ts';
 
 export interface ImportTextOptions {
   /** The file name, recorded as the catalog's `source`. */
@@ -21,9 +22,12 @@ export interface ImportResult {
   findings: ImportFinding[];
 }
 
-/** The grid a text holds, trying the styles from the most to the least structured. */
+/**
+ * The grid a text holds, trying the styles from the most to the least structured.
+ * CSV is chosen by content: no tabs, and a comma-separated header row of the form.
+ */
 export function readTextTable(text: string): SourceTable | null {
-  return readTabRows(text) ?? readTabCells(text) ?? readLineStream(text);
+  return readTabRows(text) ?? readTabCells(text) ?? readCsv(text) ?? readLineStream(text);
 }
 
 export function importText(bytes: Uint8Array, options: ImportTextOptions = {}): ImportResult {
