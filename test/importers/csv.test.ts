@@ -74,6 +74,15 @@ describe('CSV import of every golden catalog', () => {
         assert.ok(score.total > 0);
         assert.equal(score.accuracy, 1, `${golden.name}:\n${describeMisses(score)}`);
         assert.equal(score.extra, 0, `${golden.name}: extra items`);
+        // One row per item, nothing merged: an empty cell is an empty field, not the one above (the scorer skips nulls).
+        const back = (await importCatalogFile(bytes)).catalog.items;
+        for (const key of ['level2', 'basis', 'timeLimit', 'subject', 'column', 'category'] as const) {
+          assert.deepEqual(
+            back.map((item) => item[key] ?? null),
+            golden.catalog.items.map((item) => item[key] ?? null),
+            `${golden.name}: ${key}`,
+          );
+        }
       }
     });
   }

@@ -27,6 +27,11 @@ export interface SourceTable {
   rows: GridRow[];
   /** Paragraphs after the table. */
   after: string[];
+  /**
+   * The reader knows the table has no merged cells (a CSV with 一级事项 on every
+   * row): an empty cell is empty, not a continuation of the cell above.
+   */
+  withoutMerges?: boolean;
 }
 
 /** A problem the importer noticed while reading; not fatal. */

@@ -204,7 +204,7 @@ export function interpretTable(table: SourceTable, options: InterpretOptions = {
   const fields = columnFields(header);
   const slots = slotsOf(fields);
   const has = (kind: Field['kind']) => fields.some((f) => f?.kind === kind);
-  const knowsMerges = rows.some((row) => row.some((c) => c.merged));
+  const knowsMerges = table.withoutMerges === true || rows.some((row) => row.some((c) => c.merged));
 
   const beforeLines = [...table.before, ...rows.slice(0, headerAt).map((row) => texts(row).filter((t) => t.trim() !== '').join(' '))];
   const block = readHeaderBlock(beforeLines);

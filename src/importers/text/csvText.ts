@@ -6,7 +6,7 @@
  * them: one filled cell followed by empty ones.
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
-import { isHeaderLabel, isHeaderRow } from '../table/headerVocabulary.ts';
+import { fieldOfLabel, isHeaderLabel, isHeaderRow } from '../table/headerVocabulary.ts';
 
 /** Parses RFC 4180 text into records of fields. Tolerant: a stray quote inside an unquoted field is kept. */
 export function parseCsv(text: string): string[][] {
@@ -92,9 +92,14 @@ export function readCsv(text: string): SourceTable | null {
     rows.push(header.map((label) => ({ text: label.group ?? label.leaf })));
     rows.push(header.map((label) => ({ text: label.group ? label.leaf : '' })));
   } else rows.push(header.map((label) => ({ text: label.leaf })));
-  for (const record of records.slice(at + 1)) {
-    if (record.every((field) => field.trim() === '')) continue;
-    rows.push(record.map((text) => ({ text })));
-  }
-  return { before, rows, after: [] };
+  const data = records.slice(at + 1).filter((record) => record.some((field) => field.trim() !== ''));
+  for (const record of data) rows.push(record.map((text) => ({ text })));
+  // 一级事项 written on every row (our export, a list typed flat): nothing is merged, so an empty cell stays empty.
+  // Excel's CSV of the form leaves merged cells empty below their first row, 一级事项 first of all.
+  const firstData = data.findIndex((record) => !isHeaderRow(record));
+  const headerRecords = [records[at]!, ...data.slice(0, firstData < 0 ? data.length : firstData)];
+  const level1At = Math.max(...headerRecords.map((record) => record.findIndex((label) => fieldOfLabel(splitGroupLabel(label).leaf)?.kind === 'level1')));
+  const dataRows = data.filter((record) => !isHeaderRow(record));
+  const withoutMerges = level1At >= 0 && dataRows.length > 1 && dataRows.every((record) => (record[level1At] ?? '').trim() !== '');
+  return { before, rows, after: [], ...(withoutMerges ? { withoutMerges } : {}) };
 }
