@@ -103,7 +103,7 @@ export function fit(text: string, slot: Slot): number {
     case 'fiveText':
       return /决策|执行|管理|服务|结果/.test(t) ? 2 : mark ? 1 : -2;
     case 'marks':
-      return /[√✓✔☑]/.test(t) ? 3 : -3;
+      return /[√✓✔☑☒]/.test(t) ? 3 : -3;
     case 'column':
       if (mark) return -3;
       if (looksColumnPath(t)) return 3;

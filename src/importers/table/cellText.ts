@@ -30,8 +30,8 @@ export function compact(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, '');
 }
 
-export const MARK_GLYPHS = /[√✓✔☑✅●]/;
-const MARK_ONLY = /^[√✓✔☑✅●\s]+$/;
+export const MARK_GLYPHS = /[√✓✔☑☒✅●]/;
+const MARK_ONLY = /^[√✓✔☑☒✅●\s]+$/;
 
 /** A cell that holds only a tick (√), as in the 公开对象/公开方式/五公开 columns. */
 export function isMark(text: string): boolean {

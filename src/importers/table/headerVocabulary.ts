@@ -48,11 +48,11 @@ export function fieldOfLabel(label: string): Field | null {
   const t = norm(label);
   if (t === '') return null;
   if (/^(序号|编号|序)$/.test(t)) return { kind: 'seq' };
-  if (/^一级(事项|目录|类别)?$/.test(t)) return { kind: 'level1' };
-  if (/^二级(事项|目录|类别)?$/.test(t)) return { kind: 'level2' };
+  if (/^一级(事项|目录|类别)?(名称)?$/.test(t)) return { kind: 'level1' };
+  if (/^二级(事项|目录|类别)?(名称)?$/.test(t)) return { kind: 'level2' };
   if (/^(公开)?内容$/.test(t)) return { kind: 'content' };
   if (/^(公开)?依据$/.test(t)) return { kind: 'basis' };
-  if (/^(公开)?时限$/.test(t)) return { kind: 'timeLimit' };
+  if (/^(公开)?(时限|期限)$/.test(t)) return { kind: 'timeLimit' };
   if (/^(公开|责任)?主体$/.test(t) || t === '公开责任主体') return { kind: 'subject' };
   if (/^(公开)?(渠道|载体|渠道和载体|渠道及载体|方式和渠道)$/.test(t)) return { kind: 'channels' };
   if (/^全社会$/.test(t)) return { kind: 'audience', value: '全社会' };
@@ -62,7 +62,7 @@ export function fieldOfLabel(label: string): Field | null {
   const five = /^(决策|执行|管理|服务|结果)(公开)?$/.exec(t);
   if (five) return { kind: 'five', value: five[1] as FiveType };
   if (/^(政府)?(网站)?(所属)?栏目$/.test(t) || t === '网站所属栏目') return { kind: 'column' };
-  if (/^公开类型$/.test(t)) return { kind: 'category' };
+  if (/^公开(类型|类别)$/.test(t)) return { kind: 'category' };
   if (/^备注$/.test(t)) return { kind: 'remarks' };
   return null;
 }
