@@ -60,7 +60,7 @@ describe('catalog workflow in a real browser', { skip: browserSkipReason() }, ()
     page.on('dialog', (dialog) => void dialog.accept());
 
     await signIn(page, base, 'editor');
-    await page.getByRole('link', { name: '中卫市医疗保障局' }).click();
+    await page.getByRole('link', { name: '中卫市医疗保障局', exact: true }).click();
     await page.getByRole('button', { name: '以现行目录为基础新建草稿' }).click();
     await page.getByText('已新建草稿').waitFor();
     const versionUrl = page.url().replace(/\?.*$/, '');
@@ -88,7 +88,7 @@ describe('catalog workflow in a real browser', { skip: browserSkipReason() }, ()
     await page.getByText('已审签发布').waitFor();
     await signOut(page);
 
-    await page.getByRole('link', { name: '中卫市医疗保障局' }).click();
+    await page.getByRole('link', { name: '中卫市医疗保障局', exact: true }).click();
     await page.getByRole('heading', { name: '中卫市医疗保障局政务公开清单目录' }).waitFor();
     assert.ok(await page.getByRole('cell', { name: EDITED }).isVisible(), 'the public table shows the signed-off text');
     assert.ok(await page.getByText('李新忠').first().isVisible());
