@@ -1,9 +1,14 @@
 /**
- * Kysely table interfaces: the single source of truth for the database shape.
+ * Kysely table interfaces: the single source of truth for the database shape
+ * (core tables here; the other groups in tables/, composed into Database below).
  * Portable column types only (see docs/adr/0002): text ids made by the app,
  * ISO text for instants and `YYYY-MM-DD` text for dates, integers for
  * booleans, JSON stored as text and parsed in the repositories.
  */
+import type { CalendarTables } from './tables/calendar.ts';
+import type { DocumentTables } from './tables/documents.ts';
+import type { ImportPreviewTables } from './tables/importPreviews.ts';
+
 export interface RegionTable {
   id: string;
   parent_id: string | null;
@@ -112,7 +117,7 @@ export interface AuditEventTable {
   after_json: string | null;
 }
 
-export interface Database {
+export interface Database extends CalendarTables, DocumentTables, ImportPreviewTables {
   regions: RegionTable;
   agencies: AgencyTable;
   catalog_versions: CatalogVersionTable;

@@ -1,7 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { AttachmentTable } from '../documentTables.ts';
-import '../documentTables.ts';
+import type { AttachmentTable } from '../tables/documents.ts';
 import type { AttachmentMeta } from '../../domain/documents/document.ts';
 
 export interface StoredAttachment extends AttachmentMeta {

@@ -1,26 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CalendarDay, CalendarDayKind } from '../../domain/calendar/calendarDay.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
+import type { CalendarDayTable } from '../tables/calendar.ts';
 import type { Database } from '../schema.ts';
-
-/** calendar_days (migration 0002_calendar): the days that depart from Monday–Friday. */
-export interface CalendarDayTable {
-  date: string;
-  /** off | makeup_workday */
-  kind: string;
-  name: string;
-  source: string;
-  notice_year: number;
-  updated_at: string;
-  updated_by: string | null;
-}
-
-// Registered here rather than in schema.ts so the calendar tables live with their owner (migration 0002).
-declare module '../schema.ts' {
-  interface Database {
-    calendar_days: CalendarDayTable;
-  }
-}
 
 /** A stored day with who last changed it. */
 export interface StoredCalendarDay extends CalendarDay {

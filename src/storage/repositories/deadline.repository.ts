@@ -2,29 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { TimeLimitRule } from '../../domain/catalog/catalog.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
+import type { DeadlineTable } from '../tables/calendar.ts';
 import type { Database } from '../schema.ts';
-
-/** deadlines (migration 0002_calendar): every stored statutory deadline, whatever it belongs to. */
-export interface DeadlineTable {
-  id: string;
-  /** What the deadline belongs to: document | application | … */
-  subject_type: string;
-  subject_id: string;
-  label: string;
-  agency_id: string | null;
-  rule_json: string;
-  start_date: string;
-  due_date: string | null;
-  provisional: number;
-  computed_at: string;
-  created_at: string;
-}
-
-declare module '../schema.ts' {
-  interface Database {
-    deadlines: DeadlineTable;
-  }
-}
 
 export interface StoredDeadline {
   id: string;

@@ -1,7 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { DocumentTable } from '../documentTables.ts';
-import '../documentTables.ts';
+import type { DocumentTable } from '../tables/documents.ts';
 import './deadline.repository.ts';
 import type { DocumentContent } from '../../domain/documents/document.ts';
 import type { DocumentRecord } from '../../domain/documents/record.ts';

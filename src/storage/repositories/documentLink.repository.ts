@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import '../documentTables.ts';
 
 /** A policy document ↔ 政策解读 pair; one row serves both directions (regulations.md §8.2). */
 export async function insertLink(db: Kysely<Database>, policyId: string, interpretationId: string, at: string): Promise<void> {

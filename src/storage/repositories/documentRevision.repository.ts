@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import '../documentTables.ts';
 import type { DocumentRevision } from '../../domain/documents/document.ts';
 
 /** Every publication of a document is kept as a revision (版本历史, visible to staff). */

@@ -1,26 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CatalogDocument } from '../../domain/catalog/catalog.ts';
+import type { ImportPreviewTable } from '../tables/importPreviews.ts';
 import type { Database } from '../schema.ts';
-
-/** import_previews (migration 0004_import_previews): parsed catalog files waiting for 保存为新草稿. */
-export interface ImportPreviewTable {
-  id: string;
-  agency_id: string;
-  created_by: string | null;
-  created_at: string;
-  expires_at: string;
-  file_name: string;
-  format: string;
-  catalog_json: string;
-  findings_json: string;
-}
-
-// Registered here rather than in schema.ts so the table lives with its owner (migration 0004).
-declare module '../schema.ts' {
-  interface Database {
-    import_previews: ImportPreviewTable;
-  }
-}
 
 /** What the reader said about the file (the importers' ImportFinding shape, kept as plain JSON). */
 export interface StoredImportFinding {

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import '../documentTables.ts';
 import { DEFAULT_INDEX_TEMPLATE } from '../../domain/documents/indexNumber.ts';
 
 export interface DocumentSettings {

@@ -1,7 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { PublishedDocumentTable } from '../documentTables.ts';
-import '../documentTables.ts';
+import type { PublishedDocumentTable } from '../tables/documents.ts';
 import type { ItemKey } from '../../domain/documents/document.ts';
 import type { PublicRecord } from '../../domain/documents/record.ts';
 

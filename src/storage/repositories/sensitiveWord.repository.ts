@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import '../documentTables.ts';
 import type { SensitiveWord, WordSeverity } from '../../domain/documents/sensitiveWords.ts';
 
 /** Site-wide words (agency null) plus the agency's own. */

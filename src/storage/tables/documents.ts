@@ -1,6 +1,5 @@
 /**
- * Kysely table interfaces of migration 0003_documents, merged into `Database`
- * (as deadline.repository.ts does for 0002) so the shared schema.ts stays untouched.
+ * Kysely table interfaces of migrations 0003_documents (and 0005), composed into `Database` in schema.ts.
  * The engine-specific search tables (dialect/searchSchema.ts) are reached only by raw SQL
  * in src/storage/dialect/ and are not listed here.
  */
@@ -126,16 +125,15 @@ export interface SensitiveWordTable {
   created_at: string;
 }
 
-declare module './schema.ts' {
-  interface Database {
-    documents: DocumentTable;
-    document_revisions: DocumentRevisionTable;
-    published_documents: PublishedDocumentTable;
-    published_document_items: PublishedDocumentItemTable;
-    document_links: DocumentLinkTable;
-    attachments: AttachmentTable;
-    index_number_counters: IndexNumberCounterTable;
-    document_settings: DocumentSettingsTable;
-    sensitive_words: SensitiveWordTable;
-  }
+/** The document tables (migrations 0003 and 0005), composed into Database in schema.ts. */
+export interface DocumentTables {
+  documents: DocumentTable;
+  document_revisions: DocumentRevisionTable;
+  published_documents: PublishedDocumentTable;
+  published_document_items: PublishedDocumentItemTable;
+  document_links: DocumentLinkTable;
+  attachments: AttachmentTable;
+  index_number_counters: IndexNumberCounterTable;
+  document_settings: DocumentSettingsTable;
+  sensitive_words: SensitiveWordTable;
 }
