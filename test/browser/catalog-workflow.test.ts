@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchChromium, seriousA11yViolations, startServer } from '../helpers/browser.ts';
-import { contextFor, REPO_ROOT } from '../helpers/appContext.ts';
-import { freePort } from '../helpers/postgresCluster.ts';
-import { openDatabase } from '../../src/storage/database.ts';
-import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
-import { createUser } from '../../src/app/accounts/createUser.ts';
+import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
+import { ARTIFACTS, BROWSER_PASSWORD, startBrowserWorld, type BrowserWorld } from '../helpers/browserWorld.ts';
 
-const GOLDEN = join(REPO_ROOT, '../shared/golden/000_16624d944bb0d70d.json');
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
-const PASSWORD = 'browser-test-password';
+const PASSWORD = BROWSER_PASSWORD;
 const EDITED = '机构名称、办公地址、办公时间、办公电话、传真、邮政编码、网上办事入口（浏览器测试修改）';
 
 async function signIn(page: Page, base: string, username: string): Promise<void> {
@@ -32,27 +25,14 @@ async function signOut(page: Page): Promise<void> {
 describe('catalog workflow in a real browser', { skip: browserSkipReason() }, () => {
   let browser: Browser;
   let server: { url: string; stop(): Promise<void> };
-  let dir: string;
 
+  let world: BrowserWorld;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
-    const databaseUrl = `sqlite:${join(dir, 'gongkai.db')}`;
-    const engine = await openDatabase(databaseUrl);
-    const system = contextFor(engine);
-    const { agencyId } = await loadCatalog(system, JSON.parse(readFileSync(GOLDEN, 'utf8')), { publish: true });
-    for (const [username, role, displayName] of [['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']] as const) {
-      await createUser(system, { username, displayName, password: PASSWORD, roles: [role], agencyId });
-    }
-    await engine.close();
-    server = await startServer(databaseUrl, await freePort(), dir);
-    browser = await launchChromium();
+    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']]);
+    ({ browser, server } = world);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => world?.close());
 
   it('editor edits and submits, reviewer passes, approver signs off, the public sees the change', async () => {
     const base = server.url;

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchChromium, seriousA11yViolations, startServer } from '../helpers/browser.ts';
-import { contextFor, REPO_ROOT } from '../helpers/appContext.ts';
-import { freePort } from '../helpers/postgresCluster.ts';
-import { openDatabase } from '../../src/storage/database.ts';
-import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
-import { createUser } from '../../src/app/accounts/createUser.ts';
+import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
+import { ARTIFACTS, BROWSER_PASSWORD, startBrowserWorld, type BrowserWorld } from '../helpers/browserWorld.ts';
 import { pdfBytes } from '../web/documentsFixture.ts';
 
-const GOLDEN = join(REPO_ROOT, '../shared/golden/000_16624d944bb0d70d.json');
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
-const PASSWORD = 'browser-test-password';
+const PASSWORD = BROWSER_PASSWORD;
 const TITLE = '关于调整职工医保门诊共济保障待遇的通知';
 
 async function signIn(page: Page, base: string, username: string): Promise<void> {
@@ -52,26 +45,13 @@ describe('documents in a real browser', { skip: browserSkipReason() }, () => {
   let server: { url: string; stop(): Promise<void> };
   let dir: string;
 
+  let world: BrowserWorld;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-docs-'));
-    const databaseUrl = `sqlite:${join(dir, 'gongkai.db')}`;
-    const engine = await openDatabase(databaseUrl);
-    const system = contextFor(engine);
-    const { agencyId } = await loadCatalog(system, JSON.parse(readFileSync(GOLDEN, 'utf8')), { publish: true });
-    for (const [username, role, displayName] of [['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']] as const) {
-      await createUser(system, { username, displayName, password: PASSWORD, roles: [role], agencyId });
-    }
-    await engine.close();
-    server = await startServer(databaseUrl, await freePort(), dir);
-    browser = await launchChromium();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']]);
+    ({ browser, server, dir } = world);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => world?.close());
 
   it('editor files a policy with a PDF and a linked 解读, reviewer and approver pass it, a visitor finds and downloads it', async () => {
     const base = server.url;

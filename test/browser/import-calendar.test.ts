@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchChromium, seriousA11yViolations, startServer } from '../helpers/browser.ts';
-import { contextFor, REPO_ROOT } from '../helpers/appContext.ts';
-import { freePort } from '../helpers/postgresCluster.ts';
-import { openDatabase } from '../../src/storage/database.ts';
-import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
-import { createUser } from '../../src/app/accounts/createUser.ts';
+import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
+import { ARTIFACTS, BROWSER_PASSWORD, GOLDEN_ZHONGWEI, startBrowserWorld, type BrowserWorld } from '../helpers/browserWorld.ts';
 import { parseCatalogDocument } from '../../src/domain/catalog/catalogSchema.ts';
 import { exportCatalog } from '../../src/exporters/index.ts';
 
-const GOLDEN = join(REPO_ROOT, '../shared/golden/000_16624d944bb0d70d.json');
-const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
-const PASSWORD = 'browser-test-password';
+const PASSWORD = BROWSER_PASSWORD;
 
 async function signIn(page: Page, base: string, username: string): Promise<void> {
   await page.goto(`${base}/login`);
@@ -45,27 +38,14 @@ describe('import preview and calendar pages in a real browser', { skip: browserS
   let server: { url: string; stop(): Promise<void> };
   let dir: string;
 
+  let world: BrowserWorld;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
-    const databaseUrl = `sqlite:${join(dir, 'gongkai.db')}`;
-    const engine = await openDatabase(databaseUrl);
-    const system = contextFor(engine);
-    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8'));
-    const { agencyId } = await loadCatalog(system, golden, { publish: true });
-    await createUser(system, { username: 'editor', displayName: '伊玉红', password: PASSWORD, roles: ['editor'], agencyId });
-    await createUser(system, { username: 'admin', displayName: '系统管理员', password: PASSWORD, roles: ['system_admin'], agencyId: null });
-    await engine.close();
-    writeFileSync(join(dir, '中卫市医疗保障局目录.docx'), await exportCatalog(parseCatalogDocument(golden), 'docx'));
-    server = await startServer(databaseUrl, await freePort(), dir);
-    browser = await launchChromium();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['admin', 'system_admin', '系统管理员']]);
+    ({ browser, server, dir } = world);
+    writeFileSync(join(dir, '中卫市医疗保障局目录.docx'), await exportCatalog(parseCatalogDocument(JSON.parse(readFileSync(GOLDEN_ZHONGWEI, 'utf8'))), 'docx'));
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => world?.close());
 
   it('editor uploads a Word catalog, sees the preview with findings, and saves it as a draft', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
