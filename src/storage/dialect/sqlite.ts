@@ -21,7 +21,7 @@ export function openSqlite(path: string): Engine {
   } catch (error) {
     throw new DomainError('storage.unavailable', `无法打开 SQLite 数据库 ${file}：${(error as Error).message}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
   return {
     name: 'sqlite',
     db,
@@ -31,6 +31,32 @@ export function openSqlite(path: string): Engine {
     },
     async close() {
       await db.destroy();
+    },
+  };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; SQLite statements are reusable, so keep the
+ * most recent ones by SQL text (queries are parameterised, so the texts repeat).
+ * Safe because better-sqlite3 runs one statement at a time and Gongkai never
+ * streams rows (a statement being iterated could not be reused).
+ */
+function withStatementCache(handle: BetterSqlite3.Database) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => handle.close(),
+    prepare(sql: string): BetterSqlite3.Statement {
+      let statement = cache.get(sql);
+      if (statement) {
+        cache.delete(sql);
+      } else {
+        statement = handle.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, statement);
+      return statement;
     },
   };
 }
