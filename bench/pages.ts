@@ -4,7 +4,7 @@
  * instance. autocannon measures requests/s for an agency's catalog page and a document page side by side
  * with the static file of equal size (target: ≥ 50 %), then every catalog page and the long document are
  * weighed as HTML + CSS + JS (target: ≤ 100 KB).
- * Run: node --import tsx bench/pages.ts
+ * Run: node --import tsx bench/pages.ts [postgres]
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,12 +23,17 @@ import { getPublishedCatalog } from '../src/app/catalog/readCatalog.ts';
 import { systemClock } from '../src/app/systemClock.ts';
 import { SYSTEM_ACTOR } from '../src/domain/accounts/roles.ts';
 import { openDatabase } from '../src/storage/database.ts';
+import { startPostgresCluster } from '../test/helpers/postgresCluster.ts';
 import { ASSETS_DIR, buildServer } from '../src/web/shared/server.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-pages-'));
 process.env.GONGKAI_DATA_DIR = dir;
-const engine = await openDatabase(`sqlite:${join(dir, 'bench.db')}`);
+// `node --import tsx bench/pages.ts postgres` runs the same pages on a private PostgreSQL cluster.
+const onPostgres = process.argv.slice(2).includes('postgres');
+const cluster = onPostgres ? await startPostgresCluster() : null;
+if (onPostgres && !cluster) throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found');
+const engine = await openDatabase(cluster ? cluster.url : `sqlite:${join(dir, 'bench.db')}`);
 const ctx = { actor: SYSTEM_ACTOR, db: engine.db, clock: systemClock, audit: databaseAuditLog(systemClock) };
 await seedDemoData(ctx);
 const agencies = (function flat(nodes: readonly RegionNode[]): { id: string; name: string }[] {
@@ -64,7 +69,7 @@ async function rate(path: string): Promise<number> {
 }
 
 const assetBytes = readFileSync(join(ASSETS_DIR, 'site.css')).length + readFileSync(join(ASSETS_DIR, 'site.js')).length;
-console.log(`Pages bench: ${agencies.length} seed agencies, ${DURATION_S} s per run, 10 connections, Node ${process.version}`);
+console.log(`Pages bench on ${engine.name}: ${agencies.length} seed agencies, ${DURATION_S} s per run, 10 connections, Node ${process.version}`);
 const rows: string[] = [];
 for (const [name, path] of [['catalog page', `/agencies/${first.id}`], ['document page', `/documents/${documentId}`]] as const) {
   const html = await body(path);
@@ -84,4 +89,5 @@ const docBytes = Buffer.byteLength(await body(`/documents/${documentId}`));
 console.log(`  long document (120 articles): ${((docBytes + assetBytes) / 1024).toFixed(1)} KB ${docBytes + assetBytes <= 100 * 1024 ? 'OK' : 'OVER 100 KB'}`);
 await app.close();
 await engine.close();
+cluster?.stop();
 rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import type { Database } from '../../storage/schema.ts';
 import type { Scope } from '../../domain/accounts/roles.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { findAgency, findAgencyByName } from '../../storage/repositories/agency.repository.ts';
-import { regionAncestry } from '../../storage/repositories/region.repository.ts';
+import { agencyWithAncestry } from '../../storage/repositories/region.repository.ts';
 
 export interface AgencyView {
   id: string;
@@ -17,16 +17,15 @@ export interface AgencyView {
 }
 
 export async function getAgency(db: Kysely<Database>, id: string): Promise<AgencyView | null> {
-  const row = await findAgency(db, id);
-  if (!row) return null;
-  const ancestry = await regionAncestry(db, row.region_id);
+  const found = await agencyWithAncestry(db, id);
+  if (!found) return null;
   return {
-    id: row.id,
-    name: row.name,
-    regionId: row.region_id,
-    regionPath: ancestry.map((r) => r.id),
-    regionNames: ancestry.map((r) => r.name),
-    code: row.code,
+    id: found.id,
+    name: found.name,
+    regionId: found.regionId,
+    regionPath: found.regions.map((r) => r.id),
+    regionNames: found.regions.map((r) => r.name),
+    code: found.code,
   };
 }
 

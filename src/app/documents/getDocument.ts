@@ -26,9 +26,8 @@ async function publicRefs(db: Kysely<Database>, ids: string[]): Promise<Document
 
 /** The public page of a document, or null when it was never published (drafts do not exist publicly). */
 export async function getPublicDocument(db: Kysely<Database>, documentId: string): Promise<PublicDocumentView | null> {
-  const record = await findPublicPage(db, documentId);
+  const [record, links] = await Promise.all([findPublicPage(db, documentId), linkedDocumentIds(db, documentId)]);
   if (!record) return null;
-  const links = await linkedDocumentIds(db, documentId);
   return presentPublicDocument(record, { policies: await publicRefs(db, links.policies), interpretations: await publicRefs(db, links.interpretations) });
 }
 

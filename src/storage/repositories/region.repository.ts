@@ -41,14 +41,27 @@ export async function ensureRegionPath(
 }
 
 
-/** A region and every region above it, top first, with names: one recursive query (same SQL on both engines). */
-export async function regionAncestry(db: Kysely<Database>, regionId: string): Promise<{ id: string; name: string }[]> {
-  const result = await sql<{ id: string; name: string; depth: number }>`
+
+/** An agency with its region path (top first, ids and names): one recursive query, same SQL on both engines. */
+export async function agencyWithAncestry(
+  db: Kysely<Database>,
+  agencyId: string,
+): Promise<{ id: string; name: string; regionId: string; code: string | null; regions: { id: string; name: string }[] } | undefined> {
+  const result = await sql<{ agency_name: string; agency_code: string | null; region_id: string; id: string; name: string; depth: number }>`
     with recursive path(id, parent_id, name, depth) as (
-      select id, parent_id, name, 0 from regions where id = ${regionId}
+      select r.id, r.parent_id, r.name, 0 from regions r join agencies a on a.region_id = r.id where a.id = ${agencyId}
       union all
       select r.id, r.parent_id, r.name, p.depth + 1 from regions r join path p on r.id = p.parent_id
     )
-    select id, name, depth from path order by depth desc`.execute(db);
-  return result.rows.map((row) => ({ id: row.id, name: row.name }));
+    select a.name as agency_name, a.code as agency_code, a.region_id, path.id, path.name, path.depth
+    from agencies a, path where a.id = ${agencyId} order by path.depth desc`.execute(db);
+  const first = result.rows[0];
+  if (!first) return undefined;
+  return {
+    id: agencyId,
+    name: first.agency_name,
+    regionId: first.region_id,
+    code: first.agency_code,
+    regions: result.rows.map((row) => ({ id: row.id, name: row.name })),
+  };
 }
