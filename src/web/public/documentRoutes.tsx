@@ -14,6 +14,7 @@ import { COLUMN_TITLES, columnItems, guideFacts, officeFacts, type ColumnKind } 
 import { columnDocuments, regionListing } from './documentLists.ts';
 import { presentDocumentPage } from './documentPresenters.ts';
 import { publishedCatalogFor } from './publishedCatalogCache.tsx';
+import { publicAgency } from './agencyCache.ts';
 import { registerFeedRoutes } from './feedRoutes.ts';
 import { registerSearchRoutes } from './searchRoutes.tsx';
 import { ApplyPage } from './views/documents/applyPage.tsx';
@@ -44,7 +45,7 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
     const view = await getPublicDocument(db(), request.params.documentId);
     if (!view) throw new NotFoundError('找不到该文件');
     const doc = presentDocumentPage(view);
-    const agency = await getAgency(db(), String(view.agencyId));
+    const agency = await publicAgency(db(), String(view.agencyId));
     const published = agency ? await publishedCatalogFor(db(), agency) : null;
     const catalogItems = published?.catalog.groups.flatMap((group) => group.items) ?? [];
     const items = doc.items.map((key) => {

@@ -11,6 +11,7 @@ import { itemDocumentsData } from './documentLists.ts';
 import { pageNumberOf } from './documentPresenters.ts';
 import { registerExportRoutes } from './exportRoutes.tsx';
 import { publishedCatalogFor } from './publishedCatalogCache.tsx';
+import { publicAgency } from './agencyCache.ts';
 import { presentItemPublic, presentRegionTreePublic } from './presenters.ts';
 import { AgencyPage } from './views/agencyPage.tsx';
 import { HomePage } from './views/homePage.tsx';
@@ -26,7 +27,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
   });
 
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {
-    const agency = await getAgency(db(), request.params.agencyId);
+    const agency = await publicAgency(db(), request.params.agencyId);
     if (!agency) throw new NotFoundError('找不到该单位');
     const rendered = await publishedCatalogFor(db(), agency);
     const catalog = rendered?.catalog ?? null;
