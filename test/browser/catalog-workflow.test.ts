@@ -2,25 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
-import { ARTIFACTS, BROWSER_PASSWORD, startBrowserWorld, type BrowserWorld } from '../helpers/browserWorld.ts';
+import { ARTIFACTS, BROWSER_PASSWORD, type BrowserWorld, signIn, signOut, startBrowserWorld } from '../helpers/browserWorld.ts';
 
 const PASSWORD = BROWSER_PASSWORD;
 const EDITED = '机构名称、办公地址、办公时间、办公电话、传真、邮政编码、网上办事入口（浏览器测试修改）';
-
-async function signIn(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${base}/admin`);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '退出' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 describe('catalog workflow in a real browser', { skip: browserSkipReason() }, () => {
   let browser: Browser;

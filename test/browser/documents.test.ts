@@ -4,24 +4,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
-import { ARTIFACTS, BROWSER_PASSWORD, startBrowserWorld, type BrowserWorld } from '../helpers/browserWorld.ts';
+import { ARTIFACTS, type BrowserWorld, signIn, signOut, startBrowserWorld } from '../helpers/browserWorld.ts';
 import { pdfBytes } from '../web/documentsFixture.ts';
 
-const PASSWORD = BROWSER_PASSWORD;
 const TITLE = '关于调整职工医保门诊共济保障待遇的通知';
-
-async function signIn(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${base}/admin`);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '退出' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 async function newDocument(page: Page, fields: { kind: string; title: string; item: string; body: string }): Promise<string> {
   await page.getByRole('link', { name: '新建文件' }).click();

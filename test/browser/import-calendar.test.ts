@@ -4,19 +4,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
-import { ARTIFACTS, BROWSER_PASSWORD, GOLDEN_ZHONGWEI, startBrowserWorld, type BrowserWorld } from '../helpers/browserWorld.ts';
+import { ARTIFACTS, type BrowserWorld, GOLDEN_ZHONGWEI, signIn, startBrowserWorld } from '../helpers/browserWorld.ts';
 import { parseCatalogDocument } from '../../src/domain/catalog/catalogSchema.ts';
 import { exportCatalog } from '../../src/exporters/index.ts';
 
-const PASSWORD = BROWSER_PASSWORD;
-
-async function signIn(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${base}/admin`);
-}
 
 /** Screenshots at 1280 and 360 px; the page itself must not scroll sideways on a phone (tables scroll inside their region). */
 async function shoot(page: Page, name: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startServer } from './browser.ts';
 import { contextFor, REPO_ROOT } from './appContext.ts';
 import { freePort } from './postgresCluster.ts';
@@ -52,4 +52,18 @@ export async function startBrowserWorld(staff: readonly StaffSpec[]): Promise<Br
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Sign in through the login form as one of the staff created by startBrowserWorld. */
+export async function signIn(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(BROWSER_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${base}/admin`);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
 }

@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { COUNT_CAP, searchIndexOf, type SearchEntry } from '../../src/storage/dialect/searchIndex.ts';
-import { tokenizeForIndex, tokenizeQuery } from '../../src/app/search/tokenizer.ts';
+import { documentTokens as tokenizeForIndex, queryTerms as tokenizeQuery } from '../../src/domain/search/tokens.ts';
 import { MAX_POSITIONS } from '../../src/domain/search/tokens.ts';
 import type { Engine } from '../../src/storage/database.ts';
 import { HOSTILE_QUERIES } from './hostileQueries.ts';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { bigrams, normalizeText, textRuns } from '../../src/domain/search/normalize.ts';
 import { documentTokens, ngramKey, SEPARATOR, MAX_OCCURRENCES, MAX_POSITIONS, MAX_QUERY_TERMS, queryTerms } from '../../src/domain/search/tokens.ts';
 import { highlightAll, snippet } from '../../src/domain/search/highlight.ts';
-import { tokenizeForIndex } from '../../src/app/search/tokenizer.ts';
+import { documentTokens as tokenizeForIndex } from '../../src/domain/search/tokens.ts';
 
 describe('search tokens (pure)', () => {
   it('normalises full-width and case one unit to one unit', () => {

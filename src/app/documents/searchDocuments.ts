@@ -5,7 +5,7 @@ import { documentPath } from '../../domain/documents/internalLinks.ts';
 import { highlightAll, snippet } from '../../domain/search/highlight.ts';
 import { searchIndexOf } from '../../storage/dialect/searchIndex.ts';
 import { findPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
-import { tokenizeQuery } from '../search/tokenizer.ts';
+import { queryTerms } from '../../domain/search/tokens.ts';
 
 export interface SearchInput {
   query: string;
@@ -42,7 +42,7 @@ export interface SearchHitView {
 export async function searchDocuments(db: Kysely<Database>, input: SearchInput) {
   const pageSize = Math.min(Math.max(Math.trunc(input.pageSize ?? 10), 1), 50);
   const pageNumber = Math.min(Math.max(Math.trunc(input.page ?? 1), 1), 100);
-  const { terms, phrases, match } = tokenizeQuery(String(input.query ?? ''));
+  const { terms, phrases, match } = queryTerms(String(input.query ?? ''));
   const validity = input.validity && VALIDITIES.includes(input.validity) ? input.validity : undefined;
   const year = input.year && Number.isInteger(input.year) ? input.year : undefined;
   const item = input.item && { agencyId: input.item.agencyId, level1: input.item.level1, level2: input.item.level2 ?? '' };
