@@ -27,13 +27,15 @@ export default tseslint.config(
   layer('exporters', ['app', 'storage', 'web', 'cli']),
   layer('storage', ['app', 'web', 'cli']),
   layer('app', ['web', 'cli']),
+  layer('config', ['app', 'storage', 'web', 'cli', 'importers', 'exporters']),
+  ...['importers', 'exporters'].map((from) => layer(from, ['app', 'storage', 'web', 'cli', 'config'])),
   {
     files: ['src/domain/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/app/**', '**/storage/**', '**/web/**', '**/cli/**', '**/importers/**', '**/exporters/**'], message: 'src/domain is pure' }],
+          patterns: [{ group: ['**/config/**', '**/app/**', '**/storage/**', '**/web/**', '**/cli/**', '**/importers/**', '**/exporters/**'], message: 'src/domain is pure' }],
           paths: ['node:fs', 'node:child_process', 'node:net', 'node:http', 'fs', 'kysely', 'fastify'].map((name) => ({ name, message: 'src/domain is pure: no I/O' })),
         },
       ],

@@ -1,4 +1,13 @@
 import { isDomainError, type ErrorCode } from '../domain/shared/errors.ts';
+import { appConfig } from '../config/config.ts';
+
+function debugEnabled(): boolean {
+  try {
+    return appConfig().debug;
+  } catch {
+    return false; // the configuration itself is what failed
+  }
+}
 
 const EXIT_CODES: Partial<Record<ErrorCode, number>> = {
   'validation.failed': 2,
@@ -16,6 +25,6 @@ export function describeFailure(error: unknown): { line: string; exitCode: numbe
   if (e?.code === 'ENOENT') return { line: `文件不存在：${e.path ?? ''}`, exitCode: 3 };
   if (e?.code === 'EACCES') return { line: `没有权限访问：${e.path ?? ''}`, exitCode: 4 };
   if (e?.code === 'EADDRINUSE') return { line: `端口已被占用（${(e as { port?: number }).port ?? ''}）：请用 PORT=其他端口 再试`, exitCode: 69 };
-  if (process.env.GONGKAI_DEBUG) console.error(error);
+  if (debugEnabled()) console.error(error);
   return { line: `内部错误：${e?.message ?? String(error)}（设置 GONGKAI_DEBUG=1 查看详情）`, exitCode: 70 };
 }

@@ -2,7 +2,8 @@
 import type { CommandIO } from './command.ts';
 import { COMMANDS } from './registry.ts';
 import { describeFailure } from './errors.ts';
-import { defaultDatabaseUrl, openDatabase, type Engine } from '../storage/database.ts';
+import { openDatabase, type Engine } from '../storage/database.ts';
+import { appConfig } from '../config/config.ts';
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -11,7 +12,7 @@ function usage(): string {
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    '环境变量：DATABASE_URL（sqlite:路径 或 postgres://…，默认 sqlite:data/gongkai.db）、PORT、HOST、GONGKAI_DATA_DIR',
+    '环境变量：DATABASE_URL（sqlite:路径 或 postgres://…，默认 sqlite:data/gongkai.db）、PORT、HOST、GONGKAI_DATA_DIR 等（见 README 的配置表）',
   ].join('\n');
 }
 
@@ -20,7 +21,7 @@ const io: CommandIO = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   async database() {
-    engine ??= await openDatabase(process.env.DATABASE_URL || defaultDatabaseUrl());
+    engine ??= await openDatabase(appConfig().databaseUrl);
     return engine;
   },
   async stdin() {
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
 
 let code: number;
 try {
+  appConfig(); // validate every variable first: a wrong value stops here with one line
   code = await main(process.argv.slice(2));
 } catch (error) {
   const failure = describeFailure(error);

@@ -36,6 +36,8 @@ export interface ExportOptions {
   mergeLevel1?: boolean;
   /** Column order; keys left out keep their form order after the ones given. Grouped columns stay adjacent. */
   order?: ColumnKey[];
+  /** A CJK font file for the PDF export (configuration GONGKAI_CJK_FONT) instead of the one found. */
+  cjkFontFile?: string;
 }
 
 export interface ColumnDef {

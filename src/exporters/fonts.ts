@@ -13,12 +13,11 @@ let cached: CjkFont | null = null;
 
 /**
  * Finds Noto Sans CJK (Debian's fonts-noto-cjk, a .ttc collection) for the PDF
- * export: GONGKAI_CJK_FONT (a .ttc/.otf path) first, then the usual folders,
+ * export: the configured file (GONGKAI_CJK_FONT, a .ttc/.otf path) first, then the usual folders,
  * then fontconfig. A clear error names the package to install when none is found.
  */
-export function findCjkFont(): CjkFont {
+export function findCjkFont(fromEnv?: string): CjkFont {
   if (cached) return cached;
-  const fromEnv = process.env.GONGKAI_CJK_FONT;
   if (fromEnv && existsSync(fromEnv)) {
     const face = fromEnv.endsWith('.ttc') ? 'NotoSansCJKsc-Regular' : '';
     cached = { regular: { file: fromEnv, face }, bold: { file: fromEnv, face } };

@@ -26,7 +26,7 @@ interface OpenSpan {
  * header repeated on every page; Noto Sans CJK embedded (subset).
  */
 export async function exportPdf(catalog: CatalogDocument, options: ExportOptions = {}): Promise<Uint8Array> {
-  const font = findCjkFont();
+  const font = findCjkFont(options.cjkFontFile);
   const form = buildForm(catalog, options);
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, autoFirstPage: true, info: { Title: form.title, Creator: 'Gongkai' } });
   doc.registerFont('cjk', font.regular.file, font.regular.face || undefined);

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { DomainError } from '../domain/shared/errors.ts';
 import type { Engine } from './dialect/engine.ts';
 import { openSqlite } from './dialect/sqlite.ts';
@@ -7,12 +6,6 @@ import { migrateToLatest } from './migrations/index.ts';
 
 export type { Engine } from './dialect/engine.ts';
 
-export const DEFAULT_DATA_DIR = 'data';
-
-/** The database URL used when DATABASE_URL is not set: a SQLite file in the data folder. */
-export function defaultDatabaseUrl(dataDir = process.env.GONGKAI_DATA_DIR ?? DEFAULT_DATA_DIR): string {
-  return `sqlite:${join(dataDir, 'gongkai.db')}`;
-}
 
 /**
  * Open the database named by a URL: `sqlite:PATH`, `sqlite::memory:`, or

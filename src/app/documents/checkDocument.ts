@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.ts';
+import { appConfig } from '../../config/config.ts';
 import { DEFAULT_SENSITIVE_WORDS } from '../../domain/documents/sensitiveWords.ts';
 import { internalLinks } from '../../domain/documents/internalLinks.ts';
 import { runPrePublicationChecks, type CheckFinding } from '../../domain/documents/prePublicationChecks.ts';
@@ -12,7 +13,7 @@ import { documentFor } from './documentAccess.ts';
 
 /** The site's own origins, for telling site links from external ones (GONGKAI_PUBLIC_ORIGIN, comma-separated). */
 export function siteOrigins(): string[] {
-  return (process.env.GONGKAI_PUBLIC_ORIGIN ?? '').split(',').map((o) => o.trim()).filter((o) => /^https?:\/\//.test(o));
+  return appConfig().publicOrigins;
 }
 
 /** Run the pre-publication checks of domain/documents/prePublicationChecks.ts on a document as it is now. */

@@ -7,6 +7,7 @@ import { resolveAgency } from '../../app/agencies/getAgency.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.ts';
 import { EXPORT_FORMATS, exportCatalog, type ExportFormat } from '../../exporters/index.ts';
+import { appConfig } from '../../config/config.ts';
 
 const HELP = `用法：gongkai export 单位 --format xlsx|docx|pdf|csv|json [--out 文件]
 
@@ -29,7 +30,7 @@ export const exportCommand: Command = {
     const agency = await resolveAgency(ctx.db, nameOrId);
     const view = await getPublishedCatalog(ctx.db, agency.id);
     if (!view) throw new NotFoundError(`${agency.name} 还没有已发布的目录`);
-    const bytes = await exportCatalog(toCatalogDocument(view, agency.name), format);
+    const bytes = await exportCatalog(toCatalogDocument(view, agency.name), format, { cjkFontFile: appConfig().cjkFont });
     const out = values.out ?? `${agency.name}.${format}`;
     if (out === '-') {
       process.stdout.write(bytes);

@@ -10,19 +10,16 @@ import type { AppContext } from '../../app/context.ts';
 import { seedDemoData } from '../../app/demo/seedDemoData.ts';
 import { SYSTEM_ACTOR } from '../../domain/accounts/roles.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { DEFAULT_DATA_DIR, type Engine } from '../../storage/database.ts';
+import type { Engine } from '../../storage/database.ts';
+import { appConfig, type GongkaiConfig } from '../../config/config.ts';
 
 /**
  * The session cookie's signing secret: GONGKAI_SESSION_SECRET, or one made on
  * first start and kept in the data folder, so sign-ins survive a restart.
  */
-function sessionSecret(): string {
-  const fromEnv = process.env.GONGKAI_SESSION_SECRET;
-  if (fromEnv) {
-    if (fromEnv.length < 32) throw new DomainError('config.invalid', 'GONGKAI_SESSION_SECRET 至少需要32个字符');
-    return fromEnv;
-  }
-  const file = join(process.env.GONGKAI_DATA_DIR ?? DEFAULT_DATA_DIR, 'session-secret');
+function sessionSecret(config: GongkaiConfig): string {
+  if (config.sessionSecret) return config.sessionSecret;
+  const file = join(config.dataDir, 'session-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('hex');
   mkdirSync(dirname(file), { recursive: true });
@@ -62,12 +59,13 @@ export const serveCommand: Command = {
       seed: { type: 'boolean' },
       'behind-https': { type: 'boolean' },
     });
-    const port = parsePort(values.port ?? process.env.PORT ?? '3000');
-    const host = values.host ?? process.env.HOST ?? '127.0.0.1';
-    const behindHttps = Boolean(values['behind-https']) || process.env.GONGKAI_BEHIND_HTTPS === '1';
+    const config = appConfig();
+    const port = values.port === undefined ? config.port : parsePort(values.port);
+    const host = values.host ?? config.host;
+    const behindHttps = Boolean(values['behind-https']) || config.behindHttps;
     const engine = await io.database();
     if (values.seed) await seed(engine, io);
-    const app = await buildServer({ engine, clock: systemClock, logger: process.env.GONGKAI_LOG === '1', behindHttps, sessionSecret: sessionSecret() });
+    const app = await buildServer({ engine, clock: systemClock, logger: config.log, behindHttps, sessionSecret: sessionSecret(config) });
     try {
       await app.listen({ port, host });
     } catch (error) {

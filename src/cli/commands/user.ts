@@ -1,3 +1,4 @@
+import { appConfig } from '../../config/config.ts';
 import { createInterface } from 'node:readline/promises';
 import type { Command, CommandIO } from '../command.ts';
 import { parseFlags } from '../args.ts';
@@ -19,7 +20,7 @@ const HELP = `用法：
 角色：${ROLES.map((r) => `${r}（${ROLE_LABELS[r]}）`).join('、')}`;
 
 async function askPassword(io: CommandIO): Promise<string> {
-  const fromEnv = process.env.GONGKAI_PASSWORD;
+  const fromEnv = appConfig().password;
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY) throw new ValidationError('没有终端可输入密码：请设置环境变量 GONGKAI_PASSWORD');
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });

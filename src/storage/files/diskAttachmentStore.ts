@@ -1,11 +1,11 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_DATA_DIR } from '../database.ts';
+import { appConfig } from '../../config/config.ts';
 import { assertStorageKey, sha256Hex, type AttachmentStore } from './attachmentStore.ts';
 
 /** The attachments folder: GONGKAI_DATA_DIR (default ./data) + /attachments. */
-export function defaultAttachmentDir(dataDir = process.env.GONGKAI_DATA_DIR ?? DEFAULT_DATA_DIR): string {
+export function defaultAttachmentDir(dataDir = appConfig().dataDir): string {
   return resolve(join(dataDir, 'attachments'));
 }
 

@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportCatalog, type ExportFormat } 
 import { ErrorPage } from '../shared/errorPage.tsx';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
+import { appConfig } from '../../config/config.ts';
 
 /** The download links of an agency page, in the order shown. */
 export const DOWNLOADS: readonly { format: ExportFormat; label: string }[] = [
@@ -51,7 +52,7 @@ export function registerExportRoutes(app: FastifyInstance): void {
     if (!view) throw new NotFoundError('该单位的政务公开目录尚未发布');
     let bytes: Uint8Array;
     try {
-      bytes = await exportCatalog(toCatalogDocument(view, agency.name), format);
+      bytes = await exportCatalog(toCatalogDocument(view, agency.name), format, { cjkFontFile: appConfig().cjkFont });
     } catch (error) {
       if (format === 'pdf' && isDomainError(error) && error.code === 'config.invalid') {
         request.log.error({ err: error }, 'PDF export without a CJK font');

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { appConfig } from '../../config/config.ts';
 
 // eslint-disable-next-line no-control-regex -- characters XML 1.0 does not allow
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -10,7 +11,7 @@ export function xmlEscape(value: string): string {
 
 /** The site's public origin: the first of GONGKAI_PUBLIC_ORIGIN, else the request's own scheme and host. */
 export function publicOrigin(request: FastifyRequest): string {
-  const configured = (process.env.GONGKAI_PUBLIC_ORIGIN ?? '').split(',').map((o) => o.trim()).find((o) => /^https?:\/\/[^/]+$/.test(o));
+  const configured = appConfig().publicOrigins[0];
   return configured ?? `${request.protocol}://${request.host}`;
 }
 

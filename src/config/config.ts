@@ -1,0 +1,129 @@
+/**
+ * The one configuration object. Every environment variable Gongkai reads is declared here, with its
+ * default and its Chinese description (the README's table lists the same). `loadConfig` validates them
+ * all at start; a wrong value stops the start with one line naming the variable.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DomainError } from '../domain/shared/errors.ts';
+
+const flag = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const v = (value ?? '').trim().toLowerCase();
+      if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
+      if (v === '1' || v === 'true' || v === 'yes') return true;
+      ctx.addIssue({ code: 'custom', message: `${name} 应为 1 或 0（当前为「${value}」）` });
+      return z.NEVER;
+    });
+
+const port = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === '') return 3000;
+    const n = Number(value);
+    if (Number.isInteger(n) && n >= 0 && n <= 65535) return n;
+    ctx.addIssue({ code: 'custom', message: `PORT 应为 0–65535 的整数（当前为「${value}」）` });
+    return z.NEVER;
+  });
+
+const sessionSecret = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return undefined;
+    if (value.length >= 32) return value;
+    ctx.addIssue({ code: 'custom', message: 'GONGKAI_SESSION_SECRET 至少需要32个字符' });
+    return z.NEVER;
+  });
+
+const origins = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const list = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+    const bad = list.find((o) => !/^https?:\/\/[^/\s]+$/.test(o));
+    if (bad === undefined) return list;
+    ctx.addIssue({ code: 'custom', message: `GONGKAI_PUBLIC_ORIGIN 应为以逗号分隔的网站地址，如 https://gk.example.gov.cn（「${bad}」无效）` });
+    return z.NEVER;
+  });
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() ? value.trim() : undefined));
+
+/** The environment as zod reads it: names exactly as documented in the README. */
+const environment = z.object({
+  DATABASE_URL: optionalText,
+  GONGKAI_DATA_DIR: optionalText,
+  PORT: port,
+  HOST: optionalText,
+  GONGKAI_SESSION_SECRET: sessionSecret,
+  GONGKAI_BEHIND_HTTPS: flag('GONGKAI_BEHIND_HTTPS'),
+  GONGKAI_LOG: flag('GONGKAI_LOG'),
+  GONGKAI_DEBUG: flag('GONGKAI_DEBUG'),
+  GONGKAI_CJK_FONT: optionalText,
+  GONGKAI_PUBLIC_ORIGIN: origins,
+  GONGKAI_PASSWORD: z.string().optional(),
+});
+
+export interface GongkaiConfig {
+  /** `sqlite:PATH` or `postgres://…`; default: a SQLite file in the data folder. */
+  databaseUrl: string;
+  /** Data folder: SQLite file, attachments, generated session secret. */
+  dataDir: string;
+  port: number;
+  host: string;
+  /** Signs session cookies; generated and kept in the data folder when absent. */
+  sessionSecret: string | undefined;
+  /** Behind an HTTPS reverse proxy: Secure cookies, HSTS, forwarded headers. */
+  behindHttps: boolean;
+  /** Request log on standard output. */
+  log: boolean;
+  /** Print stack traces of internal errors in the CLI. */
+  debug: boolean;
+  /** The site's public origins (scheme://host[:port]), first one canonical: feeds, sitemap, site-link checks. */
+  publicOrigins: string[];
+  /** A font file for PDF export instead of the bundled one. */
+  cjkFont: string | undefined;
+  /** Password for `gongkai user add` in scripts. */
+  password: string | undefined;
+}
+
+export const DEFAULT_DATA_DIR = 'data';
+
+/** Validate the environment once. Throws a DomainError('config.invalid') with one Chinese line. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): GongkaiConfig {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new DomainError('config.invalid', `配置错误：${first?.message ?? '环境变量无效'}`);
+  }
+  const e = parsed.data;
+  const dataDir = e.GONGKAI_DATA_DIR ?? DEFAULT_DATA_DIR;
+  return Object.freeze({
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${join(dataDir, 'gongkai.db')}`,
+    dataDir,
+    port: e.PORT,
+    host: e.HOST ?? '127.0.0.1',
+    sessionSecret: e.GONGKAI_SESSION_SECRET,
+    behindHttps: e.GONGKAI_BEHIND_HTTPS,
+    log: e.GONGKAI_LOG,
+    debug: e.GONGKAI_DEBUG,
+    publicOrigins: e.GONGKAI_PUBLIC_ORIGIN,
+    cjkFont: e.GONGKAI_CJK_FONT,
+    password: e.GONGKAI_PASSWORD,
+  });
+}
+
+let current: GongkaiConfig | undefined;
+
+/** The process's configuration, validated on first use (the CLI calls it first thing, so errors surface at start). */
+export function appConfig(): GongkaiConfig {
+  current ??= loadConfig();
+  return current;
+}

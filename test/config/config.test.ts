@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { loadConfig } from '../../src/config/config.ts';
+
+describe('configuration', () => {
+  it('fills every default from an empty environment', () => {
+    const config = loadConfig({});
+    assert.equal(config.databaseUrl, 'sqlite:data/gongkai.db');
+    assert.equal(config.dataDir, 'data');
+    assert.equal(config.port, 3000);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.behindHttps, false);
+    assert.deepEqual(config.publicOrigins, []);
+    assert.ok(Object.isFrozen(config));
+  });
+
+  it('derives the database from the data folder and reads every variable', () => {
+    const config = loadConfig({ GONGKAI_DATA_DIR: '/srv/gk', PORT: '8080', GONGKAI_BEHIND_HTTPS: '1', GONGKAI_PUBLIC_ORIGIN: 'https://a.gov.cn, https://b.gov.cn' });
+    assert.equal(config.databaseUrl, 'sqlite:/srv/gk/gongkai.db');
+    assert.equal(config.port, 8080);
+    assert.equal(config.behindHttps, true);
+    assert.deepEqual(config.publicOrigins, ['https://a.gov.cn', 'https://b.gov.cn']);
+  });
+
+  for (const [env, message] of [
+    [{ PORT: '80a' }, /PORT 应为 0–65535 的整数/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ GONGKAI_BEHIND_HTTPS: 'yes please' }, /GONGKAI_BEHIND_HTTPS 应为 1 或 0/],
+    [{ GONGKAI_SESSION_SECRET: 'short' }, /至少需要32个字符/],
+    [{ GONGKAI_PUBLIC_ORIGIN: 'gk.example.gov.cn/path' }, /GONGKAI_PUBLIC_ORIGIN/],
+  ] as const) {
+    it(`refuses ${JSON.stringify(env)} with one Chinese line`, () => {
+      assert.throws(() => loadConfig(env), (error: Error) => message.test(error.message) && !error.message.includes('\n'));
+    });
+  }
+
+  it('stops the CLI before anything runs, with one line', () => {
+    const run = spawnSync('./bin/gongkai', ['agency', 'list'], { env: { ...process.env, PORT: 'eighty' }, encoding: 'utf8' });
+    assert.equal(run.status, 78);
+    assert.equal(run.stderr.trim().split('\n').length, 1);
+    assert.match(run.stderr, /配置错误：PORT/);
+  });
+});
