@@ -22,8 +22,13 @@ const Note: FC<{ id: string; name: string; label: string; required?: boolean }> 
   </div>
 );
 
-/** The buttons of the 填表人 → 复核人 (保密审查) → 审签人 steps that this actor may take now. */
-export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities; csrf: string }> = ({ doc, can, csrf }) => {
+const Refusal: FC<{ text: string }> = ({ text }) => <p class="alert alert-warning" role="status">{text}。填表人、复核人、审签人须为三个不同的人。</p>;
+
+/**
+ * The buttons of the 填表人 → 复核人 (保密审查) → 审签人 steps that this actor may take now;
+ * `signOffRefusal` replaces a decision the actor may not take because they already signed this round.
+ */
+export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities; csrf: string; signOffRefusal: string | null }> = ({ doc, can, csrf, signOffRefusal }) => {
   const base = `/admin/documents/${doc.id}`;
   const inReview = doc.status === 'submitted' || doc.status === 'reviewed';
   const live = doc.revision > 0 && doc.status !== 'withdrawn';
@@ -34,7 +39,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
       {can.submit && (doc.status === 'draft' || doc.status === 'returned') ? (
         <Post action={`${base}/submit`} csrf={csrf} class="inline-form"><button type="submit" class="button button-primary" data-confirm="确认提交复核？">提交复核</button></Post>
       ) : null}
-      {can.review && doc.status === 'submitted' ? (
+      {can.review && doc.status === 'submitted' ? (signOffRefusal ? <Refusal text={signOffRefusal} /> : (
         <div class="decision">
           <Post action={`${base}/review`} csrf={csrf} class="inline-form">
             <input type="hidden" name="decision" value="pass" />
@@ -46,7 +51,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
             <button type="submit" class="button button-danger">复核退回</button>
           </Post>
         </div>
-      ) : null}
+      )) : null}
       {(can.review || can.approve) && inReview ? (
         doc.secrecyReview ? (
           <p class="alert alert-success">保密审查已确认（{doc.secrecyReview.reviewerName}，{doc.secrecyReview.at.slice(0, 10)}）{doc.secrecyReview.note ? `：${doc.secrecyReview.note}` : ''}</p>
@@ -57,7 +62,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
           </Post>
         )
       ) : null}
-      {can.approve && doc.status === 'reviewed' ? (
+      {can.approve && doc.status === 'reviewed' ? (signOffRefusal ? <Refusal text={signOffRefusal} /> : (
         <div class="decision">
           <Post action={`${base}/approve`} csrf={csrf}>
             <input type="hidden" name="decision" value="approve" />
@@ -77,7 +82,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
             <button type="submit" class="button button-danger">审签退回</button>
           </Post>
         </div>
-      ) : null}
+      )) : null}
       {can.approve && live ? (
         <div class="decision">
           <Post action={`${base}/withdraw`} csrf={csrf}>
