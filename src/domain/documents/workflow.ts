@@ -78,6 +78,11 @@ export function documentActionFor(event: DocumentEvent): Action {
   return TRANSITIONS[event].action;
 }
 
+/** Whether the working copy (text or attachments) may be changed now: not while it is in review or withdrawn. */
+export function isDocumentEditable(status: DocumentStatus): boolean {
+  return TRANSITIONS.edit.from.includes(status);
+}
+
 /** The 保密审查 can be recorded while the document is in review, before 审签 (条例第十七条). */
 export function canRecordSecrecyReview(status: DocumentStatus): boolean {
   return status === 'submitted' || status === 'reviewed';

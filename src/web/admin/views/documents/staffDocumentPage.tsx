@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { AdminDocumentView } from '../../../../app/documents/presentDocument.ts';
+import { isDocumentEditable } from '../../../../domain/documents/workflow.ts';
 import { Layout, type Viewer } from '../../../shared/layout.tsx';
 import { chinaTime } from '../../presenters.ts';
 import { AttachmentSection, CheckResults, LinkSection, RevisionHistory } from './documentSections.tsx';
@@ -76,7 +77,7 @@ export const StaffDocumentPage: FC<StaffDocumentPageProps> = ({ viewer, agency, 
       <summary>正文预览</summary>
       <div class="document-body">{raw(doc.bodyHtml)}</div>
     </details>
-    <AttachmentSection doc={doc} canEdit={can.edit && doc.status !== 'withdrawn'} csrf={viewer.csrfToken} maxMb={maxAttachmentMb} />
+    <AttachmentSection doc={doc} canEdit={can.edit && isDocumentEditable(doc.status)} csrf={viewer.csrfToken} maxMb={maxAttachmentMb} />
     <LinkSection doc={doc} candidates={linkCandidates} canEdit={can.edit} csrf={viewer.csrfToken} />
     <RevisionHistory doc={doc} />
   </Layout>

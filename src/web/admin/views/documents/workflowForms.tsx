@@ -1,5 +1,6 @@
 import type { Child, FC } from 'hono/jsx';
 import type { AdminDocumentView } from '../../../../app/documents/presentDocument.ts';
+import { isDocumentEditable } from '../../../../domain/documents/workflow.ts';
 
 export interface DocumentAbilities {
   edit: boolean;
@@ -35,7 +36,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
   return (
     <section class="actions-panel" aria-labelledby="workflow-title">
       <h2 id="workflow-title">办理</h2>
-      {can.edit && ['draft', 'returned', 'published', 'scheduled'].includes(doc.status) ? <p><a class="button" href={`${base}/edit`}>修改文件</a></p> : null}
+      {can.edit && isDocumentEditable(doc.status) ? <p><a class="button" href={`${base}/edit`}>修改文件</a></p> : null}
       {can.submit && (doc.status === 'draft' || doc.status === 'returned') ? (
         <Post action={`${base}/submit`} csrf={csrf} class="inline-form"><button type="submit" class="button button-primary" data-confirm="确认提交复核？">提交复核</button></Post>
       ) : null}
