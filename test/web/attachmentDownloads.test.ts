@@ -7,7 +7,7 @@ import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { buildWebTestApp, type WebClient, type WebTestApp } from '../helpers/webApp.ts';
 import { listAttachments } from '../../src/storage/repositories/attachment.repository.ts';
-import { createViaForm, documentForm, itemId, pdfBytes } from './documentsFixture.ts';
+import { createViaForm, documentForm, itemId, pdfBytes, reviewAndSignViaWeb } from './documentsFixture.ts';
 
 const DATA_DIR = (process.env.GONGKAI_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'gongkai-downloads-')));
 const FILE_NAME = '参保通知（附件）.pdf';
@@ -44,13 +44,7 @@ describeEachEngine('attachment downloads', (open) => {
     const web = await buildWebTestApp(await open());
     const { editor, id, attachmentId, bytes } = await draftWithAttachment(web);
     assert.equal((await editor.post(`/admin/documents/${id}/submit`, {})).statusCode, 303);
-    const reviewer = await web.signedIn('reviewerA');
-    await reviewer.get(`/admin/documents/${id}`);
-    await reviewer.post(`/admin/documents/${id}/review`, { decision: 'pass' });
-    await reviewer.post(`/admin/documents/${id}/secrecy`, { note: '不涉密' });
-    const approver = await web.signedIn('approverA');
-    await approver.get(`/admin/documents/${id}`);
-    assert.equal((await approver.post(`/admin/documents/${id}/approve`, { decision: 'approve', publishAt: '', changeNote: '' })).statusCode, 303);
+    assert.equal((await reviewAndSignViaWeb(web, id)).signed.statusCode, 303);
 
     const visitor = web.client();
     const url = `/documents/${id}/attachments/${attachmentId}`;

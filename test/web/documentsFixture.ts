@@ -66,6 +66,17 @@ export async function publishWithInterpretation(t: WebTestApp, doc: FixtureDocum
   return { policyId, interpretationId };
 }
 
+/** 复核 (with 保密审查) by reviewerA and 审签 by approverA through the forms, after editorA submitted; the approver's client and response. */
+export async function reviewAndSignViaWeb(web: WebTestApp, documentId: string, approveForm: Record<string, string> = { publishAt: '', changeNote: '' }) {
+  const reviewer = await web.signedIn('reviewerA');
+  await reviewer.get(`/admin/documents/${documentId}`);
+  assert.equal((await reviewer.post(`/admin/documents/${documentId}/review`, { decision: 'pass' })).statusCode, 303);
+  assert.equal((await reviewer.post(`/admin/documents/${documentId}/secrecy`, { note: '' })).statusCode, 303);
+  const approver = await web.signedIn('approverA');
+  await approver.get(`/admin/documents/${documentId}`);
+  return { approver, signed: await approver.post(`/admin/documents/${documentId}/approve`, { decision: 'approve', ...approveForm }) };
+}
+
 export async function itemId(web: WebTestApp, level2: string): Promise<string> {
   const catalog = await getPublishedCatalog(web.engine.db, web.agencyA);
   return catalog!.items.find((i) => i.level2 === level2)!.id;
