@@ -27,6 +27,9 @@ export interface SignOffPolicy {
 
 export const STRICT_SIGN_OFF: SignOffPolicy = { allowOnePerson: false };
 
+/** The rule in one sentence, as users read it next to a refusal. */
+export const SIGN_OFF_RULE = '填表人、复核人、审签人须为三个不同的人';
+
 const STEP_VERBS: Record<SignOffStep, string> = { review: '复核', approve: '审签' };
 const ROLE_NAMES: Record<SignOffRole, string> = { preparer: '填表人', reviewer: '复核人' };
 
@@ -47,5 +50,5 @@ export function signOffRefusal(round: SignOffRound, step: SignOffStep, actorId: 
 /** Throws a ForbiddenError with the refusal when the actor already signed this round. */
 export function assertSeparateSignOff(round: SignOffRound, step: SignOffStep, actorId: string | null, subject: '版本' | '文件', policy: SignOffPolicy = STRICT_SIGN_OFF): void {
   const refusal = signOffRefusal(round, step, actorId, subject, policy);
-  if (refusal) throw new ForbiddenError(`${refusal}（填表人、复核人、审签人须为三个不同的人）`);
+  if (refusal) throw new ForbiddenError(`${refusal}（${SIGN_OFF_RULE}）`);
 }

@@ -1,6 +1,7 @@
 import type { Child, FC } from 'hono/jsx';
 import type { AdminDocumentView } from '../../../../app/documents/presentDocument.ts';
 import { isDocumentEditable } from '../../../../domain/documents/workflow.ts';
+import { SIGN_OFF_RULE } from '../../../../domain/catalog/workflowSignOff.ts';
 
 export interface DocumentAbilities {
   edit: boolean;
@@ -23,7 +24,7 @@ const Note: FC<{ id: string; name: string; label: string; required?: boolean }> 
   </div>
 );
 
-const Refusal: FC<{ text: string }> = ({ text }) => <p class="alert alert-warning" role="status">{text}。填表人、复核人、审签人须为三个不同的人。</p>;
+const Refusal: FC<{ text: string }> = ({ text }) => <p class="alert alert-warning" role="status">{`${text}。${SIGN_OFF_RULE}。`}</p>;
 
 /**
  * The buttons of the 填表人 → 复核人 (保密审查) → 审签人 steps that this actor may take now;
