@@ -49,10 +49,12 @@ const { documentId } = await createDocument(ctx, {
   bodyHtml: Array.from({ length: 120 }, (_, n) => `<h3>第${n + 1}条</h3><p>${paragraph}</p>`).join(''),
   items: [{ level1: item.level1, level2: item.level2 }],
 });
-await submitDocument(ctx, { documentId });
-await reviewDocument(ctx, { documentId, decision: 'pass' });
-await confirmSecrecyReview(ctx, { documentId });
-await approveDocument(ctx, { documentId, decision: 'approve' });
+// 填表人, 复核人 and 审签人 must be three different people (domain/catalog/workflowSignOff.ts).
+const signer = (id: string, name: string) => ({ ...ctx, actor: { ...SYSTEM_ACTOR, id, name } });
+await submitDocument(signer('bench-preparer', '填表人'), { documentId });
+await reviewDocument(signer('bench-reviewer', '复核人'), { documentId, decision: 'pass' });
+await confirmSecrecyReview(signer('bench-reviewer', '复核人'), { documentId });
+await approveDocument(signer('bench-approver', '审签人'), { documentId, decision: 'approve' });
 
 const app = await buildServer({ engine, clock: systemClock });
 await app.register(fastifyStatic, { root: dir, prefix: '/bench-static/', decorateReply: false });

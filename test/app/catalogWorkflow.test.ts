@@ -82,6 +82,31 @@ describeEachEngine('catalog load and sign-off workflow', (open) => {
     assert.doesNotMatch(JSON.stringify(edit.after), /传真/);
   });
 
+  it('refuses a second signature by one person: 填表人 ≠ 复核人 ≠ 审签人, system admins included', async () => {
+    const engine = await open();
+    const system = contextFor(engine);
+    const { agencyId } = await loadCatalog(system, goldenCatalog(), { publish: true });
+    const allRoles = contextFor(engine, { id: 'u-all', name: '全能', roles: ['editor', 'reviewer', 'approver'], agencyId, regionId: null });
+    const sysadmin = contextFor(engine, { id: 'u-sys', name: '系统管理员', roles: ['system_admin'], agencyId: null, regionId: null });
+    const approver = contextFor(engine, staff(agencyId, 'approver', '李新忠'));
+    const refused = (pattern: RegExp) => (e: DomainError) => e.code === 'forbidden' && pattern.test(e.message);
+
+    const { versionId } = await startDraft(allRoles, agencyId);
+    await submitCatalogVersion(allRoles, { versionId });
+    await assert.rejects(reviewCatalogVersion(allRoles, { versionId, decision: 'pass' }), refused(/您已是本版本的填表人，不能再复核/));
+    await assert.rejects(reviewCatalogVersion(allRoles, { versionId, decision: 'return', comment: '自己退回' }), refused(/填表人/));
+    await reviewCatalogVersion(sysadmin, { versionId, decision: 'pass' });
+    await assert.rejects(approveCatalogVersion(allRoles, { versionId, decision: 'approve' }), refused(/您已是本版本的填表人，不能再审签/));
+    await assert.rejects(approveCatalogVersion(sysadmin, { versionId, decision: 'approve' }), refused(/您已是本版本的复核人，不能再审签/));
+    await approveCatalogVersion(approver, { versionId, decision: 'approve' });
+    const signed = (await getPublishedCatalog(engine.db, agencyId))!.version;
+    assert.deepEqual([signed.preparer, signed.reviewer, signed.approver], ['全能', '系统管理员', '李新忠']);
+
+    const { versionId: next } = await startDraft(system, agencyId);
+    await submitCatalogVersion(system, { versionId: next });
+    await assert.rejects(reviewCatalogVersion(system, { versionId: next, decision: 'pass' }), refused(/填表人/), 'the CLI operator / system counts as one person too');
+  });
+
   it('forbids staff of one agency from touching another (editor of A on B)', async () => {
     const engine = await open();
     const admin = contextFor(engine);

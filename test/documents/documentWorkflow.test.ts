@@ -41,6 +41,30 @@ describeEachEngine('document workflow', (open) => {
     assert.deepEqual(actions, ['document.created', 'document.updated', 'document.submitted', 'document.review_passed', 'document.secrecy_confirmed', 'document.published']);
   });
 
+  it('refuses a second signature by one person in a round: 填表人 ≠ 复核人 ≠ 审签人, system admins included', async () => {
+    const world = await documentWorld(await open());
+    const allRoles = contextFor(world.engine, { id: 'u-all', name: '全能', roles: ['editor', 'reviewer', 'approver'], agencyId: world.agencyId, regionId: null }, world.clock);
+    const sysadmin = contextFor(world.engine, { id: 'u-sys', name: '系统管理员', roles: ['system_admin'], agencyId: null, regionId: null }, world.clock);
+    const refused = (pattern: RegExp) => (e: DomainError) => e.code === 'forbidden' && pattern.test(e.message);
+    const { documentId } = await createDocument(allRoles, { agencyId: world.agencyId, ...completeInput() });
+    await submitDocument(allRoles, { documentId });
+    await assert.rejects(reviewDocument(allRoles, { documentId, decision: 'pass' }), refused(/您已是本文件的填表人，不能再复核/));
+    await reviewDocument(sysadmin, { documentId, decision: 'pass' });
+    await confirmSecrecyReview(sysadmin, { documentId });
+    await assert.rejects(approveDocument(allRoles, { documentId, decision: 'approve' }), refused(/您已是本文件的填表人，不能再审签/));
+    await assert.rejects(approveDocument(sysadmin, { documentId, decision: 'return', comment: '自审自退' }), refused(/您已是本文件的复核人，不能再审签/));
+    assert.equal((await approveDocument(world.approver, { documentId, decision: 'approve' })).status, 'published');
+
+    await updateDocument(allRoles, { documentId, ...completeInput({ title: '第二轮' }) });
+    await submitDocument(world.editor, { documentId });
+    await reviewDocument(allRoles, { documentId, decision: 'pass' });
+    await confirmSecrecyReview(world.reviewer, { documentId });
+    await assert.rejects(approveDocument(allRoles, { documentId, decision: 'approve' }), refused(/复核人/));
+    assert.equal((await approveDocument(sysadmin, { documentId, decision: 'approve' })).revision, 2, 'who signed an earlier round may sign this one in another role');
+    const staffView = await getDocumentForStaff(world.editor, { documentId });
+    assert.deepEqual([staffView.submittedBy, staffView.reviewedBy, staffView.approvedBy], ['u-editor', 'u-all', 'u-sys']);
+  });
+
   it('edits after publication as a new revision with the same 索引号, the public sees the old text until sign-off', async () => {
     const world = await documentWorld(await open());
     const { documentId, indexNumber } = await publishNew(world);

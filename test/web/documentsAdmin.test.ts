@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { buildWebTestApp } from '../helpers/webApp.ts';
-import { createViaForm, documentForm, itemId, pdfBytes } from './documentsFixture.ts';
+import { createViaForm, documentForm, itemId, pdfBytes, reviewAndSignViaWeb } from './documentsFixture.ts';
 
 process.env.GONGKAI_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'gongkai-docs-admin-'));
 
@@ -37,14 +37,8 @@ describeEachEngine('documents back office', (open) => {
     const submitted = await editor.post(`/admin/documents/${id}/submit`, {});
     assert.equal(submitted.statusCode, 303, submitted.body.slice(0, 2000));
 
-    const reviewer = await web.signedIn('reviewerA');
-    await reviewer.get(`/admin/documents/${id}`);
-    assert.equal((await reviewer.post(`/admin/documents/${id}/review`, { decision: 'pass' })).statusCode, 303);
-    assert.equal((await reviewer.post(`/admin/documents/${id}/secrecy`, { note: '不涉密' })).statusCode, 303);
-
-    const approver = await web.signedIn('approverA');
-    await approver.get(`/admin/documents/${id}`);
-    assert.equal((await approver.post(`/admin/documents/${id}/approve`, { decision: 'approve', publishAt: '', changeNote: '' })).statusCode, 303);
+    const { approver, signed } = await reviewAndSignViaWeb(web, id);
+    assert.equal(signed.statusCode, 303);
     const staffPage = await approver.get(`/admin/documents/${id}`);
     assert.match(staffPage.body, /<dd>已发布<\/dd>/);
     const indexNumber = /<dt>索引号<\/dt><dd>([^<]+)<\/dd>/.exec(staffPage.body)?.[1];
@@ -84,13 +78,7 @@ describeEachEngine('documents back office', (open) => {
     assert.match(bad.body, /id="formedOn-error"/);
     const id = await createViaForm(web, editor, documentForm(await itemId(web, '规范性文件')));
     await editor.post(`/admin/documents/${id}/submit`, {});
-    const reviewer = await web.signedIn('reviewerA');
-    await reviewer.get(`/admin/documents/${id}`);
-    await reviewer.post(`/admin/documents/${id}/review`, { decision: 'pass' });
-    await reviewer.post(`/admin/documents/${id}/secrecy`, { note: '' });
-    const approver = await web.signedIn('approverA');
-    await approver.get(`/admin/documents/${id}`);
-    const scheduled = await approver.post(`/admin/documents/${id}/approve`, { decision: 'approve', publishAt: '2026-03-09T09:00' });
+    const { signed: scheduled } = await reviewAndSignViaWeb(web, id, { publishAt: '2026-03-09T09:00' });
     assert.match(String(scheduled.headers.location), /done=scheduled/);
     assert.equal((await web.client().get(`/documents/${id}`)).statusCode, 404);
   });

@@ -1,9 +1,10 @@
-/** Documents for web tests, made and published through the use cases as the system actor. */
+/** Documents for web tests, made through the use cases and signed off by three different people (填表人 ≠ 复核人 ≠ 审签人). */
 import assert from 'node:assert/strict';
 import PDFDocument from 'pdfkit';
 import type { WebClient, WebTestApp } from '../helpers/webApp.ts';
 import { getPublishedCatalog } from '../../src/app/catalog/readCatalog.ts';
 import { contextFor } from '../helpers/appContext.ts';
+import type { Actor } from '../../src/domain/accounts/roles.ts';
 import { createDocument } from '../../src/app/documents/createDocument.ts';
 import { submitDocument, reviewDocument } from '../../src/app/documents/changeDocumentStatus.ts';
 import { confirmSecrecyReview } from '../../src/app/documents/confirmSecrecyReview.ts';
@@ -39,12 +40,15 @@ export async function draftDocument(t: WebTestApp, doc: FixtureDocument): Promis
   return documentId;
 }
 
+const signer = (t: WebTestApp, id: string, name: string) =>
+  contextFor(t.engine, { id, name, roles: ['editor', 'reviewer', 'approver'], agencyId: t.agencyA, regionId: null } satisfies Actor, t.clock);
+
 export async function passWorkflow(t: WebTestApp, documentId: string, publishAt?: string): Promise<void> {
-  const ctx = contextFor(t.engine, undefined, t.clock);
-  await submitDocument(ctx, { documentId });
-  await reviewDocument(ctx, { documentId, decision: 'pass', comment: '复核意见：内部' });
-  await confirmSecrecyReview(ctx, { documentId, note: '保密审查内部记录' });
-  await approveDocument(ctx, { documentId, decision: 'approve', publishAt });
+  const [preparer, reviewer, approver] = [signer(t, 'fixture-preparer', '填表甲'), signer(t, 'fixture-reviewer', '复核乙'), signer(t, 'fixture-approver', '审签丙')];
+  await submitDocument(preparer, { documentId });
+  await reviewDocument(reviewer, { documentId, decision: 'pass', comment: '复核意见：内部' });
+  await confirmSecrecyReview(reviewer, { documentId, note: '保密审查内部记录' });
+  await approveDocument(approver, { documentId, decision: 'approve', publishAt });
 }
 
 /** A published policy and (optionally) its published, linked 解读. */
@@ -60,6 +64,17 @@ export async function publishWithInterpretation(t: WebTestApp, doc: FixtureDocum
   await linkInterpretation(contextFor(t.engine, undefined, t.clock), { policyId, interpretationId });
   await passWorkflow(t, interpretationId);
   return { policyId, interpretationId };
+}
+
+/** 复核 (with 保密审查) by reviewerA and 审签 by approverA through the forms, after editorA submitted; the approver's client and response. */
+export async function reviewAndSignViaWeb(web: WebTestApp, documentId: string, approveForm: Record<string, string> = { publishAt: '', changeNote: '' }) {
+  const reviewer = await web.signedIn('reviewerA');
+  await reviewer.get(`/admin/documents/${documentId}`);
+  assert.equal((await reviewer.post(`/admin/documents/${documentId}/review`, { decision: 'pass' })).statusCode, 303);
+  assert.equal((await reviewer.post(`/admin/documents/${documentId}/secrecy`, { note: '' })).statusCode, 303);
+  const approver = await web.signedIn('approverA');
+  await approver.get(`/admin/documents/${documentId}`);
+  return { approver, signed: await approver.post(`/admin/documents/${documentId}/approve`, { decision: 'approve', ...approveForm }) };
 }
 
 export async function itemId(web: WebTestApp, level2: string): Promise<string> {

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.ts';
-import { actionFor, nextStatus, type VersionEvent } from '../../domain/catalog/workflow.ts';
+import { actionFor, assertVersionSignOff, nextStatus, type VersionEvent } from '../../domain/catalog/workflow.ts';
 import { findVersion, findVersionByStatus, updateVersion, type VersionPatch } from '../../storage/repositories/catalog.repository.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
 import { chinaDateOf } from '../../domain/shared/clock.ts';
@@ -19,7 +19,8 @@ const AUDIT: Record<VersionEvent, { action: string; verb: string }> = {
 /**
  * Move a version one step along 填表人 → 复核人 → 审签人 (workflow.ts), recording
  * who did it; on sign-off the previous published version becomes superseded.
- * The sign-off names on the official table are the people who signed.
+ * The sign-off names on the official table are the people who signed, three different
+ * people (assertVersionSignOff; 条例第十七条), system administrators included.
  */
 async function changeVersionStatus(ctx: AppContext, versionId: string, event: VersionEvent, comment?: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
@@ -27,6 +28,7 @@ async function changeVersionStatus(ctx: AppContext, versionId: string, event: Ve
     if (!version) throw new NotFoundError('找不到该目录版本');
     assertCan(tx.actor, actionFor(event), await agencyScope(tx.db, version.agencyId));
     const status = nextStatus(version.status, event);
+    assertVersionSignOff(version, event, tx.actor.id);
     const returning = event === 'review_return' || event === 'approve_return';
     const note = comment?.trim() || null;
     if (returning && !note) throw new ValidationError('退回时请填写意见', [{ path: 'comment', message: '请写明退回原因和修改要求' }]);

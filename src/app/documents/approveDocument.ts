@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
 import type { CheckFinding } from '../../domain/documents/prePublicationChecks.ts';
-import { DOCUMENT_PERMISSIONS, nextDocumentStatus } from '../../domain/documents/workflow.ts';
+import { assertDocumentSignOff, DOCUMENT_PERMISSIONS, nextDocumentStatus } from '../../domain/documents/workflow.ts';
 import { updateDocumentRow } from '../../storage/repositories/document.repository.ts';
 import { findingsFor } from './checkDocument.ts';
 import { assertNoBlocking } from './changeDocumentStatus.ts';
@@ -29,11 +29,12 @@ export interface ApproveResult {
 /**
  * 审签人 signs off — the document is published (索引号 assigned on first publication) or
  * scheduled — or returns it with a comment. Sign-off needs the recorded 保密审查
- * (条例第十七条) and no blocking pre-publication finding.
+ * (条例第十七条) and no blocking pre-publication finding; the 填表人 and 复核人 of the round may not sign.
  */
 export async function approveDocument(ctx: AppContext, input: ApproveInput): Promise<ApproveResult> {
   return inTransaction(ctx, async (tx) => {
     const doc = await documentFor(tx, input.documentId, DOCUMENT_PERMISSIONS.approve);
+    if (doc.status === 'reviewed') assertDocumentSignOff(doc, 'approve', tx.actor.id);
     const now = tx.clock.now();
     const note = input.comment?.trim() || null;
     if (input.decision === 'return') {

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
 import { blocking, type CheckFinding } from '../../domain/documents/prePublicationChecks.ts';
-import { documentActionFor, nextDocumentStatus, type DocumentEvent } from '../../domain/documents/workflow.ts';
+import { assertDocumentSignOff, documentActionFor, nextDocumentStatus, type DocumentEvent } from '../../domain/documents/workflow.ts';
 import { updateDocumentRow, type DocumentPatch } from '../../storage/repositories/document.repository.ts';
 import { findingsFor } from './checkDocument.ts';
 import { documentFor } from './documentAccess.ts';
@@ -25,6 +25,7 @@ async function step(ctx: AppContext, documentId: string, event: 'submit' | 'revi
   return inTransaction(ctx, async (tx) => {
     const doc = await documentFor(tx, documentId, documentActionFor(event));
     const status = nextDocumentStatus(doc.status, event);
+    if (event !== 'submit') assertDocumentSignOff(doc, 'review', tx.actor.id);
     const note = comment?.trim() || null;
     if (event === 'review_return' && !note) throw new ValidationError('退回时请填写意见', [{ path: 'comment', message: '请写明退回原因和修改要求' }]);
     const warnings = event === 'review_return' ? [] : assertNoBlocking(await findingsFor(tx, doc));
@@ -47,7 +48,7 @@ export function submitDocument(ctx: AppContext, input: { documentId: string }) {
   return step(ctx, input.documentId, 'submit');
 }
 
-/** 复核人 passes (checks must still pass) or returns with a comment. */
+/** 复核人 passes (checks must still pass) or returns with a comment; the 填表人 of the round may not. */
 export function reviewDocument(ctx: AppContext, input: { documentId: string; decision: 'pass' | 'return'; comment?: string }) {
   return step(ctx, input.documentId, input.decision === 'pass' ? 'review_pass' : 'review_return', input.comment);
 }

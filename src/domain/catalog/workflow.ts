@@ -1,5 +1,7 @@
 import { DomainError } from '../shared/errors.ts';
 import type { Action } from '../accounts/roles.ts';
+import type { VersionMeta } from './version.ts';
+import { assertSeparateSignOff, signOffRefusal, type SignOffPolicy, type SignOffStep } from './workflowSignOff.ts';
 
 /**
  * A catalog version's life: 填表人 drafts and submits, 复核人 passes or returns,
@@ -60,4 +62,25 @@ export function isEditable(status: VersionStatus): boolean {
 
 export function isOpen(status: VersionStatus): boolean {
   return status === 'draft' || status === 'returned' || status === 'submitted' || status === 'reviewed';
+}
+
+/** The sign-off step an event is (submitting is the 填表人's own signature; see workflowSignOff.ts). */
+function signOffStepOf(event: VersionEvent): SignOffStep | null {
+  if (event === 'review_pass' || event === 'review_return') return 'review';
+  if (event === 'approve' || event === 'approve_return') return 'approve';
+  return null;
+}
+
+const roundOf = (version: Pick<VersionMeta, 'submittedBy' | 'reviewedBy'>) => ({ preparerId: version.submittedBy, reviewerId: version.reviewedBy });
+
+/** 填表人, 复核人 and 审签人 of one version must be three different people (条例第十七条; workflowSignOff.ts). */
+export function assertVersionSignOff(version: Pick<VersionMeta, 'submittedBy' | 'reviewedBy'>, event: VersionEvent, actorId: string | null, policy?: SignOffPolicy): void {
+  const step = signOffStepOf(event);
+  if (step) assertSeparateSignOff(roundOf(version), step, actorId, '版本', policy);
+}
+
+/** Why this actor may not take the version's next sign-off step, for the page; null when they may. */
+export function versionSignOffRefusal(version: Pick<VersionMeta, 'status' | 'submittedBy' | 'reviewedBy'>, actorId: string | null, policy?: SignOffPolicy): string | null {
+  const step = version.status === 'submitted' ? 'review' : version.status === 'reviewed' ? 'approve' : null;
+  return step ? signOffRefusal(roundOf(version), step, actorId, '版本', policy) : null;
 }

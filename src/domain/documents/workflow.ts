@@ -1,5 +1,7 @@
 import { DomainError } from '../shared/errors.ts';
 import type { Action } from '../accounts/roles.ts';
+import { assertSeparateSignOff, signOffRefusal, type SignOffPolicy, type SignOffStep } from '../catalog/workflowSignOff.ts';
+import type { DocumentRecord } from './record.ts';
 
 /**
  * The working copy of a document moves 填表人 → 复核人 → 审签人 (条例第四条: the disclosure
@@ -76,7 +78,30 @@ export function documentActionFor(event: DocumentEvent): Action {
   return TRANSITIONS[event].action;
 }
 
+/** Whether the working copy (text or attachments) may be changed now: not while it is in review or withdrawn. */
+export function isDocumentEditable(status: DocumentStatus): boolean {
+  return TRANSITIONS.edit.from.includes(status);
+}
+
 /** The 保密审查 can be recorded while the document is in review, before 审签 (条例第十七条). */
 export function canRecordSecrecyReview(status: DocumentStatus): boolean {
   return status === 'submitted' || status === 'reviewed';
+}
+
+type SignedDocument = Pick<DocumentRecord, 'submittedBy' | 'reviewedBy'>;
+const roundOf = (doc: SignedDocument) => ({ preparerId: doc.submittedBy, reviewerId: doc.reviewedBy });
+
+/**
+ * 填表人, 复核人 and 审签人 of one round of a document must be three different people
+ * (条例第十七条 review system; the rule and its reasons are in domain/catalog/workflowSignOff.ts).
+ * Each round's submit and review overwrite the ids, so a stale signer of an earlier round never counts.
+ */
+export function assertDocumentSignOff(doc: SignedDocument, step: SignOffStep, actorId: string | null, policy?: SignOffPolicy): void {
+  assertSeparateSignOff(roundOf(doc), step, actorId, '文件', policy);
+}
+
+/** Why this actor may not take the document's next sign-off step, for the page; null when they may. */
+export function documentSignOffRefusal(doc: SignedDocument & { status: DocumentStatus }, actorId: string | null, policy?: SignOffPolicy): string | null {
+  const step = doc.status === 'submitted' ? 'review' : doc.status === 'reviewed' ? 'approve' : null;
+  return step ? signOffRefusal(roundOf(doc), step, actorId, '文件', policy) : null;
 }

@@ -58,6 +58,24 @@ export async function countAttachmentsWithSha(db: Kysely<Database>, sha256: stri
   return Number(row?.n ?? 0);
 }
 
+/** Which of these stored keys some attachment row still uses (removed rows too: published revisions list them). */
+export async function referencedShas(db: Kysely<Database>, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.selectFrom('attachments').select('sha256').distinct().where('sha256', 'in', [...keys]).execute();
+  return new Set(rows.map((r) => r.sha256));
+}
+
+/** The bytes of all an agency's attachment rows (removed rows too: their files are kept for the revision history). */
+export async function agencyAttachmentBytes(db: Kysely<Database>, agencyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('attachments as a')
+    .innerJoin('documents as d', 'd.id', 'a.document_id')
+    .select((eb) => eb.fn.sum<string | number | null>('a.size').as('bytes'))
+    .where('d.agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return Number(row?.bytes ?? 0);
+}
+
 /** Which of these attachment ids belong to a live public document (for the site-link check). */
 export async function publicAttachmentIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } from '../../app/catalog/changeVersionStatus.ts';
 import { updateCatalogItem } from '../../app/catalog/updateCatalogItem.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
-import { isEditable } from '../../domain/catalog/workflow.ts';
+import { isEditable, versionSignOffRefusal } from '../../domain/catalog/workflow.ts';
 import { isDomainError, ValidationError } from '../../domain/shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
@@ -45,7 +45,8 @@ export function registerCatalogRoutes(app: FastifyInstance): void {
     const notice = NOTICES[request.query.done ?? ''] ?? null;
     const table = presentVersionTable(view, agency.name);
     const findings = presentFindings(toCatalogDocument(view, agency.name), { itemHref: (index) => `#item-${view.items[index]?.id ?? ''}` });
-    const page = <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable} notice={notice} />;
+    const signOffRefusal = versionSignOffRefusal(view.version, request.actor.id);
+    const page = <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable} notice={notice} signOffRefusal={signOffRefusal} />;
     return sendPage(reply, page);
   });
 

@@ -4,6 +4,7 @@ import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { getDocumentForStaff } from '../../app/documents/getDocument.ts';
 import { can, type Scope } from '../../domain/accounts/roles.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
+import { documentSignOffRefusal } from '../../domain/documents/workflow.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { listDocumentRows } from '../../storage/repositories/document.repository.ts';
 import { sendPage } from '../shared/render.ts';
@@ -60,6 +61,7 @@ export async function showStaffDocument(
     <StaffDocumentPage
       viewer={staffViewerOf(request, reply)} agency={{ id: agency.id, name: agency.name }} doc={doc} can={abilities}
       linkCandidates={linkCandidates} notice={extra.notice ?? null} error={extra.error ?? null} maxAttachmentMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
+      signOffRefusal={documentSignOffRefusal(doc, request.actor.id)}
     />
   );
   return sendPage(reply, page, extra.status ?? 200);

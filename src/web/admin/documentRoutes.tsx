@@ -3,9 +3,11 @@ import { createDocument } from '../../app/documents/createDocument.ts';
 import { getDocumentForStaff } from '../../app/documents/getDocument.ts';
 import { itemPublicationStatus } from '../../app/documents/itemPublicationStatus.ts';
 import { listAgencyDocuments } from '../../app/documents/listDocuments.ts';
+import { readStaffAttachment } from '../../app/documents/readStaffAttachment.ts';
 import { updateDocument } from '../../app/documents/updateDocument.ts';
 import { isDomainError } from '../../domain/shared/errors.ts';
 import { pageInfo, pageNumberOf } from '../public/documentPresenters.ts';
+import { sendAttachment } from '../shared/attachmentResponse.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
 import { registerDocumentActionRoutes } from './documentActionRoutes.tsx';
@@ -78,6 +80,11 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance): Promise
       return showDocumentForm(request, reply, { agencyId: doc.agencyId, document: { id: doc.id, title: doc.title, status: doc.status }, values, errors: documentFieldMessages(error.issues), status: 400 });
     }
   });
+
+  // Attachments of working copies, for the staff who may open the draft; never cached, never public.
+  app.get<{ Params: { documentId: string; attachmentId: string } }>('/documents/:documentId/attachments/:attachmentId', async (request, reply) =>
+    sendAttachment(request, reply, await readStaffAttachment(contextOf(request), request.params), 'private, no-store'),
+  );
 
   await app.register(registerDocumentActionRoutes);
 }

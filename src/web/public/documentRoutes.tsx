@@ -7,6 +7,7 @@ import { readPublicAttachment } from '../../app/documents/readAttachment.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
+import { sendAttachment } from '../shared/attachmentResponse.ts';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
 import { registerApiRoutes } from './apiRoutes.ts';
@@ -25,12 +26,6 @@ import { GuidePage } from './views/documents/guidePage.tsx';
 import { RegionPage } from './views/documents/regionPage.tsx';
 
 type AgencyParams = { Params: { agencyId: string } };
-
-/** RFC 5987 Content-Disposition for a (Chinese) file name, with an ASCII fallback. */
-function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** Published documents, their downloads, the agency's 政府信息公开 column pages and region pages; search, feeds and the API. */
 export function registerPublicDocumentRoutes(app: FastifyInstance): void {
@@ -56,15 +51,10 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
   });
 
 
-  app.get<{ Params: { documentId: string; attachmentId: string } }>('/documents/:documentId/attachments/:attachmentId', async (request, reply) => {
-    const file = await readPublicAttachment(db(), request.params);
-    return reply
-      .type(file.mediaType)
-      .header('content-disposition', contentDisposition(file.displayName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'public, max-age=300')
-      .send(Buffer.from(file.bytes));
-  });
+  // Streamed from disk with the stored sha256 as ETag (If-None-Match → 304); never read or hashed whole per request.
+  app.get<{ Params: { documentId: string; attachmentId: string } }>('/documents/:documentId/attachments/:attachmentId', async (request, reply) =>
+    sendAttachment(request, reply, await readPublicAttachment(db(), request.params), 'public, max-age=300'),
+  );
 
   app.get<AgencyParams>('/agencies/:agencyId/guide', async (request, reply) => {
     const agency = await agencyOf(request);

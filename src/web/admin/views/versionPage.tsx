@@ -23,6 +23,8 @@ export interface VersionPageProps {
   abilities: Abilities;
   editable: boolean;
   notice: string | null;
+  /** Why the viewer may not take the next sign-off step (already signed this version), or null. */
+  signOffRefusal: string | null;
 }
 
 const Dates: FC<{ version: AdminVersion }> = ({ version }) => (
@@ -47,7 +49,7 @@ const ItemActions: FC<{ versionId: string; item: PublicItem }> = ({ versionId, i
 };
 
 /** One catalog version in the back office: its record, the next workflow step, and the table (with 编辑 links while editable). */
-export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, findings, abilities, editable, notice }) => (
+export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, findings, abilities, editable, notice, signOffRefusal }) => (
   <Layout title={`${version.agencyName} 目录第${version.number}版`} viewer={viewer} breadcrumbs={versionCrumbs(version)} mainClass="wide">
     <h1>{`${table.title}（第${version.number}版）`}</h1>
     {notice ? <p class="alert alert-success" role="status">{notice}</p> : null}
@@ -59,7 +61,7 @@ export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, find
     ) : null}
     <section aria-labelledby="actions-title" class="actions-panel">
       <h2 id="actions-title">办理</h2>
-      <WorkflowActions version={version} abilities={abilities} csrfToken={viewer.csrfToken} />
+      <WorkflowActions version={version} abilities={abilities} csrfToken={viewer.csrfToken} signOffRefusal={signOffRefusal} />
     </section>
     <FindingsList summary={findings} />
     <section aria-labelledby="items-title">

@@ -1,5 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { AdminVersion } from '../presenters.ts';
+import { SIGN_OFF_RULE } from '../../../domain/catalog/workflowSignOff.ts';
 
 export interface Abilities {
   edit: boolean;
@@ -39,9 +40,14 @@ const DecisionForms: FC<{ action: string; passValue: string; passLabel: string; 
   </div>
 );
 
-/** What the viewer may do with this version now, as forms. Nothing is shown that the use case would refuse. */
-export const WorkflowActions: FC<{ version: AdminVersion; abilities: Abilities; csrfToken: string }> = ({ version, abilities, csrfToken }) => {
+/**
+ * What the viewer may do with this version now, as forms. Nothing is shown that the use case would refuse:
+ * `signOffRefusal` says why the viewer, having already signed this version, may not sign it again.
+ */
+export const WorkflowActions: FC<{ version: AdminVersion; abilities: Abilities; csrfToken: string; signOffRefusal: string | null }> = ({ version, abilities, csrfToken, signOffRefusal }) => {
   const base = `/admin/versions/${version.id}`;
+  const mayDecide = (version.status === 'submitted' && abilities.review) || (version.status === 'reviewed' && abilities.approve);
+  if (mayDecide && signOffRefusal) return <p class="alert alert-warning" role="status">{`${signOffRefusal}。${SIGN_OFF_RULE}。`}</p>;
   if ((version.status === 'draft' || version.status === 'returned') && abilities.submit) {
     return (
       <form method="post" action={`${base}/submit`} class="inline-form">

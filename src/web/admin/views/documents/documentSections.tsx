@@ -36,7 +36,7 @@ export const AttachmentSection: FC<{ doc: AdminDocumentView; canEdit: boolean; c
       <ul class="attachment-admin-list">
         {doc.attachments.map((a) => (
           <li>
-            {a.displayName} <span class="muted">（{a.mediaType}，{formatSize(a.size)}，提取文字{a.textLength}字）</span>
+            <a href={`/admin/documents/${doc.id}/attachments/${a.id}`}>{a.displayName}</a> <span class="muted">（{a.mediaType}，{formatSize(a.size)}，提取文字{a.textLength}字）</span>
             {canEdit ? (
               <form method="post" action={`/admin/documents/${doc.id}/attachments/${a.id}/remove`} class="inline-form">
                 <input type="hidden" name="_csrf" value={csrf} />

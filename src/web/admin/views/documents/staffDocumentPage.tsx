@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { AdminDocumentView } from '../../../../app/documents/presentDocument.ts';
+import { isDocumentEditable } from '../../../../domain/documents/workflow.ts';
 import { Layout, type Viewer } from '../../../shared/layout.tsx';
 import { chinaTime } from '../../presenters.ts';
 import { AttachmentSection, CheckResults, LinkSection, RevisionHistory } from './documentSections.tsx';
@@ -15,6 +16,8 @@ export interface StaffDocumentPageProps {
   notice: string | null;
   error: { message: string; issues: string[] } | null;
   maxAttachmentMb: number;
+  /** Why the viewer may not take the next sign-off step (already signed this round), or null. */
+  signOffRefusal: string | null;
 }
 
 const Row: FC<{ label: string; value: string | null | undefined }> = ({ label, value }) => (
@@ -33,7 +36,7 @@ function timelinessText(doc: AdminDocumentView): string {
 }
 
 /** The working copy for staff: status, metadata, checks, workflow, attachments, links, history and internal notes. */
-export const StaffDocumentPage: FC<StaffDocumentPageProps> = ({ viewer, agency, doc, can, linkCandidates, notice, error, maxAttachmentMb }) => (
+export const StaffDocumentPage: FC<StaffDocumentPageProps> = ({ viewer, agency, doc, can, linkCandidates, notice, error, maxAttachmentMb, signOffRefusal }) => (
   <Layout title={doc.title} viewer={viewer} breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: `${agency.name}文件`, href: `/admin/agencies/${agency.id}/documents` }, { label: doc.title }]}>
     <p class="eyebrow">{doc.kindLabel}</p>
     <h1>{doc.title}</h1>
@@ -65,7 +68,7 @@ export const StaffDocumentPage: FC<StaffDocumentPageProps> = ({ viewer, agency, 
     {doc.reviewComment ? <p class="alert alert-warning">办理意见：{doc.reviewComment}</p> : null}
     {doc.internalNote ? <p class="alert">内部备注（不公开）：{doc.internalNote}</p> : null}
     <CheckResults doc={doc} />
-    <WorkflowForms doc={doc} can={can} csrf={viewer.csrfToken} />
+    <WorkflowForms doc={doc} can={can} csrf={viewer.csrfToken} signOffRefusal={signOffRefusal} />
     <section aria-labelledby="summary-title">
       <h2 id="summary-title">内容概述</h2>
       <p>{doc.summary ?? '—'}</p>
@@ -74,7 +77,7 @@ export const StaffDocumentPage: FC<StaffDocumentPageProps> = ({ viewer, agency, 
       <summary>正文预览</summary>
       <div class="document-body">{raw(doc.bodyHtml)}</div>
     </details>
-    <AttachmentSection doc={doc} canEdit={can.edit && doc.status !== 'withdrawn'} csrf={viewer.csrfToken} maxMb={maxAttachmentMb} />
+    <AttachmentSection doc={doc} canEdit={can.edit && isDocumentEditable(doc.status)} csrf={viewer.csrfToken} maxMb={maxAttachmentMb} />
     <LinkSection doc={doc} candidates={linkCandidates} canEdit={can.edit} csrf={viewer.csrfToken} />
     <RevisionHistory doc={doc} />
   </Layout>

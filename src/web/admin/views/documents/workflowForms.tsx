@@ -1,5 +1,7 @@
 import type { Child, FC } from 'hono/jsx';
 import type { AdminDocumentView } from '../../../../app/documents/presentDocument.ts';
+import { isDocumentEditable } from '../../../../domain/documents/workflow.ts';
+import { SIGN_OFF_RULE } from '../../../../domain/catalog/workflowSignOff.ts';
 
 export interface DocumentAbilities {
   edit: boolean;
@@ -22,19 +24,24 @@ const Note: FC<{ id: string; name: string; label: string; required?: boolean }> 
   </div>
 );
 
-/** The buttons of the 填表人 → 复核人 (保密审查) → 审签人 steps that this actor may take now. */
-export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities; csrf: string }> = ({ doc, can, csrf }) => {
+const Refusal: FC<{ text: string }> = ({ text }) => <p class="alert alert-warning" role="status">{`${text}。${SIGN_OFF_RULE}。`}</p>;
+
+/**
+ * The buttons of the 填表人 → 复核人 (保密审查) → 审签人 steps that this actor may take now;
+ * `signOffRefusal` replaces a decision the actor may not take because they already signed this round.
+ */
+export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities; csrf: string; signOffRefusal: string | null }> = ({ doc, can, csrf, signOffRefusal }) => {
   const base = `/admin/documents/${doc.id}`;
   const inReview = doc.status === 'submitted' || doc.status === 'reviewed';
   const live = doc.revision > 0 && doc.status !== 'withdrawn';
   return (
     <section class="actions-panel" aria-labelledby="workflow-title">
       <h2 id="workflow-title">办理</h2>
-      {can.edit && ['draft', 'returned', 'published', 'scheduled'].includes(doc.status) ? <p><a class="button" href={`${base}/edit`}>修改文件</a></p> : null}
+      {can.edit && isDocumentEditable(doc.status) ? <p><a class="button" href={`${base}/edit`}>修改文件</a></p> : null}
       {can.submit && (doc.status === 'draft' || doc.status === 'returned') ? (
         <Post action={`${base}/submit`} csrf={csrf} class="inline-form"><button type="submit" class="button button-primary" data-confirm="确认提交复核？">提交复核</button></Post>
       ) : null}
-      {can.review && doc.status === 'submitted' ? (
+      {can.review && doc.status === 'submitted' ? (signOffRefusal ? <Refusal text={signOffRefusal} /> : (
         <div class="decision">
           <Post action={`${base}/review`} csrf={csrf} class="inline-form">
             <input type="hidden" name="decision" value="pass" />
@@ -46,7 +53,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
             <button type="submit" class="button button-danger">复核退回</button>
           </Post>
         </div>
-      ) : null}
+      )) : null}
       {(can.review || can.approve) && inReview ? (
         doc.secrecyReview ? (
           <p class="alert alert-success">保密审查已确认（{doc.secrecyReview.reviewerName}，{doc.secrecyReview.at.slice(0, 10)}）{doc.secrecyReview.note ? `：${doc.secrecyReview.note}` : ''}</p>
@@ -57,7 +64,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
           </Post>
         )
       ) : null}
-      {can.approve && doc.status === 'reviewed' ? (
+      {can.approve && doc.status === 'reviewed' ? (signOffRefusal ? <Refusal text={signOffRefusal} /> : (
         <div class="decision">
           <Post action={`${base}/approve`} csrf={csrf}>
             <input type="hidden" name="decision" value="approve" />
@@ -77,7 +84,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
             <button type="submit" class="button button-danger">审签退回</button>
           </Post>
         </div>
-      ) : null}
+      )) : null}
       {can.approve && live ? (
         <div class="decision">
           <Post action={`${base}/withdraw`} csrf={csrf}>
