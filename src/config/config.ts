@@ -51,6 +51,18 @@ const origins = z
     return z.NEVER;
   });
 
+const megabytes = (name: string, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return fallback * 1024 ** 2;
+      const n = Number(value);
+      if (Number.isInteger(n) && n > 0) return n * 1024 ** 2;
+      ctx.addIssue({ code: 'custom', message: `${name} 应为正整数（单位 MB，当前为「${value}」）` });
+      return z.NEVER;
+    });
+
 const optionalText = z
   .string()
   .optional()
@@ -69,6 +81,7 @@ const environment = z.object({
   GONGKAI_CJK_FONT: optionalText,
   GONGKAI_PUBLIC_ORIGIN: origins,
   GONGKAI_PASSWORD: z.string().optional(),
+  GONGKAI_ATTACHMENT_QUOTA_MB: megabytes('GONGKAI_ATTACHMENT_QUOTA_MB', 2048),
 });
 
 export interface GongkaiConfig {
@@ -90,6 +103,8 @@ export interface GongkaiConfig {
   publicOrigins: string[];
   /** A font file for PDF export instead of the bundled one. */
   cjkFont: string | undefined;
+  /** How many bytes of attachments one agency may keep, so no account can fill the shared disk. */
+  agencyAttachmentQuotaBytes: number;
   /** Password for `gongkai user add` in scripts. */
   password: string | undefined;
 }
@@ -117,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicOrigins: e.GONGKAI_PUBLIC_ORIGIN,
     cjkFont: e.GONGKAI_CJK_FONT,
     password: e.GONGKAI_PASSWORD,
+    agencyAttachmentQuotaBytes: e.GONGKAI_ATTACHMENT_QUOTA_MB,
   });
 }
 

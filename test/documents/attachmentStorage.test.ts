@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config/config.ts';
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
@@ -6,7 +7,6 @@ import { completeInput, documentWorld, type DocumentWorld } from './documentFixt
 import { createDocument } from '../../src/app/documents/createDocument.ts';
 import { addAttachment } from '../../src/app/documents/addAttachment.ts';
 import { submitDocument } from '../../src/app/documents/changeDocumentStatus.ts';
-import { DEFAULT_AGENCY_ATTACHMENT_QUOTA_BYTES } from '../../src/app/documents/attachmentQuota.ts';
 import { sweepUnreferencedAttachments } from '../../src/app/documents/sweepUnreferencedAttachments.ts';
 import { queryAuditEvents } from '../../src/storage/repositories/audit.repository.ts';
 import { sha256Hex } from '../../src/storage/files/attachmentStore.ts';
@@ -51,7 +51,8 @@ describeEachEngine('attachment storage: refused uploads, quota, sweep', (open) =
   it("refuses, in Chinese, an upload that would take the agency's attachments over its quota", async () => {
     const world = await documentWorld(await open());
     const documentId = await draft(world);
-    assert.equal(DEFAULT_AGENCY_ATTACHMENT_QUOTA_BYTES, 2 * 1024 ** 3);
+    assert.equal(loadConfig({}).agencyAttachmentQuotaBytes, 2 * 1024 ** 3);
+    assert.equal(loadConfig({ GONGKAI_ATTACHMENT_QUOTA_MB: '10' }).agencyAttachmentQuotaBytes, 10 * 1024 ** 2);
     await addAttachment(world.editor, { documentId, fileName: '一.png', bytes: png(1, 600) }, world.files, 1000);
     await assert.rejects(addAttachment(world.editor, { documentId, fileName: '二.png', bytes: png(2, 600) }, world.files, 1000), (e: DomainError) =>
       e.code === 'validation.failed' && /本单位附件总量已达上限/.test(e.message) && e.issues.some((i) => i.path === 'file'));

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { appConfig } from '../../config/config.ts';
 import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import type { AttachmentMeta } from '../../domain/documents/document.ts';
@@ -11,7 +12,7 @@ import { countAttachmentsWithSha, insertAttachment } from '../../storage/reposit
 import { updateDocumentRow } from '../../storage/repositories/document.repository.ts';
 import { sha256Hex, type AttachmentStore } from '../../storage/files/attachmentStore.ts';
 import { diskAttachmentStore } from '../../storage/files/diskAttachmentStore.ts';
-import { assertWithinAttachmentQuota, DEFAULT_AGENCY_ATTACHMENT_QUOTA_BYTES } from './attachmentQuota.ts';
+import { assertWithinAttachmentQuota } from './attachmentQuota.ts';
 import { documentFor } from './documentAccess.ts';
 
 /** The document if this actor may change its attachments now: permission, editable state and the agency's quota. */
@@ -42,7 +43,7 @@ export async function addAttachment(
   ctx: AppContext,
   input: { documentId: string; fileName: string; bytes: Uint8Array },
   files: AttachmentStore = diskAttachmentStore(),
-  quotaBytes: number = DEFAULT_AGENCY_ATTACHMENT_QUOTA_BYTES,
+  quotaBytes: number = appConfig().agencyAttachmentQuotaBytes,
 ): Promise<AttachmentMeta & { textProblem: string | null }> {
   const size = input.bytes.byteLength;
   await documentAcceptingUpload(ctx, input.documentId, size, quotaBytes);

@@ -2,12 +2,6 @@ import type { AppContext } from '../context.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
 import { agencyAttachmentBytes } from '../../storage/repositories/attachment.repository.ts';
 
-/**
- * How many bytes of attachments one agency may keep (2 GiB), so that no account can fill the
- * disk the whole site shares. The one place this default lives; the configuration passes its own value.
- */
-export const DEFAULT_AGENCY_ATTACHMENT_QUOTA_BYTES = 2 * 1024 ** 3;
-
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(bytes % 1024 ** 3 ? 1 : 0)} GB`;
   if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
