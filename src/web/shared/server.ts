@@ -16,7 +16,6 @@ import { registerActorLoading } from './requestContext.ts';
 import { registerCsrfCheck } from './csrf.ts';
 import { registerErrorPages } from './errorHandling.tsx';
 import { registerDisplayMode } from './displayMode.ts';
-import { registerScheduledPublishing } from './scheduledPublishing.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
 import { registerLoginRoutes } from '../public/loginRoutes.tsx';
 import { registerPublicRoutes } from '../public/routes.tsx';
@@ -71,6 +70,5 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerPublicRoutes(app);
   registerPublicDocumentRoutes(app);
   await app.register(registerAdminRoutes, { prefix: '/admin' });
-  registerScheduledPublishing(app);
   return app;
 }
