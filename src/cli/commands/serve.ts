@@ -65,7 +65,7 @@ export const serveCommand: Command = {
     const behindHttps = Boolean(values['behind-https']) || config.behindHttps;
     const engine = await io.database();
     if (values.seed) await seed(engine, io);
-    const app = await buildServer({ engine, clock: systemClock, logger: config.log, behindHttps, sessionSecret: sessionSecret(config) });
+    const app = await buildServer({ engine, clock: systemClock, logLevel: config.logLevel, behindHttps, sessionSecret: sessionSecret(config) });
     try {
       await app.listen({ port, host });
     } catch (error) {
