@@ -9,6 +9,7 @@ import { serveCommand } from './commands/serve.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { deadlineCommand } from './commands/deadline.ts';
 import { lintCommand } from './commands/lint.ts';
+import { jobsCommand } from './commands/jobs.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand, jobsCommand];

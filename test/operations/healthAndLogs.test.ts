@@ -7,7 +7,7 @@ import { buildServer } from '../../src/web/shared/server.ts';
 import type { Engine } from '../../src/storage/database.ts';
 
 interface LogLine {
-  requestId?: string;
+  reqId?: string;
   msg?: string;
   [key: string]: unknown;
 }
@@ -42,12 +42,12 @@ describeEachEngine('request ids and the JSON log', (open) => {
     const { app, parsed } = await loggingServer(await open());
     const given = await app.inject({ method: 'GET', url: '/', headers: { 'x-request-id': 'lb-7f3a:42' } });
     assert.equal(given.headers['x-request-id'], 'lb-7f3a:42');
-    const ofRequest = parsed().filter((l) => l.requestId === 'lb-7f3a:42');
+    const ofRequest = parsed().filter((l) => l.reqId === 'lb-7f3a:42');
     assert.deepEqual(ofRequest.map((l) => l.msg), ['incoming request', 'request completed']);
     const unsafe = await app.inject({ method: 'GET', url: '/', headers: { 'x-request-id': 'x"><script>' } });
     const generated = String(unsafe.headers['x-request-id']);
     assert.match(generated, /^[0-9a-f-]{36}$/, 'an unsafe id is replaced by a UUID');
-    assert.ok(parsed().some((l) => l.requestId === generated));
+    assert.ok(parsed().some((l) => l.reqId === generated));
     assert.ok(!parsed().some((l) => JSON.stringify(l).includes('<script>')));
   });
 
@@ -73,6 +73,6 @@ describeEachEngine('request ids and the JSON log', (open) => {
     const response = await app.inject({ method: 'GET', url: '/', headers: { 'x-request-id': 'req-500-check' } });
     assert.equal(response.statusCode, 500);
     assert.match(response.body, /请求编号：<code>req-500-check<\/code>/);
-    assert.ok(parsed().some((l) => l.requestId === 'req-500-check' && l.level === 50), 'an error line carries the id');
+    assert.ok(parsed().some((l) => l.reqId === 'req-500-check' && l.level === 50), 'an error line carries the id');
   });
 });

@@ -18,12 +18,11 @@ export const REDACTED_PATHS = [
   'headers.cookie', 'headers.authorization', 'res.headers["set-cookie"]', 'password', '*.password',
 ];
 
-/** Fastify options for JSON logs (pino) with one request id per request in every line. */
-export function loggingOptions(level: LogLevel | undefined, destination?: LogDestination): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdLogLabel'> {
+/** Fastify options for JSON logs (pino) with the request id (`reqId`) in every line of a request. */
+export function loggingOptions(level: LogLevel | undefined, destination?: LogDestination): Pick<FastifyServerOptions, 'logger' | 'genReqId'> {
   const on = level !== undefined && level !== 'silent';
   return {
     genReqId: requestIdOf,
-    requestIdLogLabel: 'requestId',
     logger: on ? { level, redact: { paths: REDACTED_PATHS, censor: '[已隐去]' }, ...(destination ? { stream: destination } : {}) } : false,
   };
 }
