@@ -1,40 +1,33 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers/appContext.ts';
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 describe('gongkai serve: graceful shutdown', () => {
   it('on SIGTERM finishes the request in flight with 200, then exits 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongkai-shutdown-'));
-    const port = await freePort();
-    const child = spawn(join(REPO_ROOT, 'bin/gongkai'), ['serve', '--seed', '--port', String(port)], {
+    const child = spawn(join(REPO_ROOT, 'bin/gongkai'), ['serve', '--seed', '--port', '0'], {
       cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'g.db')}`, GONGKAI_DATA_DIR: dir, GONGKAI_LOG: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     const waiters: { test: () => boolean; resolve: () => void }[] = [];
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      for (const w of waiters.splice(0)) (w.test() ? w.resolve() : waiters.push(w));
+      for (const w of waiters.splice(0)) {
+        if (w.test()) w.resolve();
+        else waiters.push(w);
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const seen = (pattern: RegExp) => new Promise<void>((resolve) => (pattern.test(output) ? resolve() : waiters.push({ test: () => pattern.test(output), resolve })));
     try {
-      await seen(/已启动/);
-      const base = `http://127.0.0.1:${port}`;
+      await seen(/已启动：http:\/\/127\.0\.0\.1:\d+/);
+      const base = /已启动：(http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
       const home = await (await fetch(`${base}/`)).text();
       const agencyId = /\/agencies\/([0-9a-f-]{36})/.exec(home)?.[1];
       assert.ok(agencyId, 'the seeded portal lists agencies');
