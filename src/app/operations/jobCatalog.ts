@@ -47,10 +47,10 @@ export const DEADLINE_REMINDERS_JOB: JobDefinition = {
 };
 
 /**
- * Every job a `gongkai serve` process runs. Registration point for jobs written elsewhere:
- * pass them as `extra` (the attachment sweep, `sweepUnreferencedAttachments(ctx)` of
- * src/app/documents/, is wired here by the merger as a JobDefinition named 'sweep-attachments').
+ * Every job a `gongkai serve` process runs and `gongkai jobs` lists. REGISTRATION POINT for jobs
+ * written elsewhere: add a JobDefinition to this list (the attachment sweep,
+ * `sweepUnreferencedAttachments(ctx)` of src/app/documents/, goes here as 'sweep-attachments', daily).
  */
-export function scheduledJobs(extra: JobDefinition[] = []): JobDefinition[] {
-  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, ...extra];
+export function scheduledJobs(): JobDefinition[] {
+  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB];
 }
