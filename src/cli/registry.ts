@@ -9,6 +9,9 @@ import { serveCommand } from './commands/serve.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { deadlineCommand } from './commands/deadline.ts';
 import { lintCommand } from './commands/lint.ts';
+import { jobsCommand } from './commands/jobs.ts';
+import { backupCommand } from './commands/backup.ts';
+import { restoreCommand } from './commands/restore.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand, jobsCommand, backupCommand, restoreCommand];

@@ -63,6 +63,21 @@ const megabytes = (name: string, fallback: number) =>
       return z.NEVER;
     });
 
+/** GONGKAI_LOG: the request log's level; 1/0 kept from when it was on/off. */
+export const LOG_LEVELS = ['info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const logLevel = z
+  .string()
+  .optional()
+  .transform((value, ctx): LogLevel => {
+    const v = (value ?? '').trim().toLowerCase();
+    if (v === '' || v === '1' || v === 'true' || v === 'yes') return 'info';
+    if (v === '0' || v === 'false' || v === 'no') return 'silent';
+    if ((LOG_LEVELS as readonly string[]).includes(v)) return v as LogLevel;
+    ctx.addIssue({ code: 'custom', message: `GONGKAI_LOG 应为 info、warn、error 或 silent（当前为「${value}」）` });
+    return z.NEVER;
+  });
+
 const optionalText = z
   .string()
   .optional()
@@ -76,7 +91,7 @@ const environment = z.object({
   HOST: optionalText,
   GONGKAI_SESSION_SECRET: sessionSecret,
   GONGKAI_BEHIND_HTTPS: flag('GONGKAI_BEHIND_HTTPS'),
-  GONGKAI_LOG: flag('GONGKAI_LOG'),
+  GONGKAI_LOG: logLevel,
   GONGKAI_DEBUG: flag('GONGKAI_DEBUG'),
   GONGKAI_CJK_FONT: optionalText,
   GONGKAI_PUBLIC_ORIGIN: origins,
@@ -95,8 +110,8 @@ export interface GongkaiConfig {
   sessionSecret: string | undefined;
   /** Behind an HTTPS reverse proxy: Secure cookies, HSTS, forwarded headers. */
   behindHttps: boolean;
-  /** Request log on standard output. */
-  log: boolean;
+  /** Level of the JSON request log on standard output (`gongkai serve`); silent turns it off. */
+  logLevel: LogLevel;
   /** Print stack traces of internal errors in the CLI. */
   debug: boolean;
   /** The site's public origins (scheme://host[:port]), first one canonical: feeds, sitemap, site-link checks. */
@@ -127,7 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST ?? '127.0.0.1',
     sessionSecret: e.GONGKAI_SESSION_SECRET,
     behindHttps: e.GONGKAI_BEHIND_HTTPS,
-    log: e.GONGKAI_LOG,
+    logLevel: e.GONGKAI_LOG,
     debug: e.GONGKAI_DEBUG,
     publicOrigins: e.GONGKAI_PUBLIC_ORIGIN,
     cjkFont: e.GONGKAI_CJK_FONT,

@@ -8,6 +8,7 @@
 import type { CalendarTables } from './tables/calendar.ts';
 import type { DocumentTables } from './tables/documents.ts';
 import type { ImportPreviewTables } from './tables/importPreviews.ts';
+import type { OperationsTables } from './tables/operations.ts';
 
 export interface RegionTable {
   id: string;
@@ -117,7 +118,7 @@ export interface AuditEventTable {
   after_json: string | null;
 }
 
-export interface Database extends CalendarTables, DocumentTables, ImportPreviewTables {
+export interface Database extends CalendarTables, DocumentTables, ImportPreviewTables, OperationsTables {
   regions: RegionTable;
   agencies: AgencyTable;
   catalog_versions: CatalogVersionTable;

@@ -12,6 +12,7 @@ describe('configuration', () => {
     assert.equal(config.host, '127.0.0.1');
     assert.equal(config.behindHttps, false);
     assert.deepEqual(config.publicOrigins, []);
+    assert.equal(config.logLevel, 'info', 'gongkai serve logs unless told otherwise');
     assert.ok(Object.isFrozen(config));
   });
 
@@ -23,10 +24,17 @@ describe('configuration', () => {
     assert.deepEqual(config.publicOrigins, ['https://a.gov.cn', 'https://b.gov.cn']);
   });
 
+  it('reads GONGKAI_LOG as a level, and 1/0 as on/off', () => {
+    assert.equal(loadConfig({ GONGKAI_LOG: 'WARN' }).logLevel, 'warn');
+    assert.equal(loadConfig({ GONGKAI_LOG: '0' }).logLevel, 'silent');
+    assert.equal(loadConfig({ GONGKAI_LOG: '1' }).logLevel, 'info');
+  });
+
   for (const [env, message] of [
     [{ PORT: '80a' }, /PORT 应为 0–65535 的整数/],
     [{ PORT: '70000' }, /PORT/],
     [{ GONGKAI_BEHIND_HTTPS: 'yes please' }, /GONGKAI_BEHIND_HTTPS 应为 1 或 0/],
+    [{ GONGKAI_LOG: 'verbose' }, /GONGKAI_LOG 应为 info、warn、error 或 silent/],
     [{ GONGKAI_SESSION_SECRET: 'short' }, /至少需要32个字符/],
     [{ GONGKAI_PUBLIC_ORIGIN: 'gk.example.gov.cn/path' }, /GONGKAI_PUBLIC_ORIGIN/],
   ] as const) {

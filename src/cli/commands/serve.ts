@@ -12,6 +12,9 @@ import { SYSTEM_ACTOR } from '../../domain/accounts/roles.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import type { Engine } from '../../storage/database.ts';
 import { appConfig, type GongkaiConfig } from '../../config/config.ts';
+import { JobRunner } from '../../app/operations/jobRunner.ts';
+import { scheduledJobs } from '../../app/operations/jobCatalog.ts';
+import { stopOnSignals } from '../gracefulShutdown.ts';
 
 /**
  * The session cookie's signing secret: GONGKAI_SESSION_SECRET, or one made on
@@ -33,9 +36,10 @@ function parsePort(value: string): number {
   return port;
 }
 
+const systemContext = (engine: Engine): AppContext => ({ actor: SYSTEM_ACTOR, db: engine.db, clock: systemClock, audit: databaseAuditLog(systemClock) });
+
 async function seed(engine: Engine, io: CommandIO): Promise<void> {
-  const ctx: AppContext = { actor: SYSTEM_ACTOR, db: engine.db, clock: systemClock, audit: databaseAuditLog(systemClock) };
-  const report = await seedDemoData(ctx);
+  const report = await seedDemoData(systemContext(engine));
   if (!report.seeded) io.out('数据库中已有单位，未重复载入演示数据');
   else io.out(`已载入演示数据：${report.agencies.map((a) => `${a.name}（${a.items}项）`).join('、')}`);
 }
@@ -51,6 +55,9 @@ export const serveCommand: Command = {
   --seed           数据库中还没有单位时，先载入 demo/seeds 中的五个医保局目录
   --behind-https   部署在 HTTPS 反向代理之后：Cookie 仅经 HTTPS 发送，信任 X-Forwarded-* 头
                    （也可设置 GONGKAI_BEHIND_HTTPS=1）
+定时任务（定时发布、清理过期会话、检索索引整理、公开时限提醒）在每个进程中运行，多个进程共用数据库时每次只由一个进程执行。
+收到 SIGTERM 或 Ctrl+C 时不再接受新请求，等待进行中的请求完成（最多10秒）后关闭数据库并退出。
+日志为 JSON 行，写到标准输出；级别由 GONGKAI_LOG 设定（info、warn、error、silent，默认 info）。
 会话密钥取自 GONGKAI_SESSION_SECRET，未设置时自动生成并保存在数据目录的 session-secret 文件中。`,
   async run(args, io) {
     const { values } = parseFlags('serve', args, {
@@ -65,7 +72,7 @@ export const serveCommand: Command = {
     const behindHttps = Boolean(values['behind-https']) || config.behindHttps;
     const engine = await io.database();
     if (values.seed) await seed(engine, io);
-    const app = await buildServer({ engine, clock: systemClock, logger: config.log, behindHttps, sessionSecret: sessionSecret(config) });
+    const app = await buildServer({ engine, clock: systemClock, logLevel: config.logLevel, behindHttps, sessionSecret: sessionSecret(config) });
     try {
       await app.listen({ port, host });
     } catch (error) {
@@ -75,13 +82,9 @@ export const serveCommand: Command = {
     const address = app.server.address();
     const shownPort = typeof address === 'object' && address ? address.port : port;
     io.out(`政务公开网站已启动：http://${host.includes(':') ? `[${host}]` : host}:${shownPort}/ （${engine.description}；Ctrl+C 停止）`);
-    const stop = async () => {
-      await app.close().catch(() => undefined);
-      await engine.close().catch(() => undefined);
-      process.exit(0);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    const runner = new JobRunner({ ctx: systemContext(engine), jobs: scheduledJobs(), log: app.log });
+    runner.start();
+    stopOnSignals({ app, runner, engine, io });
     return -1;
   },
 };

@@ -18,6 +18,8 @@ export async function clearLoginFailures(db: Kysely<Database>, username: string)
   await db.deleteFrom('login_failures').where('username', '=', username).execute();
 }
 
-export async function purgeLoginFailures(db: Kysely<Database>, before: string): Promise<void> {
-  await db.deleteFrom('login_failures').where('at', '<', before).execute();
+/** Delete failures recorded before `before`; returns how many went. */
+export async function purgeLoginFailures(db: Kysely<Database>, before: string): Promise<number> {
+  const result = await db.deleteFrom('login_failures').where('at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

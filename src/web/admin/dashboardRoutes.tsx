@@ -3,6 +3,7 @@ import { getAgency } from '../../app/agencies/getAgency.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { listCatalogVersions } from '../../app/catalog/readCatalog.ts';
 import { startDraft } from '../../app/catalog/startDraft.ts';
+import { listReminders } from '../../app/operations/listReminders.ts';
 import { can, ROLE_LABELS } from '../../domain/accounts/roles.ts';
 import { isOpen } from '../../domain/catalog/workflow.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
@@ -33,7 +34,8 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     }
     const canViewAudit = reachable.some((agency) => abilitiesFor(actor, agency.scope).audit) || actor.roles.includes('system_admin');
     const roleLabels = actor.roles.map((role) => ROLE_LABELS[role]);
-    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} />);
+    const reminders = await listReminders({ db: db() }, reachable.map((agency) => agency.id));
+    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} />);
   });
 
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {

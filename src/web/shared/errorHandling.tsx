@@ -24,7 +24,13 @@ export function registerErrorPages(app: FastifyInstance): void {
     if (failure.status === 429 && !retryAfter) reply.header('retry-after', '900');
     return sendPage(
       reply,
-      <ErrorPage status={failure.status} title={failure.title} message={failure.message} viewer={safeViewer(request, reply)} />,
+      <ErrorPage
+        status={failure.status}
+        title={failure.title}
+        message={failure.message}
+        viewer={safeViewer(request, reply)}
+        requestId={failure.status >= 500 ? request.id : undefined}
+      />,
       failure.status,
     );
   });

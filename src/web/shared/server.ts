@@ -12,11 +12,14 @@ import { databaseAuditLog } from '../../app/audit.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 import type { Engine } from '../../storage/database.ts';
 import { databaseSessionStore, DEFAULT_SESSION_LIFETIME_MS } from '../../storage/repositories/session.repository.ts';
+import type { LogLevel } from '../../config/config.ts';
+import { loggingOptions, type LogDestination } from './logging.ts';
+import { registerRequestIdHeader } from './requestIds.ts';
+import { registerHealthCheck } from './health.ts';
 import { registerActorLoading } from './requestContext.ts';
 import { registerCsrfCheck } from './csrf.ts';
 import { registerErrorPages } from './errorHandling.tsx';
 import { registerDisplayMode } from './displayMode.ts';
-import { registerScheduledPublishing } from './scheduledPublishing.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
 import { registerLoginRoutes } from '../public/loginRoutes.tsx';
 import { registerPublicRoutes } from '../public/routes.tsx';
@@ -26,8 +29,10 @@ import { registerAdminRoutes } from '../admin/routes.tsx';
 export interface ServerOptions {
   engine: Engine;
   clock: Clock;
-  /** Fastify's request log (off by default, on for `gongkai serve`). */
-  logger?: boolean;
+  /** Level of the JSON request log (off by default, GONGKAI_LOG for `gongkai serve`). */
+  logLevel?: LogLevel;
+  /** Where log lines go instead of standard output. */
+  logDestination?: LogDestination;
   /** The server sits behind an HTTPS proxy: cookies get `Secure`, X-Forwarded-* is trusted, HSTS is sent. */
   behindHttps?: boolean;
   /** Signs the session cookie; at least 32 characters. A random one (sessions end on restart) if absent. */
@@ -41,9 +46,10 @@ export const ASSETS_DIR = fileURLToPath(new URL('../assets/', import.meta.url));
 /** Assemble the web application: security headers, sessions in the database, CSRF, error pages and every route. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { engine, clock, behindHttps = false } = options;
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: behindHttps, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ ...loggingOptions(options.logLevel, options.logDestination), trustProxy: behindHttps, bodyLimit: 1024 * 1024 });
   app.decorate('gongkai', { engine, clock, audit: databaseAuditLog(clock) });
 
+  registerRequestIdHeader(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(behindHttps) },
     strictTransportSecurity: behindHttps,
@@ -67,10 +73,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerErrorPages(app);
   registerDisplayMode(app);
 
+  registerHealthCheck(app);
   registerLoginRoutes(app, options.loginRateLimit ?? { max: 30, timeWindowMs: 60_000 });
   registerPublicRoutes(app);
   registerPublicDocumentRoutes(app);
   await app.register(registerAdminRoutes, { prefix: '/admin' });
-  registerScheduledPublishing(app);
   return app;
 }

@@ -1,6 +1,8 @@
 import type { FC } from 'hono/jsx';
 import { Layout, type Viewer } from '../../shared/layout.tsx';
 import type { AdminVersion } from '../presenters.ts';
+import type { Reminder } from '../../../storage/repositories/reminder.repository.ts';
+import { RemindersList } from './remindersList.tsx';
 
 export interface DashboardAgency {
   id: string;
@@ -20,9 +22,10 @@ const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ vers
   );
 
 /** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
-export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean }> = ({
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean }> = ({
   viewer,
   agencies,
+  reminders,
   roleLabels,
   canViewAudit,
   canManageCalendar,
@@ -44,6 +47,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; ro
         </>
       ) : null}
     </p>
+    <RemindersList reminders={reminders} />
     {agencies.length === 0 ? (
       <p class="empty">您的账号还没有可办理的单位，请联系单位管理员。</p>
     ) : (

@@ -1,0 +1,23 @@
+import type { AppContext } from '../context.ts';
+
+/**
+ * A scheduled job: a use case the runner calls with the system actor every `intervalMs`.
+ * It writes an audit event itself, in its own transaction, only when it changes state;
+ * it returns a short note for the log (or null when there was nothing to do).
+ */
+export interface JobDefinition {
+  /** Stable key in the `jobs` table and on the command line (`gongkai jobs run NAME`). */
+  name: string;
+  /** Chinese label shown by `gongkai jobs`. */
+  label: string;
+  intervalMs: number;
+  run(ctx: AppContext): Promise<string | null>;
+}
+
+export const MINUTE_MS = 60_000;
+
+/** The message kept in jobs.last_error: the first line of the error, bounded. */
+export function errorLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? '').slice(0, 500) || '未知错误';
+}

@@ -1,0 +1,64 @@
+import { publishDueDocuments } from '../documents/publishDueDocuments.ts';
+import { sweepUnreferencedAttachments } from '../documents/sweepUnreferencedAttachments.ts';
+import { optimizeSearchIndex } from '../../storage/dialect/searchMaintenance.ts';
+import { MINUTE_MS, type JobDefinition } from './job.ts';
+import { purgeExpiredRecords } from './purgeExpiredRecords.ts';
+import { recordReminders } from './recordReminders.ts';
+
+/** 定时发布: publish scheduled documents whose 发布时间 has come (each in its own transaction, audited). */
+export const PUBLISH_SCHEDULED_JOB: JobDefinition = {
+  name: 'publish-scheduled',
+  label: '定时发布到期文件',
+  intervalMs: MINUTE_MS,
+  async run(ctx) {
+    const { published, held } = await publishDueDocuments(ctx);
+    if (!published.length && !held.length) return null;
+    return `发布 ${published.length} 件，暂缓 ${held.length} 件${held.length ? `（${held.map((h) => h.reason).join('；')}）` : ''}`;
+  },
+};
+
+export const PURGE_EXPIRED_JOB: JobDefinition = {
+  name: 'purge-expired',
+  label: '清理过期会话和登录失败记录',
+  intervalMs: 30 * MINUTE_MS,
+  async run(ctx) {
+    const { sessions, loginFailures } = await purgeExpiredRecords(ctx);
+    return sessions + loginFailures ? `会话 ${sessions} 个、登录失败记录 ${loginFailures} 条` : null;
+  },
+};
+
+export const OPTIMIZE_SEARCH_JOB: JobDefinition = {
+  name: 'optimize-search',
+  label: '整理全文检索索引',
+  intervalMs: 24 * 60 * MINUTE_MS,
+  async run(ctx) {
+    await optimizeSearchIndex(ctx.db);
+    return null;
+  },
+};
+
+export const DEADLINE_REMINDERS_JOB: JobDefinition = {
+  name: 'deadline-reminders',
+  label: '公开时限到期提醒',
+  intervalMs: 60 * MINUTE_MS,
+  async run(ctx) {
+    const created = await recordReminders(ctx);
+    return created ? `新提醒 ${created} 条` : null;
+  },
+};
+
+/** Removes stored attachment files that no row references (refused or failed uploads), after an hour's grace. */
+export const SWEEP_ATTACHMENTS_JOB: JobDefinition = {
+  name: 'sweep-attachments',
+  label: '清理无引用的附件文件',
+  intervalMs: 24 * 60 * MINUTE_MS,
+  async run(ctx) {
+    const { deleted, scanned } = await sweepUnreferencedAttachments(ctx);
+    return deleted.length ? `检查 ${scanned} 个文件，删除 ${deleted.length} 个` : null;
+  },
+};
+
+/** Every job a `gongkai serve` process runs and `gongkai jobs` lists: add new jobs to this list. */
+export function scheduledJobs(): JobDefinition[] {
+  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, SWEEP_ATTACHMENTS_JOB];
+}
