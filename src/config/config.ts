@@ -3,6 +3,7 @@
  * default and its Chinese description (the README's table lists the same). `loadConfig` validates them
  * all at start; a wrong value stops the start with one line naming the variable.
  */
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../domain/shared/errors.ts';
@@ -51,6 +52,28 @@ const origins = z
     return z.NEVER;
   });
 
+/** One address or CIDR block: 10.0.0.1, 10.0.0.0/8, ::1, fd00::/8. */
+function isAddressOrBlock(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === '') return undefined;
+    const list = value.split(',').map((p) => p.trim()).filter(Boolean);
+    const bad = list.find((p) => !isAddressOrBlock(p));
+    if (bad === undefined) return list;
+    ctx.addIssue({ code: 'custom', message: `GONGKAI_TRUSTED_PROXIES 应为以逗号分隔的IP地址或网段，如 127.0.0.1,10.0.0.0/8（「${bad}」无效）` });
+    return z.NEVER;
+  });
+
 const optionalText = z
   .string()
   .optional()
@@ -68,6 +91,7 @@ const environment = z.object({
   GONGKAI_DEBUG: flag('GONGKAI_DEBUG'),
   GONGKAI_CJK_FONT: optionalText,
   GONGKAI_PUBLIC_ORIGIN: origins,
+  GONGKAI_TRUSTED_PROXIES: trustedProxies,
   GONGKAI_PASSWORD: z.string().optional(),
 });
 
@@ -80,8 +104,13 @@ export interface GongkaiConfig {
   host: string;
   /** Signs session cookies; generated and kept in the data folder when absent. */
   sessionSecret: string | undefined;
-  /** Behind an HTTPS reverse proxy: Secure cookies, HSTS, forwarded headers. */
+  /** Behind an HTTPS reverse proxy: Secure cookies, HSTS, forwarded headers from `trustedProxies`. */
   behindHttps: boolean;
+  /**
+   * The proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDR blocks). Unset: loopback
+   * only behind HTTPS, nobody otherwise — see `trustedProxiesFor`.
+   */
+  trustedProxies: string[] | undefined;
   /** Request log on standard output. */
   log: boolean;
   /** Print stack traces of internal errors in the CLI. */
@@ -112,12 +141,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST ?? '127.0.0.1',
     sessionSecret: e.GONGKAI_SESSION_SECRET,
     behindHttps: e.GONGKAI_BEHIND_HTTPS,
+    trustedProxies: e.GONGKAI_TRUSTED_PROXIES,
     log: e.GONGKAI_LOG,
     debug: e.GONGKAI_DEBUG,
     publicOrigins: e.GONGKAI_PUBLIC_ORIGIN,
     cjkFont: e.GONGKAI_CJK_FONT,
     password: e.GONGKAI_PASSWORD,
   });
+}
+
+export const LOOPBACK_PROXIES = ['127.0.0.1', '::1'] as const;
+
+/**
+ * Whose forwarded headers to believe. Trusting every hop lets a rotating X-Forwarded-For dodge per-IP
+ * throttling and forge audit addresses (OWASP: never trust client-supplied forwarding headers blindly).
+ */
+export function trustedProxiesFor(config: Pick<GongkaiConfig, 'trustedProxies'>, behindHttps: boolean): string[] {
+  return config.trustedProxies ?? (behindHttps ? [...LOOPBACK_PROXIES] : []);
 }
 
 let current: GongkaiConfig | undefined;

@@ -12,6 +12,7 @@ import { SYSTEM_ACTOR } from '../../domain/accounts/roles.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import type { Engine } from '../../storage/database.ts';
 import { appConfig, type GongkaiConfig } from '../../config/config.ts';
+import { keepServingOnUnhandledRejection } from '../../web/shared/processSafety.ts';
 
 /**
  * The session cookie's signing secret: GONGKAI_SESSION_SECRET, or one made on
@@ -49,8 +50,8 @@ export const serveCommand: Command = {
   --port N         监听端口（也可用环境变量 PORT）
   --host H         监听地址（也可用环境变量 HOST；对外服务用 0.0.0.0）
   --seed           数据库中还没有单位时，先载入 demo/seeds 中的五个医保局目录
-  --behind-https   部署在 HTTPS 反向代理之后：Cookie 仅经 HTTPS 发送，信任 X-Forwarded-* 头
-                   （也可设置 GONGKAI_BEHIND_HTTPS=1）
+  --behind-https   部署在 HTTPS 反向代理之后：Cookie 仅经 HTTPS 发送，信任本机代理的 X-Forwarded-* 头
+                   （也可设置 GONGKAI_BEHIND_HTTPS=1；其他代理地址用 GONGKAI_TRUSTED_PROXIES 列出）
 会话密钥取自 GONGKAI_SESSION_SECRET，未设置时自动生成并保存在数据目录的 session-secret 文件中。`,
   async run(args, io) {
     const { values } = parseFlags('serve', args, {
@@ -65,7 +66,8 @@ export const serveCommand: Command = {
     const behindHttps = Boolean(values['behind-https']) || config.behindHttps;
     const engine = await io.database();
     if (values.seed) await seed(engine, io);
-    const app = await buildServer({ engine, clock: systemClock, logger: config.log, behindHttps, sessionSecret: sessionSecret(config) });
+    const app = await buildServer({ engine, clock: systemClock, logger: config.log, behindHttps, trustedProxies: config.trustedProxies, sessionSecret: sessionSecret(config) });
+    keepServingOnUnhandledRejection(app.log);
     try {
       await app.listen({ port, host });
     } catch (error) {
