@@ -125,6 +125,9 @@ export interface GongkaiConfig {
 
 export const DEFAULT_DATA_DIR = 'data';
 
+/** The SQLite file in the data folder, used when DATABASE_URL is not set. */
+export const defaultDatabaseUrl = (dataDir: string) => `sqlite:${join(dataDir, 'gongkai.db')}`;
+
 /** Validate the environment once. Throws a DomainError('config.invalid') with one Chinese line. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): GongkaiConfig {
   const parsed = environment.safeParse(env);
@@ -135,7 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const dataDir = e.GONGKAI_DATA_DIR ?? DEFAULT_DATA_DIR;
   return Object.freeze({
-    databaseUrl: e.DATABASE_URL ?? `sqlite:${join(dataDir, 'gongkai.db')}`,
+    databaseUrl: e.DATABASE_URL ?? defaultDatabaseUrl(dataDir),
     dataDir,
     port: e.PORT,
     host: e.HOST ?? '127.0.0.1',
