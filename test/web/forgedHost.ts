@@ -12,6 +12,19 @@ export async function getWithHost(web: WebTestApp, url: string, host: string) {
   return web.app.inject({ method: 'GET', url, headers: { host } });
 }
 
+type XmlResponse = Awaited<ReturnType<typeof getWithHost>>;
+
+/** Every feed and the sitemap, fetched with every forged Host; each must answer 200, then `check` looks further. */
+export async function eachForgedHostResponse(web: WebTestApp, check: (response: XmlResponse, url: string, host: string) => void): Promise<void> {
+  for (const url of xmlUrls(web)) {
+    for (const host of FORGED_HOSTS) {
+      const response = await getWithHost(web, url, host);
+      assert.equal(response.statusCode, 200, `${url} Host ${host}`);
+      check(response, url, host);
+    }
+  }
+}
+
 /** A response that names the forged host must not be storable by a shared cache. */
 export function assertNotCachedWith(response: { headers: Record<string, unknown>; body: string }, host: string): void {
   const cacheControl = String(response.headers['cache-control']);
