@@ -7,6 +7,7 @@ import { submitDocument } from '../../src/app/documents/changeDocumentStatus.ts'
 import { safeNextPath } from '../../src/web/shared/errors.ts';
 import { safeLocation } from '../../src/web/shared/headerGuard.ts';
 import { draftDocument } from './documentsFixture.ts';
+import { HOSTILE_QUERIES } from '../search/hostileQueries.ts';
 import { HEADER_BREAKING_NEXT, isSameSitePath, OFF_SITE_NEXT } from './hostileUrls.ts';
 import { cookiesFrom, listen, rawRequest, signInOverHttp } from './realHttp.ts';
 
@@ -35,6 +36,21 @@ describeEachEngine('hostile redirect targets (real server)', (open) => {
     }
     assert.equal((await rawRequest(base, '/')).status, 200, 'the server still answers');
     assert.equal((await rawRequest(base, '/display?mode=large&next=/%E4%B8%AD')).headers.location, '/%E4%B8%AD', 'non-ASCII paths are kept, percent-encoded');
+  });
+
+  it('follows the display switch of a search page for every hostile query and stays on the site', async (t) => {
+    const web = await buildWebTestApp(await open());
+    const base = await listen(web);
+    t.after(() => web.app.close());
+    for (const query of HOSTILE_QUERIES) {
+      const page = await rawRequest(base, `/search?q=${encodeURIComponent(query)}`);
+      assert.equal(page.status, 200, JSON.stringify(query));
+      const href = /class="display-switch" href="([^"]+)"/.exec(page.body)?.[1];
+      assert.ok(href, 'the page has a display switch');
+      const switched = await rawRequest(base, href.replaceAll('&amp;', '&'));
+      assertStaysOnSite(switched, `switch from search ${JSON.stringify(query)}`);
+    }
+    assert.equal((await rawRequest(base, '/')).status, 200, 'the server still answers');
   });
 
   it('keeps serving when a reviewer opens a draft whose body points an <img> at a hostile redirect', async (t) => {
