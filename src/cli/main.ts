@@ -3,7 +3,8 @@ import type { CommandIO } from './command.ts';
 import { COMMANDS } from './registry.ts';
 import { describeFailure } from './errors.ts';
 import { openDatabase, type Engine } from '../storage/database.ts';
-import { appConfig } from '../config/config.ts';
+import { appConfig, defaultDatabaseUrl } from '../config/config.ts';
+import { refuseUnexpectedNewSqlite } from '../storage/newDatabaseGuard.ts';
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -17,10 +18,21 @@ function usage(): string {
 }
 
 let engine: Engine | undefined;
+/** Whether this command may create a missing SQLite file (see newDatabaseGuard.ts). */
+let createAllowed = false;
+
+/** `migrate` and `serve --seed` say "make me a database"; so does the default data folder's first start. */
+function mayCreateDatabase(command: string, args: string[]): boolean {
+  const config = appConfig();
+  if (config.databaseUrl === defaultDatabaseUrl(config.dataDir)) return true;
+  return command === 'migrate' || (command === 'serve' && args.includes('--seed'));
+}
+
 const io: CommandIO = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   async database() {
+    if (!engine) refuseUnexpectedNewSqlite(appConfig().databaseUrl, createAllowed);
     engine ??= await openDatabase(appConfig().databaseUrl);
     return engine;
   },
@@ -46,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
     io.out(command.help);
     return 0;
   }
+  createAllowed = mayCreateDatabase(command.name, rest);
   return command.run(rest, io);
 }
 

@@ -3,6 +3,7 @@
  * default and its Chinese description (the README's table lists the same). `loadConfig` validates them
  * all at start; a wrong value stops the start with one line naming the variable.
  */
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../domain/shared/errors.ts';
@@ -78,6 +79,28 @@ const logLevel = z
     return z.NEVER;
   });
 
+/** One address or CIDR block: 10.0.0.1, 10.0.0.0/8, ::1, fd00::/8. */
+function isAddressOrBlock(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === '') return undefined;
+    const list = value.split(',').map((p) => p.trim()).filter(Boolean);
+    const bad = list.find((p) => !isAddressOrBlock(p));
+    if (bad === undefined) return list;
+    ctx.addIssue({ code: 'custom', message: `GONGKAI_TRUSTED_PROXIES 应为以逗号分隔的IP地址或网段，如 127.0.0.1,10.0.0.0/8（「${bad}」无效）` });
+    return z.NEVER;
+  });
+
 const optionalText = z
   .string()
   .optional()
@@ -95,6 +118,7 @@ const environment = z.object({
   GONGKAI_DEBUG: flag('GONGKAI_DEBUG'),
   GONGKAI_CJK_FONT: optionalText,
   GONGKAI_PUBLIC_ORIGIN: origins,
+  GONGKAI_TRUSTED_PROXIES: trustedProxies,
   GONGKAI_PASSWORD: z.string().optional(),
   GONGKAI_ATTACHMENT_QUOTA_MB: megabytes('GONGKAI_ATTACHMENT_QUOTA_MB', 2048),
 });
@@ -108,10 +132,15 @@ export interface GongkaiConfig {
   host: string;
   /** Signs session cookies; generated and kept in the data folder when absent. */
   sessionSecret: string | undefined;
-  /** Behind an HTTPS reverse proxy: Secure cookies, HSTS, forwarded headers. */
+  /** Behind an HTTPS reverse proxy: Secure cookies, HSTS, forwarded headers from `trustedProxies`. */
   behindHttps: boolean;
   /** Level of the JSON request log on standard output (`gongkai serve`); silent turns it off. */
   logLevel: LogLevel;
+  /**
+   * The proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDR blocks). Unset: loopback
+   * only behind HTTPS, nobody otherwise — see `trustedProxiesFor`.
+   */
+  trustedProxies: string[] | undefined;
   /** Print stack traces of internal errors in the CLI. */
   debug: boolean;
   /** The site's public origins (scheme://host[:port]), first one canonical: feeds, sitemap, site-link checks. */
@@ -126,6 +155,9 @@ export interface GongkaiConfig {
 
 export const DEFAULT_DATA_DIR = 'data';
 
+/** The SQLite file in the data folder, used when DATABASE_URL is not set. */
+export const defaultDatabaseUrl = (dataDir: string) => `sqlite:${join(dataDir, 'gongkai.db')}`;
+
 /** Validate the environment once. Throws a DomainError('config.invalid') with one Chinese line. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): GongkaiConfig {
   const parsed = environment.safeParse(env);
@@ -136,19 +168,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const dataDir = e.GONGKAI_DATA_DIR ?? DEFAULT_DATA_DIR;
   return Object.freeze({
-    databaseUrl: e.DATABASE_URL ?? `sqlite:${join(dataDir, 'gongkai.db')}`,
+    databaseUrl: e.DATABASE_URL ?? defaultDatabaseUrl(dataDir),
     dataDir,
     port: e.PORT,
     host: e.HOST ?? '127.0.0.1',
     sessionSecret: e.GONGKAI_SESSION_SECRET,
     behindHttps: e.GONGKAI_BEHIND_HTTPS,
     logLevel: e.GONGKAI_LOG,
+    trustedProxies: e.GONGKAI_TRUSTED_PROXIES,
     debug: e.GONGKAI_DEBUG,
     publicOrigins: e.GONGKAI_PUBLIC_ORIGIN,
     cjkFont: e.GONGKAI_CJK_FONT,
     password: e.GONGKAI_PASSWORD,
     agencyAttachmentQuotaBytes: e.GONGKAI_ATTACHMENT_QUOTA_MB,
   });
+}
+
+export const LOOPBACK_PROXIES = ['127.0.0.1', '::1'] as const;
+
+/**
+ * Whose forwarded headers to believe. Trusting every hop lets a rotating X-Forwarded-For dodge per-IP
+ * throttling and forge audit addresses (OWASP: never trust client-supplied forwarding headers blindly).
+ */
+export function trustedProxiesFor(config: Pick<GongkaiConfig, 'trustedProxies'>, behindHttps: boolean): string[] {
+  return config.trustedProxies ?? (behindHttps ? [...LOOPBACK_PROXIES] : []);
 }
 
 let current: GongkaiConfig | undefined;

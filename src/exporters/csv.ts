@@ -1,8 +1,11 @@
 import type { CatalogDocument } from '../domain/catalog/catalog.ts';
+import { guardFormula } from '../domain/shared/spreadsheetFormula.ts';
 import { formColumns, type ExportOptions } from './columns.ts';
 
+/** One RFC 4180 field, with formula-looking text made inert first. */
 function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = guardFormula(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /** Header cell of a leaf column: grouped leaves carry their group (公开对象-全社会) to stay unambiguous. */

@@ -12,8 +12,8 @@ export type { Engine } from './dialect/engine.ts';
  * `postgres://user:pass@host:port/db`. A malformed URL is a one-line error.
  */
 export function openEngine(url: string): Engine {
-  if (url.startsWith('sqlite:')) {
-    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+  const path = sqlitePathOf(url);
+  if (path !== null) {
     if (!path) throw invalid(url, 'sqlite: 后缺少文件路径');
     return openSqlite(path);
   }
@@ -27,6 +27,11 @@ export function openEngine(url: string): Engine {
     return openPostgres(url);
   }
   throw invalid(url, '只支持 sqlite:路径 或 postgres://用户:密码@主机:端口/数据库');
+}
+
+/** The file path of a `sqlite:` URL (`sqlite:///abs` and `sqlite:/abs` alike), or null for other URLs. */
+export function sqlitePathOf(url: string): string | null {
+  return url.startsWith('sqlite:') ? url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '') : null;
 }
 
 /** Open, check the connection and bring the schema up to date. */

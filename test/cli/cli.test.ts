@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -80,5 +80,22 @@ describe('gongkai CLI', () => {
     mkdirSync(readOnly);
     chmodSync(readOnly, 0o500);
     assertOneLineFailure(gongkai(['migrate'], { DATABASE_URL: `sqlite:${join(readOnly, 'sub', 'x.db')}` }), /不可写/);
+  });
+
+  it('refuses a SQLite path that looks like a typo instead of starting on a new empty database', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gongkai-typo-'));
+    try {
+      const real = `sqlite:${join(folder, 'gongkai.db')}`;
+      assert.equal(gongkai(['agency', 'list'], { DATABASE_URL: real }).code, 0, 'a first start in an empty folder creates the database');
+      const typo = join(folder, 'gongaki.db');
+      assertOneLineFailure(gongkai(['agency', 'list'], { DATABASE_URL: `sqlite:${typo}` }), /数据库文件 .*gongaki\.db 不存在，同一目录中已有 gongkai\.db：请检查 DATABASE_URL/);
+      const missingFolder = join(folder, 'dtaa', 'gongkai.db');
+      assertOneLineFailure(gongkai(['serve', '--port', '0'], { DATABASE_URL: `sqlite:${missingFolder}` }), /数据库文件 .*dtaa.*不存在，所在目录也不存在/);
+      assert.ok(!existsSync(typo) && !existsSync(missingFolder), 'nothing was created');
+      assert.equal(gongkai(['migrate'], { DATABASE_URL: `sqlite:${typo}` }).code, 0, 'gongkai migrate creates it on purpose');
+      assert.equal(gongkai(['agency', 'list'], { DATABASE_URL: `sqlite:${typo}` }).code, 0, 'and then it opens');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { loadConfig } from '../../src/config/config.ts';
+import { loadConfig, trustedProxiesFor } from '../../src/config/config.ts';
 
 describe('configuration', () => {
   it('fills every default from an empty environment', () => {
@@ -37,11 +37,20 @@ describe('configuration', () => {
     [{ GONGKAI_LOG: 'verbose' }, /GONGKAI_LOG 应为 info、warn、error 或 silent/],
     [{ GONGKAI_SESSION_SECRET: 'short' }, /至少需要32个字符/],
     [{ GONGKAI_PUBLIC_ORIGIN: 'gk.example.gov.cn/path' }, /GONGKAI_PUBLIC_ORIGIN/],
+    [{ GONGKAI_TRUSTED_PROXIES: '127.0.0.1,10.0.0.0/33' }, /GONGKAI_TRUSTED_PROXIES 应为.*「10\.0\.0\.0\/33」无效/],
+    [{ GONGKAI_TRUSTED_PROXIES: 'proxy.internal' }, /GONGKAI_TRUSTED_PROXIES/],
   ] as const) {
     it(`refuses ${JSON.stringify(env)} with one Chinese line`, () => {
       assert.throws(() => loadConfig(env), (error: Error) => message.test(error.message) && !error.message.includes('\n'));
     });
   }
+
+  it('trusts forwarded headers only from the configured proxies (default: loopback behind HTTPS, none otherwise)', () => {
+    assert.deepEqual(trustedProxiesFor(loadConfig({}), false), []);
+    assert.deepEqual(trustedProxiesFor(loadConfig({ GONGKAI_BEHIND_HTTPS: '1' }), true), ['127.0.0.1', '::1']);
+    const listed = loadConfig({ GONGKAI_TRUSTED_PROXIES: ' 127.0.0.1, 10.0.0.0/8 ,fd00::/8' });
+    assert.deepEqual(trustedProxiesFor(listed, true), ['127.0.0.1', '10.0.0.0/8', 'fd00::/8']);
+  });
 
   it('stops the CLI before anything runs, with one line', () => {
     const run = spawnSync('./bin/gongkai', ['agency', 'list'], { env: { ...process.env, PORT: 'eighty' }, encoding: 'utf8' });

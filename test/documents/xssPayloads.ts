@@ -24,4 +24,12 @@ export const XSS_PAYLOADS = [
   '<scr<script>ipt>alert(1)</scr</script>ipt>',
   '<!--<script>alert(1)</script>-->',
   '<table background="javascript:alert(1)"><tr><td>x</td></tr></table>',
+  // A site-relative image that makes every reader's browser request a hostile redirect (once stopped the server).
+  '<img src="/display?mode=large&next=/%0aX">',
+  '<img src="/display?mode=large&amp;next=/%09/evil.example/x">',
+  // Backslash and whitespace forms that browsers read as //host (external image = tracking).
+  '<img src="/\\evil.example/x.png">',
+  '<img src="\\\\evil.example/x.png">',
+  '<img src=" //evil.example/x.png">',
+  '<a href="/\\evil.example">x</a>',
 ];

@@ -51,7 +51,13 @@ export interface WebTestApp {
   signedIn(user: TestUser): Promise<WebClient>;
 }
 
-export async function buildWebTestApp(engine: Engine, options: { loginRateLimit?: { max: number; timeWindowMs: number } } = {}): Promise<WebTestApp> {
+export interface WebTestOptions {
+  loginRateLimit?: { max: number; timeWindowMs: number };
+  behindHttps?: boolean;
+  trustedProxies?: string[];
+}
+
+export async function buildWebTestApp(engine: Engine, options: WebTestOptions = {}): Promise<WebTestApp> {
   const clock = new TestClock();
   const system = contextFor(engine, undefined, clock);
   const a = await loadCatalog(system, goldenCatalog(), { publish: true });
@@ -62,7 +68,7 @@ export async function buildWebTestApp(engine: Engine, options: { loginRateLimit?
     const regionId = user.roles.includes('region_supervisor' as never) ? cityId : null;
     await createUser(system, { username, displayName: user.displayName, password: PASSWORD, roles: [...user.roles], agencyId, regionId });
   }
-  const app = await buildServer({ engine, clock, loginRateLimit: options.loginRateLimit });
+  const app = await buildServer({ engine, clock, ...options });
   await app.ready();
   const client = () => new WebClient(app);
   return {
@@ -80,6 +86,8 @@ export async function buildWebTestApp(engine: Engine, options: { loginRateLimit?
 export class WebClient {
   private cookies = new Map<string, string>();
   csrfToken: string | null = null;
+  /** Sent with every request (e.g. a forged X-Forwarded-For). */
+  extraHeaders: Record<string, string> = {};
   constructor(private app: FastifyInstance, readonly ip = '127.0.0.1') {}
 
   async get(url: string): Promise<LightMyRequestResponse> {
@@ -120,7 +128,9 @@ export class WebClient {
   }
 
   private headers(): Record<string, string> {
-    return this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {};
+    const headers = { ...this.extraHeaders };
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return headers;
   }
 
   private remember(response: LightMyRequestResponse): LightMyRequestResponse {

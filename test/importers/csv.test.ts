@@ -12,6 +12,7 @@ import { scoreCatalog } from '../../../shared/tools/score-catalog.mjs';
 import { computeSummary } from '../../src/domain/catalog/summary.ts';
 import type { CatalogDocument, CatalogItem } from '../../src/domain/catalog/catalog.ts';
 import { exportCsv } from '../../src/exporters/csv.ts';
+import { unguardFormula } from '../../src/domain/shared/spreadsheetFormula.ts';
 import { buildForm } from '../../src/exporters/form.ts';
 import { importCatalogFile } from '../../src/importers/importCatalogFile.ts';
 import { readTextTable } from '../../src/importers/importCatalogText.ts';
@@ -142,6 +143,19 @@ describe('CSV reader', () => {
     assert.equal(back[0]!.content, item.content!.replace(/\n/g, ''));
     assert.deepEqual(back[0]!.basis, item.basis);
     assert.equal(back[0]!.timeLimit, item.timeLimit);
+  });
+
+  it('neutralises formula-looking cells on export (OWASP CSV injection) and reads our own export back unchanged', async () => {
+    const hostile = ['=HYPERLINK("https://evil.example","点击")', "+1+cmd|'/C calc'!A0", '-2+3', '@SUM(1,2)'];
+    const items = hostile.map((level2, n): CatalogItem => ({ ...goldens()[0]!.catalog.items[0]!, seq: String(n + 1), level2, subject: '\r=1+1' }));
+    const text = new TextDecoder().decode(exportCsv({ ...goldens()[0]!.catalog, items }));
+    const cells = parseCsv(text.replace(/^\uFEFF/, '')).flat();
+    assert.ok(cells.every((cell) => !/^[=+\-@\t\r]/.test(cell)), 'no cell starts a formula');
+    for (const cell of hostile) assert.ok(cells.includes(`'${cell}`), `${cell} is quoted with '`);
+    assert.ok(cells.includes("'\r=1+1"), 'a leading carriage return is guarded too');
+    const back = (await importCatalogFile(new TextEncoder().encode(text))).catalog.items;
+    assert.deepEqual(back.map((item) => item.level2), hostile, 'the guard is removed on import');
+    assert.equal(unguardFormula("'普通文字"), "'普通文字", 'a quote before ordinary text is kept');
   });
 
   it('splits a header label the exporter wrote with its group, and only such labels', () => {

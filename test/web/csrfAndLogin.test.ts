@@ -4,6 +4,7 @@ import { describeEachEngine } from '../helpers/databases.ts';
 import { buildWebTestApp, PASSWORD, WebClient } from '../helpers/webApp.ts';
 import { listCatalogVersions } from '../../src/app/catalog/readCatalog.ts';
 import { THROTTLE } from '../../src/app/accounts/authenticate.ts';
+import { accountDelaySeconds } from '../../src/app/accounts/loginThrottle.ts';
 
 describeEachEngine('CSRF protection and login throttling', (open) => {
   it('rejects a state change without or with a wrong CSRF token (403 in Chinese) and changes nothing', async () => {
@@ -55,11 +56,11 @@ describeEachEngine('CSRF protection and login throttling', (open) => {
     assert.equal(redirect.headers.location, '/admin', 'never redirects off-site');
   });
 
-  it(`answers 429 on the ${THROTTLE.perAccount + 1}th attempt for one account, even with the right password`, async () => {
+  it(`answers 429 on the ${THROTTLE.perAccountAndIp + 1}th attempt for one account from one address, even with the right password`, async () => {
     const web = await buildWebTestApp(await open());
-    const client = web.client();
+    const client = new WebClient(web.app, '203.0.113.66');
     await client.get('/login');
-    for (let attempt = 1; attempt <= THROTTLE.perAccount; attempt++) {
+    for (let attempt = 1; attempt <= THROTTLE.perAccountAndIp; attempt++) {
       const response = await client.post('/login', { username: 'editorA', password: 'wrong-password-x' });
       assert.equal(response.statusCode, 401, `attempt ${attempt}`);
       assert.match(response.body, /用户名或密码错误/);
@@ -67,12 +68,18 @@ describeEachEngine('CSRF protection and login throttling', (open) => {
     const blocked = await client.post('/login', { username: 'editorA', password: PASSWORD });
     assert.equal(blocked.statusCode, 429);
     assert.match(blocked.body, /登录失败次数过多/);
+    assert.equal(blocked.headers['retry-after'], String(THROTTLE.windowMinutes * 60));
     assert.equal((await client.get('/admin')).statusCode, 303, 'not signed in');
-    const fromElsewhere = new WebClient(web.app, '10.0.0.9');
-    assert.equal((await fromElsewhere.login('editorA', PASSWORD)).statusCode, 429, 'the account is throttled from every address');
+    const owner = new WebClient(web.app, '10.0.0.9');
+    const early = await owner.login('editorA', PASSWORD);
+    assert.equal(early.statusCode, 429, 'right after a burst of failures the account asks everyone to wait a moment');
+    assert.equal(early.headers['retry-after'], String(accountDelaySeconds(THROTTLE.perAccountAndIp)));
+    web.clock.advanceMinutes(accountDelaySeconds(THROTTLE.perAccountAndIp) / 60);
+    assert.equal((await owner.login('editorA', PASSWORD)).statusCode, 303, 'the owner at another address is not locked out');
+    assert.equal((await client.post('/login', { username: 'editorA', password: PASSWORD })).statusCode, 429, 'the guessing address still is');
     assert.equal((await web.client().login('reviewerA', PASSWORD)).statusCode, 303, 'other accounts are not affected');
     web.clock.advanceMinutes(THROTTLE.windowMinutes + 1);
-    assert.equal((await web.client().login('editorA', PASSWORD)).statusCode, 303, 'the throttle lifts after the window');
+    assert.equal((await client.post('/login', { username: 'editorA', password: PASSWORD })).statusCode, 303, 'the throttle lifts after the window');
   });
 
   it(`throttles one address after ${THROTTLE.perIp} failures across accounts`, async () => {

@@ -2,32 +2,35 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../../domain/accounts/roles.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { findUserByUsername } from '../../storage/repositories/user.repository.ts';
-import { clearLoginFailures, countRecentFailures, recordLoginFailure } from '../../storage/repositories/loginFailure.repository.ts';
-import { verifyPassword } from './passwords.ts';
+import { clearLoginFailures, recordLoginFailure } from '../../storage/repositories/loginFailure.repository.ts';
+import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+import { assertNotThrottled } from './loginThrottle.ts';
 
-/** Login throttling: at most this many failures in the window, per account and per address. */
-export const THROTTLE = { windowMinutes: 15, perAccount: 5, perIp: 20 } as const;
+export { THROTTLE } from './loginThrottle.ts';
+
+export type PasswordVerifier = (passwordHash: string, password: string) => Promise<boolean>;
 
 /**
  * Check a username and password. Throttled before the password is even
- * looked at, so a guesser learns nothing once the limit is reached — not even
- * when they finally guess right. Every attempt is audited.
+ * looked at (loginThrottle.ts). Unknown and disabled accounts are verified
+ * against a dummy hash, so every answer costs one argon2 verification and the
+ * timing does not tell which usernames exist (OWASP Authentication cheat sheet).
+ * Every attempt is audited.
  */
-export async function authenticate(ctx: AppContext, input: { username: string; password: string; ip: string }): Promise<Actor & { id: string }> {
+export async function authenticate(
+  ctx: AppContext,
+  input: { username: string; password: string; ip: string },
+  verify: PasswordVerifier = verifyPassword,
+): Promise<Actor & { id: string }> {
   const username = input.username.trim();
-  const since = new Date(Date.parse(ctx.clock.now()) - THROTTLE.windowMinutes * 60_000).toISOString();
-  const [byAccount, byIp] = await Promise.all([
-    countRecentFailures(ctx.db, { username }, since),
-    countRecentFailures(ctx.db, { ip: input.ip }, since),
-  ]);
-  if (byAccount >= THROTTLE.perAccount || byIp >= THROTTLE.perIp) {
-    throw new DomainError('auth.throttled', `登录失败次数过多，请${THROTTLE.windowMinutes}分钟后再试`);
-  }
+  await assertNotThrottled(ctx, username, input.ip);
   const user = await findUserByUsername(ctx.db, username);
-  const ok = user !== undefined && !user.disabled && (await verifyPassword(user.passwordHash, input.password));
+  const usable = user !== undefined && !user.disabled;
+  const verified = await verify(usable ? user.passwordHash : await dummyPasswordHash(), input.password);
+  const ok = usable && verified;
   const actorForAudit = user ? { id: user.id, name: user.displayName, roles: [], agencyId: user.agencyId, regionId: null } : { ...ctx.actor, name: username || '（空用户名）' };
   await ctx.db.transaction().execute(async (trx) => {
-    if (ok) await clearLoginFailures(trx, username);
+    if (ok) await clearLoginFailures(trx, username, input.ip);
     else await recordLoginFailure(trx, username, input.ip, ctx.clock.now());
     await ctx.audit.record(trx, actorForAudit, {
       action: ok ? 'auth.login' : 'auth.login_failed',

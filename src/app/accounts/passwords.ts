@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { ValidationError } from '../../domain/shared/errors.ts';
 
@@ -8,6 +9,17 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
+}
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * A hash of a random password with the same settings, made once per process: unknown or disabled
+ * accounts are checked against it so they cost the same argon2 work as real ones.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hash(randomBytes(32).toString('hex'), OPTIONS);
+  return dummy;
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {

@@ -15,6 +15,7 @@ import { appConfig, type GongkaiConfig } from '../../config/config.ts';
 import { JobRunner } from '../../app/operations/jobRunner.ts';
 import { scheduledJobs } from '../../app/operations/jobCatalog.ts';
 import { stopOnSignals } from '../gracefulShutdown.ts';
+import { keepServingOnUnhandledRejection } from '../../web/shared/processSafety.ts';
 
 /**
  * The session cookie's signing secret: GONGKAI_SESSION_SECRET, or one made on
@@ -53,9 +54,9 @@ export const serveCommand: Command = {
   --port N         监听端口（也可用环境变量 PORT）
   --host H         监听地址（也可用环境变量 HOST；对外服务用 0.0.0.0）
   --seed           数据库中还没有单位时，先载入 demo/seeds 中的五个医保局目录
-  --behind-https   部署在 HTTPS 反向代理之后：Cookie 仅经 HTTPS 发送，信任 X-Forwarded-* 头
-                   （也可设置 GONGKAI_BEHIND_HTTPS=1）
-定时任务（定时发布、清理过期会话、检索索引整理、公开时限提醒）在每个进程中运行，多个进程共用数据库时每次只由一个进程执行。
+  --behind-https   部署在 HTTPS 反向代理之后：Cookie 仅经 HTTPS 发送，信任本机代理的 X-Forwarded-* 头
+                   （也可设置 GONGKAI_BEHIND_HTTPS=1；其他代理地址用 GONGKAI_TRUSTED_PROXIES 列出）
+定时任务（定时发布、清理过期会话、检索索引整理、公开时限提醒、清理无引用附件）在每个进程中运行，多个进程共用数据库时每次只由一个进程执行。
 收到 SIGTERM 或 Ctrl+C 时不再接受新请求，等待进行中的请求完成（最多10秒）后关闭数据库并退出。
 日志为 JSON 行，写到标准输出；级别由 GONGKAI_LOG 设定（info、warn、error、silent，默认 info）。
 会话密钥取自 GONGKAI_SESSION_SECRET，未设置时自动生成并保存在数据目录的 session-secret 文件中。`,
@@ -72,7 +73,8 @@ export const serveCommand: Command = {
     const behindHttps = Boolean(values['behind-https']) || config.behindHttps;
     const engine = await io.database();
     if (values.seed) await seed(engine, io);
-    const app = await buildServer({ engine, clock: systemClock, logLevel: config.logLevel, behindHttps, sessionSecret: sessionSecret(config) });
+    const app = await buildServer({ engine, clock: systemClock, logLevel: config.logLevel, behindHttps, trustedProxies: config.trustedProxies, sessionSecret: sessionSecret(config) });
+    keepServingOnUnhandledRejection(app.log);
     try {
       await app.listen({ port, host });
     } catch (error) {

@@ -5,6 +5,7 @@
  * text above the table (title, 责任单位 line, summary line), as Excel writes
  * them: one filled cell followed by empty ones.
  */
+import { unguardFormula } from '../../domain/shared/spreadsheetFormula.ts';
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel, isHeaderLabel, isHeaderRow } from '../table/headerVocabulary.ts';
 
@@ -93,7 +94,7 @@ export function readCsv(text: string): SourceTable | null {
     rows.push(header.map((label) => ({ text: label.group ? label.leaf : '' })));
   } else rows.push(header.map((label) => ({ text: label.leaf })));
   const data = records.slice(at + 1).filter((record) => record.some((field) => field.trim() !== ''));
-  for (const record of data) rows.push(record.map((text) => ({ text })));
+  for (const record of data) rows.push(record.map((text) => ({ text: unguardFormula(text) })));
   // 一级事项 written on every row (our export, a list typed flat): nothing is merged, so an empty cell stays empty.
   // Excel's CSV of the form leaves merged cells empty below their first row, 一级事项 first of all.
   const firstData = data.findIndex((record) => !isHeaderRow(record));

@@ -7,15 +7,27 @@ export async function recordLoginFailure(db: Kysely<Database>, username: string,
   await db.insertInto('login_failures').values({ id: randomUUID(), username, ip, at }).execute();
 }
 
-export async function countRecentFailures(db: Kysely<Database>, by: { username?: string; ip?: string }, since: string): Promise<number> {
-  let query = db.selectFrom('login_failures').select((eb) => eb.fn.countAll<string | number>().as('n')).where('at', '>=', since);
-  if (by.username !== undefined) query = query.where('username', '=', by.username);
-  if (by.ip !== undefined) query = query.where('ip', '=', by.ip);
-  return Number((await query.executeTakeFirst())?.n ?? 0);
+export interface RecentFailures {
+  count: number;
+  /** The newest failure's instant, or null when there is none. */
+  latest: string | null;
 }
 
-export async function clearLoginFailures(db: Kysely<Database>, username: string): Promise<void> {
-  await db.deleteFrom('login_failures').where('username', '=', username).execute();
+/** Failures since `since` for an account, an address, or both together. */
+export async function recentFailures(db: Kysely<Database>, by: { username?: string; ip?: string }, since: string): Promise<RecentFailures> {
+  let query = db
+    .selectFrom('login_failures')
+    .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.max('at').as('latest')])
+    .where('at', '>=', since);
+  if (by.username !== undefined) query = query.where('username', '=', by.username);
+  if (by.ip !== undefined) query = query.where('ip', '=', by.ip);
+  const row = await query.executeTakeFirst();
+  return { count: Number(row?.n ?? 0), latest: row?.latest ?? null };
+}
+
+/** A successful sign-in forgets the failures of that account from that address only. */
+export async function clearLoginFailures(db: Kysely<Database>, username: string, ip: string): Promise<void> {
+  await db.deleteFrom('login_failures').where('username', '=', username).where('ip', '=', ip).execute();
 }
 
 /** Delete failures recorded before `before`; returns how many went. */

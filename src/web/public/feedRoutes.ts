@@ -48,7 +48,9 @@ ${entries.join('\n')}
 `;
 }
 
-const sendXml = (reply: FastifyReply, type: string, body: string) => reply.type(`${type}; charset=utf-8`).header('cache-control', 'public, max-age=300').send(body);
+/** Shared caches may keep a feed only when its URLs come from the configured origin (xml.ts). */
+const sendXml = (reply: FastifyReply, type: string, body: string, cacheable: boolean) =>
+  reply.type(`${type}; charset=utf-8`).header('cache-control', cacheable ? 'public, max-age=300' : 'private, no-store').send(body);
 
 /** Every public document (paged through the list use case). */
 async function allDocuments(db: Kysely<Database>): Promise<PublicDocumentSummary[]> {
@@ -67,29 +69,29 @@ export function registerFeedRoutes(app: FastifyInstance): void {
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId/feed.xml', async (request, reply) => {
     const agency = await getAgency(db(), request.params.agencyId);
     if (!agency) throw new NotFoundError('找不到该单位');
-    const origin = publicOrigin(request);
+    const { origin, cacheable } = publicOrigin(request);
     const { documents } = await listPublicDocuments(db(), { agencyId: agency.id, limit: FEED_SIZE });
     const page = `${origin}/agencies/${agency.id}`;
     return sendXml(reply, 'application/atom+xml', atomFeed(origin, {
       id: page, title: `${agency.name} 政府信息公开`, selfUrl: `${page}/feed.xml`, pageUrl: page, author: agency.name, fallbackUpdated: app.gongkai.clock.today(), documents,
-    }));
+    }), cacheable);
   });
 
   app.get<{ Params: { agencyId: string; itemId: string } }>('/agencies/:agencyId/items/:itemId/feed.xml', async (request, reply) => {
     const agency = await getAgency(db(), request.params.agencyId);
     const item = agency && (await getPublishedCatalog(db(), agency.id))?.items.find((i) => i.id === request.params.itemId);
     if (!agency || !item) throw new NotFoundError('找不到该事项');
-    const origin = publicOrigin(request);
+    const { origin, cacheable } = publicOrigin(request);
     const { documents } = await listPublicDocuments(db(), { item: { agencyId: agency.id, level1: item.level1, level2: item.level2 }, limit: FEED_SIZE });
     const page = `${origin}/agencies/${agency.id}/items/${item.id}`;
     return sendXml(reply, 'application/atom+xml', atomFeed(origin, {
       id: `${origin}/agencies/${agency.id}#${encodeURIComponent(`${item.level1}/${item.level2 ?? ''}`)}`,
       title: `${agency.name} · ${item.level2 ?? item.level1}`, selfUrl: `${page}/feed.xml`, pageUrl: page, author: agency.name, fallbackUpdated: app.gongkai.clock.today(), documents,
-    }));
+    }), cacheable);
   });
 
   app.get('/sitemap.xml', async (request, reply) => {
-    const origin = publicOrigin(request);
+    const { origin, cacheable } = publicOrigin(request);
     const paths: string[] = ['/', '/search'];
     const walk = async (nodes: readonly RegionNode[]) => {
       for (const node of nodes) {
@@ -109,6 +111,6 @@ export function registerFeedRoutes(app: FastifyInstance): void {
 ${urls.map((u) => `  <url><loc>${xmlEscape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`).join('\n')}
 </urlset>
 `;
-    return sendXml(reply, 'application/xml', body);
+    return sendXml(reply, 'application/xml', body, cacheable);
   });
 }

@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticate } from '../../app/accounts/authenticate.ts';
+import { LoginThrottledError } from '../../app/accounts/loginThrottle.ts';
 import { isDomainError } from '../../domain/shared/errors.ts';
 import { safeNextPath } from '../shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf } from '../shared/requestContext.ts';
+import { csrfTokenFor } from '../shared/csrf.ts';
 import { LoginPage, type LoginPageProps } from './views/loginPage.tsx';
 
 interface LoginBody {
@@ -15,7 +17,7 @@ interface LoginBody {
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function showLogin(request: FastifyRequest, reply: FastifyReply, status: number, props: Omit<LoginPageProps, 'csrfToken'>) {
-  return sendPage(reply, <LoginPage csrfToken={reply.generateCsrf()} {...props} />, status);
+  return sendPage(reply, <LoginPage csrfToken={csrfTokenFor(request, reply)} {...props} />, status);
 }
 
 /** GET/POST /login and POST /logout. A new session id is issued at sign-in (no session fixation). */
@@ -43,6 +45,7 @@ export function registerLoginRoutes(app: FastifyInstance, rateLimit: { max: numb
         const user = await authenticate(contextOf(request), { username, password, ip: request.ip });
         await request.session.regenerate();
         request.session.userId = user.id;
+        request.session.signedInAt = request.server.gongkai.clock.now();
         return reply.redirect(next ?? '/admin', 303);
       } catch (error) {
         if (!isDomainError(error)) throw error;
@@ -50,7 +53,7 @@ export function registerLoginRoutes(app: FastifyInstance, rateLimit: { max: numb
           return showLogin(request, reply, 401, { username, next, error: '用户名或密码错误，请重新输入。', fieldErrors: {} });
         }
         if (error.code === 'auth.throttled') {
-          reply.header('retry-after', '900');
+          reply.header('retry-after', String(error instanceof LoginThrottledError ? error.retryAfterSeconds : 900));
           return showLogin(request, reply, 429, { username, next, error: error.message || '登录失败次数过多，请稍后再试。', fieldErrors: {} });
         }
         throw error;

@@ -9,10 +9,27 @@ export function xmlEscape(value: string): string {
   return value.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** The site's public origin: the first of GONGKAI_PUBLIC_ORIGIN, else the request's own scheme and host. */
-export function publicOrigin(request: FastifyRequest): string {
+/** A Host header we are willing to echo: a DNS name or IP literal and an optional port, nothing else. */
+const SAFE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}\.)*[a-z0-9-]{0,63}|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/** The address this connection reached (what the server listens on), for a Host we will not echo. */
+function listenOrigin(request: FastifyRequest): string {
+  const { localAddress = '127.0.0.1', localPort } = request.socket;
+  const host = localAddress.includes(':') ? `[${localAddress}]` : localAddress;
+  return `${request.protocol}://${host}${localPort ? `:${localPort}` : ''}`;
+}
+
+/**
+ * The site's origin for absolute URLs in feeds and the sitemap, and whether a shared cache may keep the
+ * response. With GONGKAI_PUBLIC_ORIGIN it is that (cacheable). Without, the request's Host is echoed only
+ * when it is a plain host[:port] (else the listen address), and the response is private: a forged Host
+ * must never be stored by a cache and served to others (web cache poisoning, OWASP WSTG-INPV-17).
+ */
+export function publicOrigin(request: FastifyRequest): { origin: string; cacheable: boolean } {
   const configured = appConfig().publicOrigins[0];
-  return configured ?? `${request.protocol}://${request.host}`;
+  if (configured) return { origin: configured, cacheable: true };
+  const host = request.host;
+  return { origin: SAFE_HOST.test(host) ? `${request.protocol}://${host}` : listenOrigin(request), cacheable: false };
 }
 
 /** A China-time date as an RFC 3339 instant (midnight, +08:00), as Atom wants. */

@@ -1,4 +1,5 @@
 import { isDomainError, type ErrorCode } from '../../domain/shared/errors.ts';
+import { encodeNonAscii } from './headerGuard.ts';
 
 /** What the web shows for a failure: a status and a Chinese title and message, or a redirect. */
 export type WebFailure =
@@ -36,10 +37,19 @@ const INTERNAL_PAGE = { status: 500, title: '系统出了点问题', message: '�
 const CSRF_PAGE = { status: 403, title: '请求已失效', message: '页面已过期或请求来源无法确认，请返回上一页刷新后重新提交。' };
 const RATE_LIMIT_PAGE = { status: 429, title: '请求过于频繁', message: '您的请求过于频繁，请稍后再试。' };
 
-/** Where the login page sends the user back to after signing in: only paths on this site. */
+const MAX_NEXT_LENGTH = 2000;
+/** A path on this site as it may stand in a Location header: printable ASCII, no backslash, no `//` before the query. */
+const SAFE_PATH = /^(?![^?#]*\/\/)\/[\x21-\x5b\x5d-\x7e]*$/;
+
+/**
+ * Where the login page or the display switch sends the visitor back to: only a path on this site
+ * (OWASP Unvalidated Redirects cheat sheet). Non-ASCII characters are percent-encoded; anything
+ * else outside the grammar (`//host`, `/\\host`, tabs or newlines that browsers drop, schemes) is refused.
+ */
 export function safeNextPath(next: unknown): string | null {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
-  return next;
+  if (typeof next !== 'string' || next.length > MAX_NEXT_LENGTH) return null;
+  const encoded = encodeNonAscii(next);
+  return encoded !== null && SAFE_PATH.test(encoded) ? encoded : null;
 }
 
 /**

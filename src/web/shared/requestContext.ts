@@ -7,11 +7,13 @@ import type { Clock } from '../../domain/shared/clock.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import type { Engine } from '../../storage/database.ts';
 import type { Viewer } from './layout.tsx';
+import { csrfTokenFor } from './csrf.ts';
 
 declare module 'fastify' {
   interface Session {
     userId?: string;
-    _csrf?: string;
+    /** When the user signed in: the absolute session lifetime counts from here (session.repository.ts). */
+    signedInAt?: string;
   }
   interface FastifyRequest {
     /** Who sends this request: the signed-in user (reloaded from the database each time) or the anonymous visitor. */
@@ -62,7 +64,7 @@ export function requireSignedIn(request: FastifyRequest): Actor {
 export function viewerOf(request: FastifyRequest, reply: FastifyReply): Viewer | null {
   const actor = request.actor;
   if (!actor.id) return null;
-  return { displayName: actor.name, csrfToken: reply.generateCsrf(), isStaff: isStaff(actor) };
+  return { displayName: actor.name, csrfToken: csrfTokenFor(request, reply), isStaff: isStaff(actor) };
 }
 
 /** The header's view of a signed-in user (back-office pages). */

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type Session } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyCsrfProtection from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -17,7 +16,9 @@ import { loggingOptions, type LogDestination } from './logging.ts';
 import { registerRequestIdHeader } from './requestIds.ts';
 import { registerHealthCheck } from './health.ts';
 import { registerActorLoading } from './requestContext.ts';
-import { registerCsrfCheck } from './csrf.ts';
+import { derivedKey, registerCsrfCheck, registerCsrfProtection } from './csrf.ts';
+import { registerHeaderGuard } from './headerGuard.ts';
+import { trustedProxiesFor } from '../../config/config.ts';
 import { registerErrorPages } from './errorHandling.tsx';
 import { registerDisplayMode } from './displayMode.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
@@ -33,8 +34,10 @@ export interface ServerOptions {
   logLevel?: LogLevel;
   /** Where log lines go instead of standard output. */
   logDestination?: LogDestination;
-  /** The server sits behind an HTTPS proxy: cookies get `Secure`, X-Forwarded-* is trusted, HSTS is sent. */
+  /** The server sits behind an HTTPS proxy: cookies get `Secure`, HSTS is sent. */
   behindHttps?: boolean;
+  /** Proxies whose X-Forwarded-* headers are believed (addresses/CIDRs); default loopback behind HTTPS, else none. */
+  trustedProxies?: string[];
   /** Signs the session cookie; at least 32 characters. A random one (sessions end on restart) if absent. */
   sessionSecret?: string;
   /** Outer guard on POST /login per IP, on top of the per-account and per-IP throttling of `authenticate`. */
@@ -46,7 +49,9 @@ export const ASSETS_DIR = fileURLToPath(new URL('../assets/', import.meta.url));
 /** Assemble the web application: security headers, sessions in the database, CSRF, error pages and every route. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { engine, clock, behindHttps = false } = options;
-  const app = Fastify({ ...loggingOptions(options.logLevel, options.logDestination), trustProxy: behindHttps, bodyLimit: 1024 * 1024 });
+  const proxies = trustedProxiesFor({ trustedProxies: options.trustedProxies }, behindHttps);
+  const app = Fastify({ ...loggingOptions(options.logLevel, options.logDestination), trustProxy: proxies.length ? proxies : false, bodyLimit: 1024 * 1024 });
+  const secret = options.sessionSecret ?? randomBytes(32).toString('hex');
   app.decorate('gongkai', { engine, clock, audit: databaseAuditLog(clock) });
 
   registerRequestIdHeader(app);
@@ -56,18 +61,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyFormbody);
-  await app.register(fastifyCookie);
+  await app.register(fastifyCookie, { secret: derivedKey(secret, 'cookie signing') });
   await app.register(fastifySession, {
     cookieName: 'gongkai_sid',
-    secret: options.sessionSecret ?? randomBytes(32).toString('hex'),
-    store: databaseSessionStore<Session>(engine.db, clock),
+    secret,
+    store: databaseSessionStore<Session>(engine.db, clock, { onCallbackError: (err) => app.log.error({ err }, 'session store callback failed') }),
     saveUninitialized: false,
     cookie: { secure: behindHttps, httpOnly: true, sameSite: 'lax', path: '/', maxAge: DEFAULT_SESSION_LIFETIME_MS },
   });
-  await app.register(fastifyCsrfProtection, { sessionPlugin: '@fastify/session' });
+  await registerCsrfProtection(app, secret, behindHttps);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false });
 
+  registerHeaderGuard(app);
   registerActorLoading(app);
   registerCsrfCheck(app);
   registerErrorPages(app);
