@@ -69,7 +69,7 @@ export function startWriteLoad(options: WriteLoadOptions): { outcomes: WriteOutc
         status = response.status;
         documentId = DOCUMENT_LOCATION.exec(response.headers.get('location') ?? '')?.[1] ?? null;
       } catch {
-        status = 0;
+        // no answer: status stays 0
       }
       outcomes.push({ title, status, documentId, atMs: Date.now() - started });
     }
