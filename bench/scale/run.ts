@@ -9,6 +9,7 @@
  * Run: node --import tsx bench/scale/run.ts [seconds=10] [cells=pg-1,pg-2,pg-4,sqlite,sqlite-nginx] [connections=16]
  */
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { openDatabase } from '../../src/storage/database.ts';
 import { startDeployment, type Deployment, type DeploymentOptions } from './deployment.ts';
 import { measure, type LoadRequest, type Measurement } from './measure.ts';
@@ -93,8 +94,10 @@ for (const cell of cellNames) {
       const warmUp = await measure(deployment.entryUrl, load.request, { seconds: 2, connections });
       const result = await measure(deployment.entryUrl, load.request, { seconds, connections });
       if (load.expected === 303) acknowledgedWrites = (warmUp.statuses['303'] ?? 0) + (result.statuses['303'] ?? 0);
-      console.log(`  ${load.name.padEnd(24)} ${format(result, load.expected)}`);
-      rows.push(`| ${cell} | ${load.name} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50Ms.toFixed(0)} | ${result.p95Ms.toFixed(0)} |`);
+      // The machine is shared: the 1-minute load average after each load tells a disturbed figure.
+      const load1 = loadavg()[0]!.toFixed(1);
+      console.log(`  ${load.name.padEnd(24)} ${format(result, load.expected)}  load avg ${load1}`);
+      rows.push(`| ${cell} | ${load.name} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50Ms.toFixed(0)} | ${result.p95Ms.toFixed(0)} | ${load1} |`);
     }
     const drafts = await storedDrafts(deployment);
     // Requests still in flight when a load's time is up may commit without being counted: stored ≥ acknowledged.
@@ -104,5 +107,5 @@ for (const cell of cellNames) {
   }
 }
 clearTimeout(watchdog);
-console.log('\n| cell | load | req/s | p50 ms | p95 ms |\n| --- | --- | --- | --- | --- |');
+console.log('\n| cell | load | req/s | p50 ms | p95 ms | load avg |\n| --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
