@@ -21,6 +21,8 @@ export interface DeploymentOptions {
   nginx: boolean;
   /** A running PostgreSQL server (e.g. TEST_POSTGRES_URL): a fresh database is created in it. Otherwise a private cluster is started. */
   postgresServerUrl?: string;
+  /** Processes run with --behind-https and nginx sends X-Forwarded-Proto https, as behind a TLS-terminating nginx. */
+  behindHttps?: boolean;
 }
 
 export interface Deployment {
@@ -84,9 +86,9 @@ export async function startDeployment(options: DeploymentOptions): Promise<Deplo
     const data = await prepareScaleData(engine).finally(() => engine.close());
     const sessionSecret = randomBytes(32).toString('hex');
     for (let n = 0; n < options.processes; n++) {
-      processes.push(await startAppProcess({ databaseUrl: database.url, sessionSecret, dataDir }));
+      processes.push(await startAppProcess({ databaseUrl: database.url, sessionSecret, dataDir, behindHttps: options.behindHttps }));
     }
-    if (options.nginx) nginx = await startNginx(processes.map((p) => p.port));
+    if (options.nginx) nginx = await startNginx(processes.map((p) => p.port), { terminatesHttps: options.behindHttps });
     return { entryUrl: nginx?.url ?? processes[0]!.url, processes, nginx, databaseUrl: database.url, data, stop };
   } catch (error) {
     await stop();

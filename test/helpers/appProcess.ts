@@ -24,6 +24,8 @@ export interface AppProcessOptions {
   databaseUrl: string;
   sessionSecret: string;
   dataDir: string;
+  /** `serve --behind-https`: Secure cookies, X-Forwarded-* trusted (the proxy terminates TLS). */
+  behindHttps?: boolean;
   /** How long to wait for the start-up line. */
   startTimeoutMs?: number;
 }
@@ -67,6 +69,7 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
       ...process.env,
       DATABASE_URL: options.databaseUrl, PORT: '0', HOST: '127.0.0.1',
       GONGKAI_SESSION_SECRET: options.sessionSecret, GONGKAI_DATA_DIR: options.dataDir, GONGKAI_LOG: '0',
+      GONGKAI_BEHIND_HTTPS: options.behindHttps ? '1' : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,8 +1,10 @@
 /**
- * A cookie-keeping HTTP client over real sockets (fetch), for tests and benchmarks that talk
+ * A cookie-keeping HTTP client over real sockets (node:http), for tests and benchmarks that talk
  * to running processes and nginx: the same session cookie can be sent to any base URL, and the
- * last CSRF token seen on a page is posted back, as a browser does.
+ * last CSRF token seen on a page is posted back, as a browser does. `localAddress` makes the
+ * client connect from another loopback address (127.0.0.2 …), so nginx sees a distinct client.
  */
+import { request } from 'node:http';
 
 export interface HttpAnswer {
   status: number;
@@ -13,7 +15,8 @@ export interface HttpAnswer {
 export class HttpSession {
   private cookies = new Map<string, string>();
   csrfToken: string | null = null;
-  constructor(readonly baseUrl: string) {}
+  /** `headers` go with every request (e.g. X-Forwarded-For, as a client behind another proxy sends). */
+  constructor(readonly baseUrl: string, private readonly options: { headers?: Record<string, string>; localAddress?: string } = {}) {}
 
   /** The Cookie header this session sends (for load generators). */
   cookieHeader(): string {
@@ -21,30 +24,49 @@ export class HttpSession {
   }
 
   async get(path: string, baseUrl = this.baseUrl): Promise<HttpAnswer> {
-    return this.remember(await fetch(`${baseUrl}${path}`, { redirect: 'manual', headers: this.headers() }));
+    return this.remember(await this.send('GET', `${baseUrl}${path}`, this.headers()));
   }
 
   async post(path: string, form: Record<string, string>, baseUrl = this.baseUrl): Promise<HttpAnswer> {
     const body = new URLSearchParams({ ...(this.csrfToken ? { _csrf: this.csrfToken } : {}), ...form }).toString();
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: 'POST', redirect: 'manual', body,
-      headers: { ...this.headers(), 'content-type': 'application/x-www-form-urlencoded' },
-    });
-    return this.remember(response);
+    return this.remember(await this.send('POST', `${baseUrl}${path}`, { ...this.headers(), 'content-type': 'application/x-www-form-urlencoded' }, body));
   }
 
   /** GET /login for the form's CSRF token, then POST /login; throws unless the answer is 303. */
   async signIn(username: string, password: string): Promise<void> {
-    await this.get('/login');
-    const answer = await this.post('/login', { username, password });
+    const answer = await this.tryToSignIn(username, password);
     if (answer.status !== 303) throw new Error(`sign-in as ${username} answered ${answer.status}`);
   }
 
-  private headers(): Record<string, string> {
-    return this.cookies.size ? { cookie: this.cookieHeader() } : {};
+  /** The same, returning the answer to POST /login whatever it is. */
+  async tryToSignIn(username: string, password: string): Promise<HttpAnswer> {
+    await this.get('/login');
+    return this.post('/login', { username, password });
   }
 
-  private async remember(response: Response): Promise<HttpAnswer> {
+  private headers(): Record<string, string> {
+    return this.cookies.size ? { ...this.options.headers, cookie: this.cookieHeader() } : { ...this.options.headers };
+  }
+
+  private send(method: string, url: string, headers: Record<string, string>, body?: string): Promise<HttpAnswer> {
+    return new Promise((resolve, reject) => {
+      const req = request(url, { method, headers, localAddress: this.options.localAddress, timeout: 30_000 }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const answerHeaders = new Headers();
+          for (const [name, value] of Object.entries(res.headers)) for (const v of [value ?? []].flat()) answerHeaders.append(name, v);
+          resolve({ status: res.statusCode ?? 0, headers: answerHeaders, body: Buffer.concat(chunks).toString('utf8') });
+        });
+        res.on('error', reject);
+      });
+      req.on('timeout', () => req.destroy(new Error(`${method} ${url}: no answer in 30 s`)));
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  private remember(response: HttpAnswer): HttpAnswer {
     for (const line of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = line.split(';');
       const at = pair.indexOf('=');
@@ -54,9 +76,8 @@ export class HttpSession {
       if (expired) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
-    const body = await response.text();
-    const match = /name="_csrf" value="([^"]+)"/.exec(body);
+    const match = /name="_csrf" value="([^"]+)"/.exec(response.body);
     if (match) this.csrfToken = match[1]!;
-    return { status: response.status, headers: response.headers, body };
+    return response;
   }
 }

@@ -16,6 +16,11 @@ export function findNginx(): string | null {
   return dirs.map((d) => join(d, 'nginx')).find((p) => existsSync(p)) ?? null;
 }
 
+export interface NginxOptions {
+  /** Send `X-Forwarded-Proto: https`, as an nginx that terminates TLS does (for processes started with --behind-https). */
+  terminatesHttps?: boolean;
+}
+
 export interface Nginx {
   port: number;
   url: string;
@@ -29,8 +34,11 @@ export interface Nginx {
  * default) without `non_idempotent`, so a POST is retried elsewhere only when it never reached a
  * process (connection refused); a POST that reached a process which then died is answered 502,
  * never replayed — a replay could store the same write twice.
+ * This nginx is the edge: X-Forwarded-For is set to the connecting address, not appended to what
+ * the client sent, because `serve --behind-https` trusts the header (Fastify trustProxy: true takes
+ * its first address) and a client must not choose the address its login attempts are throttled by.
  */
-export function nginxConfig(dir: string, listenPort: number, upstreamPorts: readonly number[]): string {
+export function nginxConfig(dir: string, listenPort: number, upstreamPorts: readonly number[], options: NginxOptions = {}): string {
   const servers = upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join('\n');
   return `daemon off;
 worker_processes 1;
@@ -55,8 +63,8 @@ ${servers}
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto ${options.terminatesHttps ? 'https' : '$scheme'};
       proxy_next_upstream error timeout;
       proxy_next_upstream_tries 2;
       proxy_connect_timeout 2s;
@@ -86,7 +94,7 @@ function readLog(dir: string): string {
   return existsSync(log) ? readFileSync(log, 'utf8').slice(-500) : '';
 }
 
-export async function startNginx(upstreamPorts: readonly number[]): Promise<Nginx> {
+export async function startNginx(upstreamPorts: readonly number[], options: NginxOptions = {}): Promise<Nginx> {
   const bin = findNginx();
   if (!bin) throw new Error(NGINX_MISSING);
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-nginx-'));
@@ -96,7 +104,7 @@ export async function startNginx(upstreamPorts: readonly number[]): Promise<Ngin
     chmodSync(join(dir, 'tmp', sub), 0o777);
   }
   const port = await freePort();
-  writeFileSync(join(dir, 'nginx.conf'), nginxConfig(dir, port, upstreamPorts));
+  writeFileSync(join(dir, 'nginx.conf'), nginxConfig(dir, port, upstreamPorts, options));
   const child = spawn(bin, ['-e', join(dir, 'error.log'), '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
   const kill = () => child.kill('SIGKILL');
   process.once('exit', kill);
