@@ -15,6 +15,12 @@ import { startNginx, type Nginx } from '../../test/helpers/nginx.ts';
 import { startPostgresCluster, type PostgresCluster } from '../../test/helpers/postgresCluster.ts';
 import { prepareScaleData, type ScaleData } from './scaleData.ts';
 
+// Ctrl+C or a kill of a bench run: exit normally, so the exit handlers kill the app processes and
+// nginx and stop the PostgreSQL cluster (the default signal action would leave them running).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(130));
+}
+
 export interface DeploymentOptions {
   engine: 'postgres' | 'sqlite';
   processes: number;

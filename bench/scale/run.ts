@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import { openDatabase } from '../../src/storage/database.ts';
 import { startDeployment, type Deployment, type DeploymentOptions } from './deployment.ts';
 import { measure, type LoadRequest, type Measurement } from './measure.ts';
+import { childPids, cpuMs, postgresBackendPids } from './processCpu.ts';
 import { draftBody, signInStaff } from './writeLoad.ts';
 
 const CELLS: Record<string, Omit<DeploymentOptions, 'postgresServerUrl'>> = {
@@ -92,12 +93,19 @@ for (const cell of cellNames) {
     let acknowledgedWrites = 0;
     for (const load of await workloads(deployment)) {
       const warmUp = await measure(deployment.entryUrl, load.request, { seconds: 2, connections });
+      const appPids = deployment.processes.map((p) => p.pid);
+      const nginxPids = deployment.nginx ? childPids(deployment.nginx.pid) : [];
+      const databasePids = await postgresBackendPids(deployment.databaseUrl);
+      const cpuBefore = { app: cpuMs(appPids), nginx: cpuMs(nginxPids), database: cpuMs(databasePids) };
       const result = await measure(deployment.entryUrl, load.request, { seconds, connections });
+      const perRequest = (pids: number[], before: number) => (cpuMs(pids) - before) / result.answers;
+      const cpu = { app: perRequest(appPids, cpuBefore.app), nginx: perRequest(nginxPids, cpuBefore.nginx), database: perRequest(databasePids, cpuBefore.database) };
       if (load.expected === 303) acknowledgedWrites = (warmUp.statuses['303'] ?? 0) + (result.statuses['303'] ?? 0);
       // The machine is shared: the 1-minute load average after each load tells a disturbed figure.
       const load1 = loadavg()[0]!.toFixed(1);
-      console.log(`  ${load.name.padEnd(24)} ${format(result, load.expected)}  load avg ${load1}`);
-      rows.push(`| ${cell} | ${load.name} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50Ms.toFixed(0)} | ${result.p95Ms.toFixed(0)} | ${load1} |`);
+      const cpuText = `CPU/request app ${cpu.app.toFixed(2)} ms, nginx ${cpu.nginx.toFixed(2)} ms, PostgreSQL ${cpu.database.toFixed(2)} ms`;
+      console.log(`  ${load.name.padEnd(24)} ${format(result, load.expected)}  ${cpuText}  load avg ${load1}`);
+      rows.push(`| ${cell} | ${load.name} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50Ms.toFixed(0)} | ${result.p95Ms.toFixed(0)} | ${cpu.app.toFixed(2)} | ${cpu.nginx.toFixed(2)} | ${cpu.database.toFixed(2)} | ${load1} |`);
     }
     const drafts = await storedDrafts(deployment);
     // Requests still in flight when a load's time is up may commit without being counted: stored ≥ acknowledged.
@@ -107,5 +115,5 @@ for (const cell of cellNames) {
   }
 }
 clearTimeout(watchdog);
-console.log('\n| cell | load | req/s | p50 ms | p95 ms | load avg |\n| --- | --- | --- | --- | --- | --- |');
+console.log('\n| cell | load | req/s | p50 ms | p95 ms | app CPU ms/req | nginx CPU ms/req | PostgreSQL CPU ms/req | load avg |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));

@@ -23,6 +23,8 @@ export interface NginxOptions {
 
 export interface Nginx {
   port: number;
+  /** The master process (its workers are its children). */
+  pid: number;
   url: string;
   dir: string;
   stop(): Promise<void>;
@@ -115,7 +117,7 @@ export async function startNginx(upstreamPorts: readonly number[], options: Ngin
     throw error;
   });
   return {
-    port, url, dir,
+    port, url, dir, pid: child.pid!,
     async stop() {
       process.removeListener('exit', kill);
       const timer = setTimeout(kill, 3000);
