@@ -9,19 +9,30 @@ import pg from 'pg';
 
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
-/** CPU milliseconds used so far by each live process in `pids` (a process that is gone counts 0). */
-export function cpuMs(pids: readonly number[]): number {
-  let ticks = 0;
+/** CPU milliseconds used so far by each live process in `pids` (a process that is gone is left out). */
+export function cpuByPid(pids: readonly number[]): Map<number, number> {
+  const used = new Map<number, number>();
   for (const pid of pids) {
     try {
       // Fields after the command name "(…)": state is field 3, utime 14, stime 15.
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
     } catch {
       // the process has exited
     }
   }
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  return used;
+}
+
+/**
+ * CPU milliseconds the processes used since `before` (from cpuByPid). A process that exited in
+ * between is not counted (its last figures are unknown), so with short-lived processes (pooled
+ * PostgreSQL connections closed when idle) the result is a lower bound.
+ */
+export function cpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, now] of cpuByPid([...before.keys()])) total += now - before.get(pid)!;
+  return total;
 }
 
 /** The children of a process (nginx's workers under its master), from /proc. */

@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { openDatabase } from '../../src/storage/database.ts';
 import { startDeployment, type Deployment, type DeploymentOptions } from './deployment.ts';
 import { measure, type LoadRequest, type Measurement } from './measure.ts';
-import { childPids, cpuMs, postgresBackendPids } from './processCpu.ts';
+import { childPids, cpuByPid, cpuSince, postgresBackendPids } from './processCpu.ts';
 import { draftBody, signInStaff } from './writeLoad.ts';
 
 const CELLS: Record<string, Omit<DeploymentOptions, 'postgresServerUrl'>> = {
@@ -96,10 +96,9 @@ for (const cell of cellNames) {
       const appPids = deployment.processes.map((p) => p.pid);
       const nginxPids = deployment.nginx ? childPids(deployment.nginx.pid) : [];
       const databasePids = await postgresBackendPids(deployment.databaseUrl);
-      const cpuBefore = { app: cpuMs(appPids), nginx: cpuMs(nginxPids), database: cpuMs(databasePids) };
+      const cpuBefore = { app: cpuByPid(appPids), nginx: cpuByPid(nginxPids), database: cpuByPid(databasePids) };
       const result = await measure(deployment.entryUrl, load.request, { seconds, connections });
-      const perRequest = (pids: number[], before: number) => (cpuMs(pids) - before) / result.answers;
-      const cpu = { app: perRequest(appPids, cpuBefore.app), nginx: perRequest(nginxPids, cpuBefore.nginx), database: perRequest(databasePids, cpuBefore.database) };
+      const cpu = { app: cpuSince(cpuBefore.app) / result.answers, nginx: cpuSince(cpuBefore.nginx) / result.answers, database: cpuSince(cpuBefore.database) / result.answers };
       if (load.expected === 303) acknowledgedWrites = (warmUp.statuses['303'] ?? 0) + (result.statuses['303'] ?? 0);
       // The machine is shared: the 1-minute load average after each load tells a disturbed figure.
       const load1 = loadavg()[0]!.toFixed(1);
