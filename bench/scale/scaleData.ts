@@ -46,10 +46,17 @@ export async function prepareScaleData(engine: Engine): Promise<ScaleData> {
     bodyHtml: Array.from({ length: 20 }, (_, n) => `<p>${n + 1}. ${paragraph}</p>`).join(''),
     items: [{ level1: item.level1, level2: item.level2 }],
   });
+  // 填表人, 复核人 and 审签人 are three different people (the system submits).
+  const signer = async (username: string, role: 'reviewer' | 'approver', displayName: string) => {
+    const { id } = await createUser(ctx, { username, password: STAFF.password, displayName, roles: [role], agencyId: agency.id });
+    return { ...ctx, actor: { id, name: displayName, roles: [role] as const, agencyId: agency.id, regionId: null } };
+  };
+  const reviewer = await signer('scale-reviewer', 'reviewer', '压测复核人');
+  const approver = await signer('scale-approver', 'approver', '压测审签人');
   await submitDocument(ctx, { documentId });
-  await reviewDocument(ctx, { documentId, decision: 'pass' });
-  await confirmSecrecyReview(ctx, { documentId });
-  await approveDocument(ctx, { documentId, decision: 'approve' });
+  await reviewDocument(reviewer, { documentId, decision: 'pass' });
+  await confirmSecrecyReview(reviewer, { documentId });
+  await approveDocument(approver, { documentId, decision: 'approve' });
   return { agencyId: agency.id, agencyName: agency.name, documentId, staff: STAFF, searchQuery: '定点医药机构' };
 }
 
