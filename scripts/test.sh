@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
 
+# Node 22, 24 or 26+: on an older Node the tests run on Node 24 from the npm registry.
+source scripts/use-supported-node.sh
+
 # Debian packages the suite uses: the PostgreSQL leg (initdb/pg_ctl), browser tests (Chromium, and
 # Noto CJK so pages render Chinese), PDF checks (pdftotext/pdftoppm/pdffonts), docx rendering
 # (soffice), the load-balancer test (nginx).
