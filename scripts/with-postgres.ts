@@ -2,8 +2,8 @@
  * Runs a command with a private PostgreSQL cluster started for it
  * (TEST_POSTGRES_URL set in its environment), then stops the cluster —
  * also when the run is interrupted (Ctrl+C, a CI time-out), so no server
- * is left behind. Without PostgreSQL binaries it says loudly that the leg
- * is skipped, and fails when CI=true or GONGKAI_REQUIRE_POSTGRES=1.
+ * is left behind. The PostgreSQL leg is never skipped: without a cluster
+ * nothing runs and the exit code is 1 (scripts/test.sh installs postgresql first).
  */
 import { spawn } from 'node:child_process';
 import { startPostgresCluster, type PostgresCluster } from '../test/helpers/postgresCluster.ts';
@@ -13,16 +13,15 @@ if (!cmd) {
   console.error('usage: with-postgres.ts COMMAND [ARGS…]');
   process.exit(2);
 }
-const required = process.env.CI === 'true' || process.env.GONGKAI_REQUIRE_POSTGRES === '1';
 let cluster: PostgresCluster | null = null;
 try {
   cluster = await startPostgresCluster();
 } catch (error) {
-  console.error(`!!! could not start PostgreSQL: ${(error as Error).message}`);
+  console.error(`无法启动测试用的 PostgreSQL 集群：${(error as Error).message}`);
 }
 if (!cluster) {
-  console.error('!!! PostgreSQL leg SKIPPED: no initdb/pg_ctl found (apt-get install postgresql). Storage tests ran on SQLite only.');
-  if (required) process.exit(1);
+  console.error('测试需要 PostgreSQL（initdb/pg_ctl）：请先安装 sudo apt-get install -y postgresql');
+  process.exit(1);
 }
 
 let stopped = false;
@@ -36,7 +35,7 @@ function stopCluster(): void {
   }
 }
 
-const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...(cluster ? { TEST_POSTGRES_URL: cluster.url } : {}) } });
+const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, TEST_POSTGRES_URL: cluster.url } });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     child.kill(signal);
@@ -46,6 +45,5 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 child.on('exit', (code, signal) => {
   stopCluster();
-  if (!cluster) console.error('!!! reminder: the PostgreSQL leg was SKIPPED in this run.');
   process.exit(code ?? (signal ? 1 : 0));
 });

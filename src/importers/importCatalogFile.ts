@@ -14,6 +14,8 @@ export type ImportedFormat = 'docx' | 'xlsx' | 'pdf' | 'text';
 export interface ImportFileOptions {
   /** The responsible agency, when the file does not name it (or names it differently). */
   agency?: string;
+  /** Wall-clock budget for reading a PDF (default PDF_TIME_LIMIT_MS, against damaged files); tests on a loaded machine give more. */
+  pdfTimeLimitMs?: number;
 }
 
 export interface ImportedCatalog {
@@ -38,7 +40,7 @@ function refuseFormat(format: CatalogFileFormat, bytes: Uint8Array): never {
  * docx/xlsx/pdf file to its SourceTable (no interpretation). Text files have
  * no table here (format 'text', table null): they go to importText.
  */
-export async function readCatalogTable(bytes: Uint8Array): Promise<{ format: ImportedFormat; table: SourceTable | null }> {
+export async function readCatalogTable(bytes: Uint8Array, pdfTimeLimitMs?: number): Promise<{ format: ImportedFormat; table: SourceTable | null }> {
   assertFileSize(bytes);
   const format = detectFormat(bytes);
   switch (format) {
@@ -47,7 +49,7 @@ export async function readCatalogTable(bytes: Uint8Array): Promise<{ format: Imp
     case 'xlsx':
       return { format, table: await readXlsx(bytes) };
     case 'pdf':
-      return { format, table: await readPdf(bytes) };
+      return { format, table: await readPdf(bytes, pdfTimeLimitMs) };
     case 'text':
       return { format, table: null };
     default:
@@ -70,7 +72,7 @@ function assertHasTable(table: SourceTable): void {
  * import.too_large or import.no_table.
  */
 export async function importCatalogFile(bytes: Uint8Array, options: ImportFileOptions = {}): Promise<ImportedCatalog> {
-  const { format, table } = await readCatalogTable(bytes);
+  const { format, table } = await readCatalogTable(bytes, options.pdfTimeLimitMs);
   let result: { catalog: CatalogDocument; findings: ImportFinding[] };
   if (table === null) result = await importText(bytes);
   else {

@@ -3,13 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
+import { requireChromium, seriousA11yViolations } from '../helpers/browser.ts';
 import { ARTIFACTS, BROWSER_PASSWORD, type BrowserWorld, signIn, signOut, startBrowserWorld } from '../helpers/browserWorld.ts';
 
 const PASSWORD = BROWSER_PASSWORD;
 const EDITED = '机构名称、办公地址、办公时间、办公电话、传真、邮政编码、网上办事入口（浏览器测试修改）';
 
-describe('catalog workflow in a real browser', { skip: browserSkipReason() }, () => {
+describe('catalog workflow in a real browser', () => {
+  requireChromium();
   let browser: Browser;
   let server: { url: string; stop(): Promise<void> };
 

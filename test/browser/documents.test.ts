@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
+import { requireChromium, seriousA11yViolations } from '../helpers/browser.ts';
 import { ARTIFACTS, type BrowserWorld, signIn, signOut, startBrowserWorld } from '../helpers/browserWorld.ts';
 import { pdfBytes } from '../web/documentsFixture.ts';
 
@@ -26,7 +26,8 @@ async function newDocument(page: Page, fields: { kind: string; title: string; it
   return page.url().replace(/\?.*$/, '');
 }
 
-describe('documents in a real browser', { skip: browserSkipReason() }, () => {
+describe('documents in a real browser', () => {
+  requireChromium();
   let browser: Browser;
   let server: { url: string; stop(): Promise<void> };
   let dir: string;

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, seriousA11yViolations } from '../helpers/browser.ts';
+import { requireChromium, seriousA11yViolations } from '../helpers/browser.ts';
 import { ARTIFACTS, type BrowserWorld, GOLDEN_ZHONGWEI, signIn, startBrowserWorld } from '../helpers/browserWorld.ts';
 import { parseCatalogDocument } from '../../src/domain/catalog/catalogSchema.ts';
 import { exportCatalog } from '../../src/exporters/index.ts';
@@ -24,7 +24,8 @@ async function shoot(page: Page, name: string): Promise<void> {
   assert.deepEqual(await seriousA11yViolations(page), [], `${name}: serious accessibility violations`);
 }
 
-describe('import preview and calendar pages in a real browser', { skip: browserSkipReason() }, () => {
+describe('import preview and calendar pages in a real browser', () => {
+  requireChromium();
   let browser: Browser;
   let server: { url: string; stop(): Promise<void> };
   let dir: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -9,8 +9,15 @@ import { REPO_ROOT, SHARED } from '../helpers/appContext.ts';
 const work = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function gongkai(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(join(REPO_ROOT, 'bin', 'gongkai'), args, {
+/**
+ * Root ignores permission bits through CAP_DAC_OVERRIDE; a run that must meet them as root drops that capability
+ * (and CAP_DAC_READ_SEARCH) from its bounding set with util-linux's setpriv, so it stays uid 0 yet obeys modes.
+ */
+const AS_ROOT_WITHOUT_OVERRIDE = ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--'];
+
+function gongkai(args: string[], env: Record<string, string> = {}, obeyPermissions = false) {
+  const [command, ...prefix] = obeyPermissions && process.getuid?.() === 0 ? [...AS_ROOT_WITHOUT_OVERRIDE, join(REPO_ROOT, 'bin', 'gongkai')] : [join(REPO_ROOT, 'bin', 'gongkai')];
+  const result = spawnSync(command!, [...prefix, ...args], {
     cwd: work,
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: `sqlite:${join(work, 'cli.db')}`, ...env },
@@ -75,11 +82,13 @@ describe('gongkai CLI', () => {
     assertOneLineFailure(gongkai(['migrate'], { DATABASE_URL: `sqlite:${join(blocker, 'x.db')}` }), /数据目录 .* 不可写/);
   });
 
-  it('refuses a read-only data folder with a clear line', { skip: process.getuid?.() === 0 ? 'root ignores file permissions' : undefined }, () => {
+  it('refuses a read-only data folder with a clear line (as root too: the run drops the capability that ignores modes)', () => {
     const readOnly = join(work, 'ro');
     mkdirSync(readOnly);
     chmodSync(readOnly, 0o500);
-    assertOneLineFailure(gongkai(['migrate'], { DATABASE_URL: `sqlite:${join(readOnly, 'sub', 'x.db')}` }), /不可写/);
+    assertOneLineFailure(gongkai(['migrate'], { DATABASE_URL: `sqlite:${join(readOnly, 'sub', 'x.db')}` }, true), /数据目录 .* 不可写/);
+    assertOneLineFailure(gongkai(['migrate'], { DATABASE_URL: `sqlite:${join(readOnly, 'x.db')}` }, true), /数据目录 .* 不可写/);
+    assert.deepEqual(readdirSync(readOnly), [], 'nothing was written into the read-only folder');
   });
 
   it('refuses a SQLite path that looks like a typo instead of starting on a new empty database', () => {

@@ -79,7 +79,8 @@ describeEachEngine('catalog downloads on the public agency page', (open) => {
         assert.deepEqual(essentials((JSON.parse(response.body) as { items: CatalogItem[] }).items), expected);
         continue;
       }
-      const back = await importCatalogFile(new Uint8Array(response.rawPayload));
+      // A generous PDF budget: this checks the round trip; at load 16 a 190 KB read passed the 1.5 s default.
+      const back = await importCatalogFile(new Uint8Array(response.rawPayload), { pdfTimeLimitMs: 60_000 });
       assert.equal(back.catalog.items.length, published.items.length, `${format}: item count`);
       assert.deepEqual(essentials(back.catalog.items), expected, `${format}: items read back`);
     }

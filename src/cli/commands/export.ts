@@ -14,7 +14,7 @@ const HELP = `用法：gongkai export 单位 --format xlsx|docx|pdf|csv|json [--
 按国家政务公开目录样表导出单位的已发布目录：标题、责任单位/填表人/复核人/审签人/填表时间、
 按事项计算的统计行、合并的一级事项单元格、完整的公开渠道勾选框（■/□）、公开对象和公开方式（√）。
 xlsx、docx、pdf 为 A4 横向；csv 为带 BOM 的 UTF-8（Excel 可直接打开）；json 为 SCHEMA.md 格式。
-不给 --out 时写到 “单位名称.格式”；--out - 写到标准输出。PDF 需要 fonts-noto-cjk 字体。`;
+不给 --out 时写到 “单位名称.格式”；--out - 写到标准输出。PDF 内嵌随程序安装的思源黑体（Noto Sans SC）子集。`;
 
 export const exportCommand: Command = {
   name: 'export',
