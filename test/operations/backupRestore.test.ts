@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { describeEachEngine, openTestDatabase, POSTGRES_SKIP_REASON } from '../helpers/databases.ts';
+import { describeEachEngine, openTestDatabase } from '../helpers/databases.ts';
 import { contextFor } from '../helpers/appContext.ts';
 import { completeInput, documentWorld } from '../documents/documentFixtures.ts';
 import { seedDemoData } from '../../src/app/demo/seedDemoData.ts';
@@ -95,7 +95,7 @@ describeEachEngine('backup and restore', (open) => {
   });
 });
 
-describe('backup and restore across engines', { skip: POSTGRES_SKIP_REASON }, () => {
+describe('backup and restore across engines', () => {
   const dropped: { drop(): Promise<void> }[] = [];
   after(async () => {
     for (const db of dropped) await db.drop();

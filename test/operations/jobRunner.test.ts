@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { openTestDatabase, POSTGRES_SKIP_REASON } from '../helpers/databases.ts';
+import { openTestDatabase } from '../helpers/databases.ts';
 import { contextFor, TestClock } from '../helpers/appContext.ts';
 import { openDatabase, type Engine } from '../../src/storage/database.ts';
 import { JobRunner } from '../../src/app/operations/jobRunner.ts';
@@ -29,7 +29,7 @@ const runnerOn = (engine: Engine, clock: TestClock, jobs: JobDefinition[], owner
   new JobRunner({ ctx: contextFor(engine, undefined, clock), jobs, owner, leaseMs });
 
 for (const engineName of ['sqlite', 'postgres'] as const) {
-  describe(`job runner [${engineName}]`, { skip: engineName === 'postgres' ? POSTGRES_SKIP_REASON : undefined }, () => {
+  describe(`job runner [${engineName}]`, () => {
     const handles: { drop(): Promise<void> }[] = [];
     after(async () => {
       for (const h of handles) await h.drop();

@@ -9,16 +9,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { THROTTLE } from '../../src/app/accounts/authenticate.ts';
 import { openDatabase } from '../../src/storage/database.ts';
-import { POSTGRES_SKIP_REASON } from '../helpers/databases.ts';
 import { HttpSession } from '../helpers/httpSession.ts';
 import { findNginx, NGINX_MISSING } from '../helpers/nginx.ts';
 import { startDeployment, type Deployment } from '../../bench/scale/deployment.ts';
 
-const inCi = process.env.CI === 'true';
 const nginxMissing = findNginx() ? undefined : NGINX_MISSING;
-if (nginxMissing && !inCi) console.log(`login throttling scale-out test SKIPPED: ${nginxMissing}`);
 
-describe('scale-out: login throttling across processes behind nginx [postgres]', { skip: (!inCi && nginxMissing) || POSTGRES_SKIP_REASON }, () => {
+describe('scale-out: login throttling across processes behind nginx [postgres]', () => {
   let deployment: Deployment;
   before(async () => {
     assert.ok(!nginxMissing, nginxMissing);
