@@ -1,13 +1,11 @@
 import type { CatalogDocument } from '../domain/catalog/catalog.ts';
 import { DomainError } from '../domain/shared/errors.ts';
 import { detectFormat, type CatalogFileFormat } from './detectFormat.ts';
-import { readDocx } from './docx/readDocx.ts';
 import { importText } from './importCatalogText.ts';
 import { assertFileSize, listZipEntries, unreadable } from './limits.ts';
-import { readPdf } from './pdf/index.ts';
 import type { ImportFinding, SourceTable } from './table/grid.ts';
 import { interpretTable } from './table/interpretTable.ts';
-import { readXlsx } from './xlsx/readXlsx.ts';
+import { runParseTask } from './workers/parsePool.ts';
 
 export type ImportedFormat = 'docx' | 'xlsx' | 'pdf' | 'text';
 
@@ -35,7 +33,7 @@ function refuseFormat(format: CatalogFileFormat, bytes: Uint8Array): never {
 
 /**
  * The reading step alone: detects the format from the bytes and reduces a
- * docx/xlsx/pdf file to its SourceTable (no interpretation). Text files have
+ * docx/xlsx/pdf file to its SourceTable in a parse worker (no interpretation). Text files have
  * no table here (format 'text', table null): they go to importText.
  */
 export async function readCatalogTable(bytes: Uint8Array): Promise<{ format: ImportedFormat; table: SourceTable | null }> {
@@ -43,11 +41,10 @@ export async function readCatalogTable(bytes: Uint8Array): Promise<{ format: Imp
   const format = detectFormat(bytes);
   switch (format) {
     case 'docx':
-      return { format, table: readDocx(bytes) };
     case 'xlsx':
-      return { format, table: await readXlsx(bytes) };
     case 'pdf':
-      return { format, table: await readPdf(bytes) };
+      // Untrusted bytes are parsed in a worker with memory and work limits (docs/adr/0006).
+      return { format, table: await runParseTask({ kind: 'table', format, bytes }) };
     case 'text':
       return { format, table: null };
     default:

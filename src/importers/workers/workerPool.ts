@@ -1,0 +1,144 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { DomainError } from '../../domain/shared/errors.ts';
+import type { WorkerReply } from './workerProtocol.ts';
+
+/**
+ * A small bounded pool of worker threads for untrusted or costly work (docs/adr/0006):
+ * at most `size` workers, each with V8 memory limits, one task at a time each; at most
+ * `maxQueue` tasks wait, beyond that the caller is told the server is busy. A worker
+ * that runs out of memory, crashes or passes the wall-clock backstop is replaced and its
+ * task refused with a Chinese DomainError: the server process itself never dies of a file.
+ */
+export interface WorkerPoolOptions {
+  /** The worker's entry module (TypeScript, loaded through workerBoot.mjs). */
+  entry: URL;
+  size: number;
+  maxQueue: number;
+  resourceLimits: ResourceLimits;
+  /** Last resort only: the limits that count work live in the workers. */
+  backstopMs: number;
+  /** Idle workers are stopped after this long, to give their memory back. */
+  idleMs: number;
+  messages: { outOfMemory: string; tooSlow: string; crashed: string };
+}
+
+export const BUSY_MESSAGE = '服务器繁忙，请稍后再试';
+
+interface Job {
+  task: unknown;
+  transfer: ArrayBuffer[];
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  job: Job | null;
+  death: DomainError | null;
+  timer?: NodeJS.Timeout;
+}
+
+const BOOT = new URL('./workerBoot.mjs', import.meta.url);
+
+export class WorkerPool<Task, Result> {
+  private readonly idle: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private readonly live = new Set<Slot>();
+  private nextId = 1;
+  /** Total time tasks waited for a worker to start (loading tsx and the parsers); for timing tests. */
+  startWaitMs = 0;
+
+  constructor(private readonly options: WorkerPoolOptions) {}
+
+  run(task: Task, transfer: ArrayBuffer[] = []): Promise<Result> {
+    if (this.queue.length >= this.options.maxQueue) return Promise.reject(new DomainError('server.busy', BUSY_MESSAGE));
+    return new Promise<Result>((resolve, reject) => {
+      this.queue.push({ task, transfer, resolve: resolve as (value: unknown) => void, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops every worker (tests, shutdown); waiting tasks are refused. */
+  async stop(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.reject(new DomainError('server.busy', BUSY_MESSAGE));
+    await Promise.all([...this.live].map((slot) => slot.worker.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const slot = this.idle.pop() ?? (this.live.size < this.options.size ? this.spawn() : null);
+      if (!slot) return;
+      void this.assign(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot {
+    const { entry, resourceLimits } = this.options;
+    const worker = new Worker(BOOT, { workerData: { entry: entry.href }, resourceLimits });
+    let markReady: () => void = () => undefined;
+    let failReady: (error: unknown) => void = () => undefined;
+    const ready = new Promise<void>((resolve, reject) => [markReady, failReady] = [resolve, reject]);
+    ready.catch(() => undefined);
+    const slot: Slot = { worker, ready, job: null, death: null };
+    this.live.add(slot);
+    worker.on('message', (reply: WorkerReply<Result>) => ('ready' in reply ? markReady() : this.finish(slot, reply)));
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      slot.death ??= this.refusal(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'outOfMemory' : 'crashed');
+    });
+    worker.on('exit', () => {
+      const death = slot.death ?? this.refusal('crashed');
+      failReady(death);
+      this.retire(slot);
+      slot.job?.reject(death);
+      slot.job = null;
+      this.pump();
+    });
+    return slot;
+  }
+
+  private async assign(slot: Slot, job: Job): Promise<void> {
+    slot.job = job;
+    clearTimeout(slot.timer);
+    slot.worker.ref();
+    const waitFrom = performance.now();
+    try {
+      await slot.ready;
+    } catch {
+      return; // the exit handler has refused the job
+    } finally {
+      this.startWaitMs += performance.now() - waitFrom;
+    }
+    const id = this.nextId++;
+    (job as Job & { id: number }).id = id;
+    slot.timer = setTimeout(() => {
+      slot.death = this.refusal('tooSlow');
+      void slot.worker.terminate();
+    }, this.options.backstopMs);
+    slot.worker.postMessage({ id, task: job.task }, job.transfer);
+  }
+
+  private finish(slot: Slot, reply: Exclude<WorkerReply<Result>, { ready: true }>): void {
+    const job = slot.job;
+    if (!job || (job as Job & { id?: number }).id !== reply.id) return;
+    clearTimeout(slot.timer);
+    slot.job = null;
+    if (reply.ok) job.resolve(reply.value);
+    else job.reject(reply.error.code ? new DomainError(reply.error.code, reply.error.message) : this.refusal('crashed'));
+    slot.worker.unref();
+    this.idle.push(slot);
+    slot.timer = setTimeout(() => void slot.worker.terminate(), this.options.idleMs).unref();
+    this.pump();
+  }
+
+  private retire(slot: Slot): void {
+    clearTimeout(slot.timer);
+    this.live.delete(slot);
+    const at = this.idle.indexOf(slot);
+    if (at >= 0) this.idle.splice(at, 1);
+  }
+
+  private refusal(kind: keyof WorkerPoolOptions['messages']): DomainError {
+    return new DomainError(kind === 'outOfMemory' ? 'import.too_large' : 'import.unreadable', this.options.messages[kind]);
+  }
+}

@@ -1,0 +1,16 @@
+/** Export worker entry (loaded through workerBoot.mjs by catalogExportCache.ts): renders one catalog file at a time. */
+import type { CatalogDocument } from '../../domain/catalog/catalog.ts';
+import { exportCatalog, type ExportFormat } from '../../exporters/index.ts';
+import { serveTasks } from '../../importers/workers/workerProtocol.ts';
+
+export interface ExportTask {
+  catalog: CatalogDocument;
+  format: ExportFormat;
+}
+
+serveTasks<ExportTask, Uint8Array>(async ({ catalog, format }) => {
+  const bytes = await exportCatalog(catalog, format);
+  // A fresh buffer of its own, handed over without a copy.
+  const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+  return { value: owned, transfer: [owned.buffer as ArrayBuffer] };
+});
