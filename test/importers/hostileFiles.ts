@@ -123,3 +123,13 @@ function adler32(data: Uint8Array): Buffer {
   out.writeUInt32BE(((b << 16) | a) >>> 0, 0);
   return out;
 }
+
+/** The hostile corpus the importers must refuse quickly, with a Chinese import.too_large, without dying. */
+export function hostileCorpus(): { name: string; bytes: Uint8Array }[] {
+  return [
+    { name: 'Word 附件：123 KB 压缩包内 40 MB 段落', bytes: paragraphBombDocx(40) },
+    { name: 'Word 附件：31 KB 压缩包内 10 MB 段落', bytes: paragraphBombDocx(10) },
+    { name: 'Word 目录：870 KB 压缩包内 190 MB 表格', bytes: tableBombDocx(190) },
+    { name: 'PDF：约 100 KB、130 万条文字指令', bytes: operatorBombPdf(1_300_000) },
+  ];
+}

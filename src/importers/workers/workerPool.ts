@@ -35,6 +35,7 @@ interface Slot {
   worker: Worker;
   ready: Promise<void>;
   job: Job | null;
+  isReady: boolean;
   death: DomainError | null;
   timer?: NodeJS.Timeout;
 }
@@ -48,6 +49,8 @@ export class WorkerPool<Task, Result> {
   private nextId = 1;
   /** Total time tasks waited for a worker to start (loading tsx and the parsers); for timing tests. */
   startWaitMs = 0;
+  /** The most workers alive at once (never more than `size`). */
+  peakWorkers = 0;
 
   constructor(private readonly options: WorkerPoolOptions) {}
 
@@ -80,9 +83,10 @@ export class WorkerPool<Task, Result> {
     let failReady: (error: unknown) => void = () => undefined;
     const ready = new Promise<void>((resolve, reject) => [markReady, failReady] = [resolve, reject]);
     ready.catch(() => undefined);
-    const slot: Slot = { worker, ready, job: null, death: null };
+    const slot: Slot = { worker, ready, job: null, isReady: false, death: null };
     this.live.add(slot);
-    worker.on('message', (reply: WorkerReply<Result>) => ('ready' in reply ? markReady() : this.finish(slot, reply)));
+    this.peakWorkers = Math.max(this.peakWorkers, this.live.size);
+    worker.on('message', (reply: WorkerReply<Result>) => ('ready' in reply ? ((slot.isReady = true), markReady()) : this.finish(slot, reply)));
     worker.on('error', (error: NodeJS.ErrnoException) => {
       slot.death ??= this.refusal(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'outOfMemory' : 'crashed');
     });
@@ -101,13 +105,15 @@ export class WorkerPool<Task, Result> {
     slot.job = job;
     clearTimeout(slot.timer);
     slot.worker.ref();
-    const waitFrom = performance.now();
-    try {
-      await slot.ready;
-    } catch {
-      return; // the exit handler has refused the job
-    } finally {
-      this.startWaitMs += performance.now() - waitFrom;
+    if (!slot.isReady) {
+      const waitFrom = performance.now();
+      try {
+        await slot.ready;
+      } catch {
+        return; // the exit handler has refused the job
+      } finally {
+        this.startWaitMs += performance.now() - waitFrom;
+      }
     }
     const id = this.nextId++;
     (job as Job & { id: number }).id = id;
