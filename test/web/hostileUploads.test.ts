@@ -22,20 +22,23 @@ after(stopParseWorkers);
 
 const OTHER_REQUEST_BOUND_MS = 1500;
 
-/** Runs `upload` while a visitor asks for the agency page again and again; returns the upload's answer and the slowest page. */
+/** Runs `upload` while a visitor asks for the agency page again and again; returns the upload's answer and the slowest wait for a page. */
 async function whileOthersBrowse(web: WebTestApp, upload: () => Promise<LightMyRequestResponse>): Promise<{ response: LightMyRequestResponse; slowest: number; pages: number }> {
   const visitor = web.client();
   let done = false;
   let slowest = 0;
   let pages = 0;
   const browsing = (async () => {
+    // Latency from when the visitor means to ask (10 ms after the last answer): a stalled event loop
+    // delays the timer or the answer, and either way the visitor waits.
+    let wantsAt = performance.now();
     while (!done) {
-      const started = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, wantsAt - performance.now())));
       const page = await visitor.get(`/agencies/${web.agencyA}`);
       assert.equal(page.statusCode, 200);
-      slowest = Math.max(slowest, performance.now() - started);
+      slowest = Math.max(slowest, performance.now() - wantsAt);
       pages++;
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      wantsAt = performance.now() + 10;
     }
   })();
   const response = await upload().finally(() => (done = true));
@@ -62,6 +65,7 @@ describeEachEngine('hostile uploads do not stop the site', (open) => {
     for (const [name, bytes, message] of cases) {
       await editor.get(`/admin/documents/${id}`);
       const { response, slowest, pages } = await whileOthersBrowse(web, () => editor.postFile(`/admin/documents/${id}/attachments`, { field: 'file', name, bytes }));
+      console.log(`# ${name} (${(bytes.length / 1024).toFixed(0)} KB): answered ${response.statusCode}; another visitor's page at worst ${slowest.toFixed(0)} ms over ${pages} pages`);
       assertRefusedInChinese(response, 409, message); // the document page, with the message shown above the form
       assert.ok(pages >= 1, `${name}: the visitor was served`);
       assert.ok(slowest < OTHER_REQUEST_BOUND_MS, `${name}: another visitor's page took ${slowest.toFixed(0)} ms`);
@@ -77,6 +81,7 @@ describeEachEngine('hostile uploads do not stop the site', (open) => {
     const bytes = tableBombDocx(190);
     assert.ok(bytes.length < 1024 * 1024, `small on disk (${bytes.length} bytes)`);
     const { response, slowest } = await whileOthersBrowse(web, () => editor.postFile(`/admin/agencies/${web.agencyA}/import`, { field: 'file', name: '目录.docx', bytes }));
+    console.log(`# import 目录.docx (${(bytes.length / 1024).toFixed(0)} KB): answered ${response.statusCode}; another visitor's page at worst ${slowest.toFixed(0)} ms`);
     assertRefusedInChinese(response, 400, /word\/document\.xml 解压后超过 8 MB/);
     assert.ok(slowest < OTHER_REQUEST_BOUND_MS, `another visitor's page took ${slowest.toFixed(0)} ms`);
     assert.equal((await web.client().get(`/agencies/${web.agencyA}`)).statusCode, 200);

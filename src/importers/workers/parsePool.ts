@@ -1,4 +1,3 @@
-import type { AttachmentType } from '../attachmentText/sniffAttachment.ts';
 import type { SourceTable } from '../table/grid.ts';
 import { WorkerPool } from './workerPool.ts';
 
