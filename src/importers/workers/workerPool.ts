@@ -25,6 +25,7 @@ export interface WorkerPoolOptions {
 export const BUSY_MESSAGE = '服务器繁忙，请稍后再试';
 
 interface Job {
+  id?: number;
   task: unknown;
   transfer: ArrayBuffer[];
   resolve: (value: unknown) => void;
@@ -115,8 +116,7 @@ export class WorkerPool<Task, Result> {
         this.startWaitMs += performance.now() - waitFrom;
       }
     }
-    const id = this.nextId++;
-    (job as Job & { id: number }).id = id;
+    const id = (job.id = this.nextId++);
     slot.timer = setTimeout(() => {
       slot.death = this.refusal('tooSlow');
       void slot.worker.terminate();
@@ -126,14 +126,17 @@ export class WorkerPool<Task, Result> {
 
   private finish(slot: Slot, reply: Exclude<WorkerReply<Result>, { ready: true }>): void {
     const job = slot.job;
-    if (!job || (job as Job & { id?: number }).id !== reply.id) return;
+    if (!job || job.id !== reply.id) return;
     clearTimeout(slot.timer);
     slot.job = null;
     if (reply.ok) job.resolve(reply.value);
     else job.reject(reply.error.code ? new DomainError(reply.error.code, reply.error.message) : this.refusal('crashed'));
     slot.worker.unref();
     this.idle.push(slot);
-    slot.timer = setTimeout(() => void slot.worker.terminate(), this.options.idleMs).unref();
+    slot.timer = setTimeout(() => {
+      this.retire(slot); // out of the idle list first: no task may be handed to a worker on its way out
+      void slot.worker.terminate();
+    }, this.options.idleMs).unref();
     this.pump();
   }
 
