@@ -9,12 +9,13 @@ import { WorkerPool, type WorkerPoolOptions } from '../../src/importers/workers/
 import type { PoolTestTask } from './poolTestWorker.ts';
 
 const pools: WorkerPool<PoolTestTask, string>[] = [];
-function pool(overrides: Partial<WorkerPoolOptions> = {}): WorkerPool<PoolTestTask, string> {
+function pool(overrides: Partial<WorkerPoolOptions<PoolTestTask>> = {}): WorkerPool<PoolTestTask, string> {
   const created = new WorkerPool<PoolTestTask, string>({
     entry: new URL('./poolTestWorker.ts', import.meta.url),
     size: 1,
     maxQueue: 4,
     resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8, stackSizeMb: 4 },
+    cpuBudgetMs: () => 60_000,
     backstopMs: 60_000,
     idleMs: 60_000,
     messages: { outOfMemory: '内存超限', tooSlow: '时间过长', crashed: '异常退出' },
@@ -38,6 +39,15 @@ describe('WorkerPool', () => {
     const p = pool();
     await assert.rejects(p.run({ kind: 'hog' }), { code: 'import.too_large', message: '内存超限' });
     assert.equal(await p.run({ kind: 'echo', text: '新的工作线程' }), '新的工作线程');
+  });
+
+  it('stops a task that spends its CPU budget (worker-thread CPU, not wall time) and serves the next one', async () => {
+    const p = pool({ cpuBudgetMs: (task) => (task.kind === 'spin' ? 300 : 60_000), backstopMs: 120_000 });
+    const started = performance.now();
+    await assert.rejects(p.run({ kind: 'spin' }), { code: 'import.unreadable', message: '时间过长' });
+    // Generous: 300 ms of CPU takes longer on a loaded machine, but nowhere near the 120 s backstop.
+    assert.ok(performance.now() - started < 60_000, 'stopped by the CPU budget, not the backstop');
+    assert.equal(await p.run({ kind: 'wait', ms: 700 }), 'waited', 'waiting uses no CPU, so the budget does not stop it');
   });
 
   it('stops a task at the wall-clock backstop and serves the next one', async () => {

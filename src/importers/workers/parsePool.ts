@@ -15,7 +15,13 @@ export const PARSE_POOL_LIMITS = {
   size: 2,
   maxQueue: 8,
   resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 },
-  /** Last resort: the readers count their work; no legitimate file comes near a minute even on a loaded machine. */
+  /**
+   * Worker-thread CPU per file: 3 s plus 20 ms per KiB. Our exported catalog PDFs (~200 KB) need about 0.25 s of
+   * the 7 s they get, a 2,000-row xlsx (111 KB) about 1.2 s of 5.2 s; a damaged font that keeps pdfjs busy
+   * (a fuzz mutation spent 17 s of CPU on one page) is stopped here, whatever the machine's load.
+   */
+  cpuBudgetMs: (task: ParseTask) => 3000 + (task.bytes.byteLength / 1024) * 20,
+  /** Last resort: the readers count their work; no legitimate file comes near a minute and a half even on a loaded machine. */
   backstopMs: 90_000,
   idleMs: 60_000,
 };

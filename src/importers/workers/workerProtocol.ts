@@ -1,9 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../domain/shared/errors.ts';
+import { currentThreadId } from './threadCpu.ts';
 
 /** What a pool worker answers for one task (see workerPool.ts). */
 export type WorkerReply<Result> =
-  | { ready: true }
+  | { ready: true; threadId: number | null }
   | { id: number; ok: true; value: Result }
   | { id: number; ok: false; error: { code: ErrorCode | null; message: string } };
 
@@ -24,5 +25,5 @@ export function serveTasks<Task, Result>(handle: (task: Task) => Promise<{ value
       port.postMessage({ id: message.id, ok: false, error: { code, message: (error as Error)?.message ?? String(error) } } satisfies WorkerReply<Result>);
     }
   });
-  port.postMessage({ ready: true } satisfies WorkerReply<Result>);
+  port.postMessage({ ready: true, threadId: currentThreadId() } satisfies WorkerReply<Result>);
 }

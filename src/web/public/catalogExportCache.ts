@@ -18,6 +18,7 @@ const pool = new WorkerPool<ExportTask, Uint8Array>({
   size: 1,
   maxQueue: 16,
   resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 },
+  cpuBudgetMs: () => 60_000,
   backstopMs: 120_000,
   idleMs: 300_000,
   messages: {
