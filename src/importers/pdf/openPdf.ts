@@ -12,8 +12,8 @@ function loadPdfjs(): Promise<Pdfjs> {
   return pdfjs;
 }
 
-/** Loads pdfjs ahead of the first file (a parse worker does this before it reports ready). */
-export async function preloadPdfjs(): Promise<void> {
+/** Loads pdfjs and its in-thread worker module, once per thread, on the first PDF (not at worker start: docx/xlsx work stays lighter). */
+async function preloadPdfjs(): Promise<void> {
   await loadPdfjs();
   // pdfjs's in-thread "fake worker" imports its 2 MB worker module on first use; load it now.
   const g = globalThis as { pdfjsWorker?: unknown };
@@ -30,6 +30,7 @@ export function pdfRefusal(error: unknown): DomainError {
 
 /** Opens a PDF with pdfjs (no eval, no system fonts, bundled CMaps); the caller destroys the task. */
 export async function openPdf(bytes: Uint8Array): Promise<{ task: { destroy(): Promise<void> }; pdf: PdfDocument }> {
+  await preloadPdfjs();
   const { getDocument } = await loadPdfjs();
   const dataDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const task = getDocument({

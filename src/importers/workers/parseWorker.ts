@@ -1,7 +1,6 @@
 /** Parse worker entry (loaded through workerBoot.mjs by parsePool.ts): one untrusted file at a time. */
 import { readAttachmentText } from '../attachmentText/readAttachmentText.ts';
 import { readDocx } from '../docx/readDocx.ts';
-import { preloadPdfjs } from '../pdf/openPdf.ts';
 import { readPdfInProcess } from '../pdf/readPdf.ts';
 import type { SourceTable } from '../table/grid.ts';
 import { readXlsx } from '../xlsx/readXlsx.ts';
@@ -15,5 +14,4 @@ async function parse(task: ParseTask): Promise<SourceTable | string> {
   return readPdfInProcess(task.bytes);
 }
 
-await preloadPdfjs();
 serveTasks<ParseTask, SourceTable | string>(async (task) => ({ value: await parse(task) }));
