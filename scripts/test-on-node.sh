@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the test command on another Node major (docs/adr: Node LTS), taken from the npm registry's
+# Runs the test command on another Node major (docs/adr/0007-node-lts.md), taken from the npm registry's
 # `node` package. better-sqlite3 13 loads through Node-API, so this tree's node_modules serves every
 # Node ≥ 22 as it is.
 #   bash scripts/test-on-node.sh 26                       # the whole suite on Node 26

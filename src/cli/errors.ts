@@ -13,6 +13,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> = {
   'validation.failed': 2,
   'config.invalid': 78,
   'storage.unavailable': 69,
+  'server.busy': 75,
   not_found: 3,
   forbidden: 4,
   conflict: 5,

@@ -1,21 +1,17 @@
 import type { CatalogDocument } from '../domain/catalog/catalog.ts';
 import { DomainError } from '../domain/shared/errors.ts';
 import { detectFormat, type CatalogFileFormat } from './detectFormat.ts';
-import { readDocx } from './docx/readDocx.ts';
 import { importText } from './importCatalogText.ts';
 import { assertFileSize, listZipEntries, unreadable } from './limits.ts';
-import { readPdf } from './pdf/index.ts';
 import type { ImportFinding, SourceTable } from './table/grid.ts';
 import { interpretTable } from './table/interpretTable.ts';
-import { readXlsx } from './xlsx/readXlsx.ts';
+import { runParseTask } from './workers/parsePool.ts';
 
 export type ImportedFormat = 'docx' | 'xlsx' | 'pdf' | 'text';
 
 export interface ImportFileOptions {
   /** The responsible agency, when the file does not name it (or names it differently). */
   agency?: string;
-  /** Wall-clock budget for reading a PDF (default PDF_TIME_LIMIT_MS, against damaged files); tests on a loaded machine give more. */
-  pdfTimeLimitMs?: number;
 }
 
 export interface ImportedCatalog {
@@ -37,19 +33,18 @@ function refuseFormat(format: CatalogFileFormat, bytes: Uint8Array): never {
 
 /**
  * The reading step alone: detects the format from the bytes and reduces a
- * docx/xlsx/pdf file to its SourceTable (no interpretation). Text files have
+ * docx/xlsx/pdf file to its SourceTable in a parse worker (no interpretation). Text files have
  * no table here (format 'text', table null): they go to importText.
  */
-export async function readCatalogTable(bytes: Uint8Array, pdfTimeLimitMs?: number): Promise<{ format: ImportedFormat; table: SourceTable | null }> {
+export async function readCatalogTable(bytes: Uint8Array): Promise<{ format: ImportedFormat; table: SourceTable | null }> {
   assertFileSize(bytes);
   const format = detectFormat(bytes);
   switch (format) {
     case 'docx':
-      return { format, table: readDocx(bytes) };
     case 'xlsx':
-      return { format, table: await readXlsx(bytes) };
     case 'pdf':
-      return { format, table: await readPdf(bytes, pdfTimeLimitMs) };
+      // Untrusted bytes are parsed in a worker with memory and work limits (docs/adr/0006).
+      return { format, table: await runParseTask({ kind: 'table', format, bytes }) };
     case 'text':
       return { format, table: null };
     default:
@@ -72,7 +67,7 @@ function assertHasTable(table: SourceTable): void {
  * import.too_large or import.no_table.
  */
 export async function importCatalogFile(bytes: Uint8Array, options: ImportFileOptions = {}): Promise<ImportedCatalog> {
-  const { format, table } = await readCatalogTable(bytes, options.pdfTimeLimitMs);
+  const { format, table } = await readCatalogTable(bytes);
   let result: { catalog: CatalogDocument; findings: ImportFinding[] };
   if (table === null) result = await importText(bytes);
   else {

@@ -9,6 +9,14 @@ import { DomainError } from '../domain/shared/errors.ts';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 10_000;
+/**
+ * One XML part (document.xml, a worksheet …) inflated: the XML readers (xmldom, mammoth,
+ * exceljs) need 60–100× its size in memory, so a few MB of dense XML already fills a parse
+ * worker's heap (measured: docs/benchmarks.md, "Parsing in workers"). Our exported catalogs
+ * need about 7.5 KB per item in word/document.xml, so 8 MB holds a catalog of 1,000 items.
+ */
+export const MAX_XML_PART_BYTES = 8 * 1024 * 1024;
+const isXmlPart = (name: string) => /\.(xml|rels|vml)$/i.test(name);
 
 export function unreadable(message: string): DomainError {
   return new DomainError('import.unreadable', message);
@@ -73,10 +81,15 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     declaredTotal += uncompressedSize;
     if (declaredTotal > MAX_UNZIPPED_BYTES) throw zipBomb();
+    if (isXmlPart(name) && uncompressedSize > MAX_XML_PART_BYTES) throw xmlPartTooLarge(name);
     entries.push({ name, method, compressedSize, uncompressedSize, localOffset, encrypted: (flags & 1) === 1 });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+function xmlPartTooLarge(name: string): DomainError {
+  return new DomainError('import.too_large', `文件内容过于庞大（${name} 解压后超过 ${MAX_XML_PART_BYTES / 1024 / 1024} MB），疑似异常文件，已拒绝；如确为正常文件，请拆分后再上传`);
 }
 
 function zipBomb(): DomainError {
@@ -109,16 +122,20 @@ export class SafeZip {
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw unreadable(CORRUPT_ZIP);
     const raw = this.bytes.subarray(start, end);
+    // Whatever the headers claim, an XML part stops at its own cap and every part at the archive's remaining budget.
+    const cap = isXmlPart(name) ? Math.min(MAX_XML_PART_BYTES, this.budget) : this.budget;
+    const tooLarge = () => (cap < this.budget ? xmlPartTooLarge(name) : zipBomb());
     let out: Uint8Array;
     if (entry.method === 0) out = raw;
     else if (entry.method === 8) {
       try {
-        out = inflateRawSync(raw, { maxOutputLength: Math.max(1, this.budget) });
+        out = inflateRawSync(raw, { maxOutputLength: Math.max(1, cap) });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw zipBomb();
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooLarge();
         throw unreadable(CORRUPT_ZIP);
       }
     } else throw unreadable(`文件使用了不支持的压缩方式（${entry.method}），请用 Word/Excel 另存为后再导入`);
+    if (out.length > cap) throw tooLarge();
     this.budget -= out.length;
     if (this.budget < 0) throw zipBomb();
     return out;

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'auth.invalid_credentials'
   | 'config.invalid'
   | 'storage.unavailable'
+  | 'server.busy'
   | 'import.unreadable'
   | 'import.no_table'
   | 'import.too_large'

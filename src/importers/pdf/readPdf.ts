@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { unreadable } from '../limits.ts';
+import { openPdf, pageTextItems, pdfRefusal, type PdfDocument } from './openPdf.ts';
 
 type Matrix = [number, number, number, number, number, number];
 interface TextBox {
@@ -22,8 +20,15 @@ interface Segment {
 const OP = { save: 10, restore: 11, transform: 12, stroke: 20, closeStroke: 21, fill: 22, closeEOFillStroke: 27, endPath: 28, constructPath: 91 };
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 };
 const TOLERANCE = 1.5;
-const READ_TIMEOUT_MS = 20_000;
 
+/**
+ * Work limits (counted, never timed, so a busy machine cannot make a good file fail):
+ * pages read, operators pdfjs returns for all pages, text items, and the cell × ruling
+ * checks of the table rebuild. A 36-item exported catalog takes 8 pages, 1,074 text items and
+ * 8,270 operators, so these allow catalogs of about 3,000 items.
+ */
+export const PDF_WORK_LIMITS = { pages: 1000, operators: 2_000_000, textItems: 100_000, gridChecks: 40_000_000 };
+const tooMuchWork = (what: string) => new DomainError('import.too_large', `PDF 文件${what}过多（超出解析上限），疑似异常文件，已拒绝`);
 
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
@@ -36,25 +41,6 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-
-let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
-function loadPdfjs() {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs;
-}
-/** Loads pdfjs ahead of the first file (the PDF worker does this before it reports ready). */
-export async function preloadPdfjs(): Promise<void> {
-  await loadPdfjs();
-  // pdfjs's in-thread "fake worker" imports its 2 MB worker module on first use; load it now.
-  const g = globalThis as { pdfjsWorker?: unknown };
-  // @ts-expect-error — the worker module ships without type declarations.
-  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-}
-
-function pdfjsDataDir(): string {
-  const require = createRequire(import.meta.url);
-  return dirname(require.resolve('pdfjs-dist/package.json'));
-}
 
 /** Horizontal and vertical rulings of a page, in top-left page coordinates. */
 function rulings(ops: { fnArray: number[]; argsArray: unknown[] }, base: Matrix): { h: Segment[]; v: Segment[] } {
@@ -178,7 +164,8 @@ function pageTable(boxes: TextBox[], lines: { h: Segment[]; v: Segment[] }): Pag
   if (xs.length < 3 || ys.length < 2) return null;
   const rowsN = ys.length - 1;
   const colsN = xs.length - 1;
-  if (rowsN * colsN > 400_000) return null;
+  // Each cell checks its borders against every ruling: beyond the budget the page is read as unruled text.
+  if (rowsN * colsN * (lines.h.length + lines.v.length) > PDF_WORK_LIMITS.gridChecks) return null;
   const parent = Array.from({ length: rowsN * colsN }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -294,59 +281,46 @@ const sameRow = (a: GridRow, b: GridRow) => a.length === b.length && a.every((ce
  * each text line becomes a row of its text runs. A PDF without text is refused.
  */
 export async function readPdfInProcess(bytes: Uint8Array): Promise<SourceTable> {
-  const { getDocument } = await loadPdfjs();
-  const dataDir = pdfjsDataDir();
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    verbosity: 0,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    cMapUrl: join(dataDir, 'cmaps') + '/',
-    cMapPacked: true,
-    standardFontDataUrl: join(dataDir, 'standard_fonts') + '/',
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(unreadable('PDF 文件读取超时，文件可能已损坏')), READ_TIMEOUT_MS);
-  });
+  const { task, pdf } = await openPdf(bytes);
   try {
-    return await Promise.race([readAll(task.promise), timeout]);
+    const { pages, textBoxes } = await readPages(pdf);
+    if (textBoxes === 0) throw new DomainError('import.unreadable', 'PDF 没有文字层，暂不支持 OCR');
+    return mergePages(pages);
   } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const name = (error as Error)?.name;
-    if (name === 'PasswordException') throw unreadable('PDF 文件已加密（受密码保护），请先去除密码再导入');
-    throw unreadable('PDF 文件已损坏或不完整，无法读取，请重新导出后再导入');
+    throw pdfRefusal(error);
   } finally {
-    clearTimeout(timer);
     void task.destroy().catch(() => undefined);
   }
 }
 
-async function readAll(loading: Promise<import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy>): Promise<SourceTable> {
-  const pdf = await loading;
+async function readPages(pdf: PdfDocument): Promise<{ pages: PageTable[]; textBoxes: number }> {
+  if (pdf.numPages > PDF_WORK_LIMITS.pages) throw tooMuchWork(`页数（${pdf.numPages} 页）`);
   const pages: PageTable[] = [];
-  let textCount = 0;
-  for (let n = 1; n <= Math.min(pdf.numPages, 2000); n++) {
+  const work = { textItems: 0, operators: 0, textBoxes: 0 };
+  for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
     const base = viewport.transform as Matrix;
-    const content = await page.getTextContent();
+    const items = await pageTextItems(page, PDF_WORK_LIMITS.textItems - work.textItems, () => tooMuchWork('文字片段'));
+    work.textItems += items.length;
     const boxes: TextBox[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || !item.str.trim()) continue;
+    for (const item of items) {
+      if (!item.str.trim()) continue;
       const m = multiply(base, item.transform as Matrix);
       const size = Math.hypot(m[2], m[3]) || Math.abs(item.height) || 1;
       boxes.push({ str: item.str, x: m[4], top: m[5] - size, right: m[4] + item.width, bottom: m[5], size });
     }
-    textCount += boxes.length;
+    work.textBoxes += boxes.length;
     const ops = await page.getOperatorList();
-    const table = pageTable(boxes, rulings(ops, base)) ?? unruledTable(boxes);
-    pages.push(table);
+    work.operators += ops.fnArray.length;
+    if (work.operators > PDF_WORK_LIMITS.operators) throw tooMuchWork('绘图指令');
+    pages.push(pageTable(boxes, rulings(ops, base)) ?? unruledTable(boxes));
     page.cleanup();
   }
-  if (textCount === 0) throw new DomainError('import.unreadable', 'PDF 没有文字层，暂不支持 OCR');
+  return { pages, textBoxes: work.textBoxes };
+}
+
+function mergePages(pages: PageTable[]): SourceTable {
   const out: SourceTable = { before: pages[0]?.before ?? [], rows: [], after: [] };
   const firstRows = pages.find((p) => p.rows.length)?.rows ?? [];
   pages.forEach((page, i) => {

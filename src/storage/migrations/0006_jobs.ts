@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EngineName } from '../dialect/engine.ts';
 
 /**
- * jobs: the scheduled work every `gongkai serve` process shares (docs/adr/backup-archive.md has the
+ * jobs: the scheduled work every `gongkai serve` process shares (docs/adr/0008-backup-archive.md has the
  * archive; this is the runner). A process claims a due job by one atomic UPDATE that sets
  * locked_by/locked_until (a lease), so only one process runs it; a crashed holder's lease expires.
  * reminders: 公开时限 about to pass (3 working days) or passed without publication, one per deadline and kind.

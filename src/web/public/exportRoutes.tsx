@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getAgency } from '../../app/agencies/getAgency.ts';
-import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
+import { getPublishedCatalog, getPublishedVersionMeta } from '../../app/catalog/readCatalog.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { isDomainError, NotFoundError } from '../../domain/shared/errors.ts';
-import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportCatalog, type ExportFormat } from '../../exporters/index.ts';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type ExportFormat } from '../../exporters/index.ts';
 import { ErrorPage } from '../shared/errorPage.tsx';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
-import { appConfig } from '../../config/config.ts';
+import { publishedCatalogFile } from './catalogExportCache.ts';
 
 /** The download links of an agency page, in the order shown. */
 export const DOWNLOADS: readonly { format: ExportFormat; label: string }[] = [
@@ -40,7 +40,7 @@ function fontMissingPage(request: FastifyRequest, reply: FastifyReply, agencyId:
   );
 }
 
-/** GET /agencies/:id/catalog.(xlsx|docx|pdf|csv|json): the published catalog in the national form, through src/exporters. */
+/** GET /agencies/:id/catalog.(xlsx|docx|pdf|csv|json): the published catalog in the national form, through src/exporters (cached per version). */
 export function registerExportRoutes(app: FastifyInstance): void {
   app.get<{ Params: { agencyId: string; format: string } }>('/agencies/:agencyId/catalog.:format', async (request, reply) => {
     const format = request.params.format as ExportFormat;
@@ -48,11 +48,17 @@ export function registerExportRoutes(app: FastifyInstance): void {
     const db = app.gongkai.engine.db;
     const agency = await getAgency(db, request.params.agencyId);
     if (!agency) throw new NotFoundError('找不到该单位');
-    const view = await getPublishedCatalog(db, agency.id);
-    if (!view) throw new NotFoundError('该单位的政务公开目录尚未发布');
+    const published = await getPublishedVersionMeta(db, agency.id);
+    if (!published) throw new NotFoundError('该单位的政务公开目录尚未发布');
+    const load = async () => {
+      const view = await getPublishedCatalog(db, agency.id);
+      if (!view || view.version.id !== published.id) throw new NotFoundError('该单位的政务公开目录已更新，请刷新页面后重新下载');
+      return toCatalogDocument(view, agency.name);
+    };
     let bytes: Uint8Array;
     try {
-      bytes = await exportCatalog(toCatalogDocument(view, agency.name), format, { cjkFontFile: appConfig().cjkFont });
+      // Rendered once per published version (in a worker for PDF/Word/Excel), then served from the cache.
+      bytes = await publishedCatalogFile({ versionId: published.id, agencyName: agency.name }, format, load);
     } catch (error) {
       if (format === 'pdf' && isDomainError(error) && error.code === 'config.invalid') {
         request.log.error({ err: error }, 'PDF export without a CJK font');

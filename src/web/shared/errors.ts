@@ -24,6 +24,7 @@ const DOMAIN_PAGES: Partial<Record<ErrorCode, PageText>> = {
   conflict: { status: 409, title: '操作无法完成', message: '内容已被他人修改，请刷新后重试。', useOwnMessage: true },
   'workflow.invalid_transition': { status: 409, title: '操作无法完成', message: '当前状态下不能执行此操作。', useOwnMessage: true },
   'storage.unavailable': { status: 503, title: '服务暂时不可用', message: '系统暂时无法访问数据，请稍后再试。', useOwnMessage: false },
+  'server.busy': { status: 503, title: '服务器繁忙', message: '服务器繁忙，请稍后再试。', useOwnMessage: true },
   'import.unreadable': { status: 400, title: '文件无法导入', message: '无法读取该文件，请检查后重新上传。', useOwnMessage: true },
   'import.no_table': { status: 400, title: '文件无法导入', message: '文件中没有找到目录表格。', useOwnMessage: true },
   'import.too_large': { status: 413, title: '文件过大', message: '文件过大，无法导入。', useOwnMessage: true },

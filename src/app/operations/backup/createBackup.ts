@@ -10,7 +10,7 @@ import { packTarGz, type ArchiveEntry } from './tarGz.ts';
 
 /**
  * One archive (tar.gz) with the whole database as JSON lines per table, every attachment file and
- * a manifest with counts and checksums (docs/adr/backup-archive.md). Read from one snapshot, so
+ * a manifest with counts and checksums (docs/adr/0008-backup-archive.md). Read from one snapshot, so
  * the tables agree with each other; a `backup.created` audit event records who copied everything.
  */
 export async function createBackup(ctx: AppContext, files: AttachmentStore): Promise<{ archive: Buffer; manifest: BackupManifest }> {
