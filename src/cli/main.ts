@@ -21,11 +21,11 @@ let engine: Engine | undefined;
 /** Whether this command may create a missing SQLite file (see newDatabaseGuard.ts). */
 let createAllowed = false;
 
-/** `migrate` and `serve --seed` say "make me a database"; so does the default data folder's first start. */
+/** `migrate`, `restore` and `serve --seed` say "make me a database"; so does the default data folder's first start. */
 function mayCreateDatabase(command: string, args: string[]): boolean {
   const config = appConfig();
   if (config.databaseUrl === defaultDatabaseUrl(config.dataDir)) return true;
-  return command === 'migrate' || (command === 'serve' && args.includes('--seed'));
+  return command === 'migrate' || command === 'restore' || (command === 'serve' && args.includes('--seed'));
 }
 
 const io: CommandIO = {

@@ -8,7 +8,7 @@ import { REPO_ROOT, SHARED } from '../helpers/appContext.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gongkai-backup-cli-'));
 const gongkai = (dataDir: string, ...args: string[]) =>
-  spawnSync(join(REPO_ROOT, 'bin/gongkai'), args, { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: `sqlite:${join(dataDir, 'g.db')}`, GONGKAI_DATA_DIR: dataDir }, encoding: 'utf8' });
+  spawnSync(join(REPO_ROOT, 'bin/gongkai'), args, { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: '', GONGKAI_DATA_DIR: dataDir }, encoding: 'utf8' });
 
 describe('gongkai backup and restore', () => {
   after(() => rmSync(root, { recursive: true, force: true }));

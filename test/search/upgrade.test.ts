@@ -19,9 +19,12 @@ describeEachEngine('search index upgrade (migration 0005)', (open) => {
     // Back to the layout of 0003, as a database made before 0005 has it.
     await dropSearchTables(engine.db, engine.name);
     await createSearchTables(engine.db, engine.name);
-    await sql`delete from kysely_migration where name = '0005_search_tuning'`.execute(engine.db);
+    // …and without the migrations after 0005 (their tables go too, so they run again).
+    await sql`delete from kysely_migration where name >= '0005_search_tuning'`.execute(engine.db);
+    for (const table of ['reminders', 'jobs']) await engine.db.schema.dropTable(table).ifExists().execute();
 
-    assert.deepEqual(await migrateToLatest(engine), ['0005_search_tuning']);
+    const ran = await migrateToLatest(engine);
+    assert.equal(ran[0], '0005_search_tuning');
     const ids = async (query: string) => (await searchDocuments(engine.db, { query })).results.map((r) => r.id);
     assert.deepEqual(await ids('信息公开'), [a.documentId]);
     assert.deepEqual(await ids('信息 公开'), [a.documentId, b.documentId]);
