@@ -25,7 +25,7 @@ export interface UsersPageProps {
 
 const UsersTable: FC<{ users: UserRow[] }> = ({ users }) => (
   <div class="table-scroll" role="region" aria-label="用户列表" tabindex={0}>
-    <table class="data-table">
+    <table class="data-table users-table">
       <caption>用户列表（共 {users.length} 人）</caption>
       <thead>
         <tr>
