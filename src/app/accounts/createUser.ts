@@ -1,11 +1,12 @@
 import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
-import { assertCan, ROLES, type Role } from '../../domain/accounts/roles.ts';
+import { assertCan, type Role } from '../../domain/accounts/roles.ts';
+import { roleAssignmentIssues } from '../../domain/accounts/userManagement.ts';
 import { DomainError, ValidationError } from '../../domain/shared/errors.ts';
 import { findUserByUsername, insertUser } from '../../storage/repositories/user.repository.ts';
 import { findAgency } from '../../storage/repositories/agency.repository.ts';
 import { findRegion } from '../../storage/repositories/region.repository.ts';
-import { agencyScope } from '../agencies/getAgency.ts';
+import { scopeOfAccess } from './managedUser.ts';
 import { checkPasswordStrength, hashPassword } from './passwords.ts';
 
 export interface CreateUserInput {
@@ -17,8 +18,6 @@ export interface CreateUserInput {
   regionId?: string | null;
 }
 
-const AGENCY_ROLES: readonly Role[] = ['editor', 'reviewer', 'approver', 'agency_admin'];
-
 /**
  * Create an account. Agency roles need an agency, region supervisors a region.
  * A system admin creates anyone; an agency admin only staff of their own agency.
@@ -27,18 +26,14 @@ export async function createUser(ctx: AppContext, input: CreateUserInput): Promi
   const username = input.username.trim();
   const displayName = input.displayName.trim() || username;
   const roles = [...new Set(input.roles)];
-  const issues = [];
-  if (!/^[A-Za-z0-9_.@-]{3,64}$/.test(username)) issues.push({ path: 'username', message: '用户名为3–64位字母、数字或 _ . @ -' });
-  if (roles.length === 0 || roles.some((r) => !ROLES.includes(r))) issues.push({ path: 'roles', message: '请至少选择一个有效角色' });
-  if (roles.some((r) => AGENCY_ROLES.includes(r)) && !input.agencyId) issues.push({ path: 'agencyId', message: '填表人、复核人、审签人和单位管理员须属于某个单位' });
-  if (roles.includes('region_supervisor') && !input.regionId) issues.push({ path: 'regionId', message: '区域监督员须指定监督的地区' });
+  const access = { roles, agencyId: input.agencyId ?? null, regionId: input.regionId ?? null };
+  const issues = roleAssignmentIssues(access);
+  if (!/^[A-Za-z0-9_.@-]{3,64}$/.test(username)) issues.unshift({ path: 'username', message: '用户名为3–64位字母、数字或 _ . @ -' });
   if (issues.length) throw new ValidationError(issues[0]!.message, issues);
   checkPasswordStrength(input.password);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
-    const onlyAgencyRoles = roles.every((r) => AGENCY_ROLES.includes(r));
-    const scope = input.agencyId && onlyAgencyRoles ? await agencyScope(tx.db, input.agencyId) : { agencyId: null, regionPath: [] };
-    assertCan(tx.actor, 'users.manage', scope);
+    assertCan(tx.actor, 'users.manage', await scopeOfAccess(tx, access));
     if (input.agencyId && !(await findAgency(tx.db, input.agencyId))) throw new ValidationError('单位不存在', [{ path: 'agencyId', message: '单位不存在' }]);
     if (input.regionId && !(await findRegion(tx.db, input.regionId))) throw new ValidationError('地区不存在', [{ path: 'regionId', message: '地区不存在' }]);
     if (await findUserByUsername(tx.db, username)) throw new DomainError('conflict', `用户名「${username}」已被使用`, [{ path: 'username', message: '该用户名已被使用' }]);

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { assertCan, type Role } from '../../domain/accounts/roles.ts';
-import { listUserRecords } from '../../storage/repositories/user.repository.ts';
+import { lastLoginTimes, listUserRecords } from '../../storage/repositories/user.repository.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
 
 export interface UserSummary {
@@ -12,11 +12,13 @@ export interface UserSummary {
   regionId: string | null;
   disabled: boolean;
   createdAt: string;
+  /** Latest successful sign-in (ISO instant), when the audit log has one. */
+  lastLoginAt: string | null;
 }
 
 /** Accounts without password hashes: all for a system admin, an agency's own for its admin. */
 export async function listUsers(ctx: AppContext, input: { agencyId?: string } = {}): Promise<UserSummary[]> {
   assertCan(ctx.actor, 'users.manage', input.agencyId ? await agencyScope(ctx.db, input.agencyId) : { agencyId: null, regionPath: [] });
-  const users = await listUserRecords(ctx.db, input.agencyId);
-  return users.map(({ passwordHash: _hash, ...user }) => user);
+  const [users, lastLogins] = await Promise.all([listUserRecords(ctx.db, input.agencyId), lastLoginTimes(ctx.db)]);
+  return users.map(({ passwordHash: _hash, ...user }) => ({ ...user, lastLoginAt: lastLogins.get(user.id) ?? null }));
 }

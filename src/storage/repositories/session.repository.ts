@@ -105,3 +105,16 @@ export async function purgeExpiredSessions(db: Kysely<Database>, now: string): P
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * End every session of one user except `keepSessionId` (after a password change, disabling or a reset:
+ * OWASP Session Management, "renew or invalidate sessions on credential change"). The LIKE narrows the
+ * rows; the parsed JSON decides.
+ */
+export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string, keepSessionId: string | null = null): Promise<number> {
+  const rows = await db.selectFrom('sessions').select(['id', 'data_json']).where('data_json', 'like', `%${userId}%`).execute();
+  const ids = rows.filter((row) => row.id !== keepSessionId && (JSON.parse(row.data_json) as { userId?: string }).userId === userId).map((row) => row.id);
+  if (ids.length === 0) return 0;
+  const result = await db.deleteFrom('sessions').where('id', 'in', ids).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -68,3 +68,28 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** Roles, agency and region of an account (its access); the caller audits the change. */
+export async function updateUserAccess(db: Kysely<Database>, id: string, access: Pick<UserRecord, 'roles' | 'agencyId' | 'regionId'>): Promise<void> {
+  await db.updateTable('users').set({ roles_json: JSON.stringify(access.roles), agency_id: access.agencyId, region_id: access.regionId }).where('id', '=', id).execute();
+}
+
+export async function setUserDisabled(db: Kysely<Database>, id: string, disabled: boolean): Promise<void> {
+  await db.updateTable('users').set({ disabled: disabled ? 1 : 0 }).where('id', '=', id).execute();
+}
+
+export async function setUserPasswordHash(db: Kysely<Database>, id: string, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+}
+
+/** The latest successful sign-in of each account, from the audit log (`auth.login`). */
+export async function lastLoginTimes(db: Kysely<Database>): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .select(['entity_id', (eb) => eb.fn.max('at').as('last')])
+    .where('action', '=', 'auth.login')
+    .where('entity_type', '=', 'user')
+    .groupBy('entity_id')
+    .execute();
+  return new Map(rows.filter((row) => row.entity_id !== null).map((row) => [row.entity_id as string, String(row.last)]));
+}

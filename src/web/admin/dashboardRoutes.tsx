@@ -4,7 +4,7 @@ import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { listCatalogVersions } from '../../app/catalog/readCatalog.ts';
 import { startDraft } from '../../app/catalog/startDraft.ts';
 import { listReminders } from '../../app/operations/listReminders.ts';
-import { can, ROLE_LABELS } from '../../domain/accounts/roles.ts';
+import { can, ROLE_LABELS, type Actor } from '../../domain/accounts/roles.ts';
 import { isOpen } from '../../domain/catalog/workflow.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
@@ -13,6 +13,9 @@ import { abilitiesFor, reachableAgencies, requireDraftAccess } from './access.ts
 import { presentVersionAdmin } from './presenters.ts';
 import { AgencyVersionsPage } from './views/agencyVersionsPage.tsx';
 import { DashboardPage } from './views/dashboardPage.tsx';
+
+/** 用户管理 is for system admins and the admins of an agency (for its own staff). */
+const canManageUsers = (actor: Actor) => can(actor, 'users.manage', { agencyId: actor.agencyId, regionPath: [] });
 
 /** 工作台, an agency's version list, and 新建草稿. */
 export function registerDashboardRoutes(app: FastifyInstance): void {
@@ -35,7 +38,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     const canViewAudit = reachable.some((agency) => abilitiesFor(actor, agency.scope).audit) || actor.roles.includes('system_admin');
     const roleLabels = actor.roles.map((role) => ROLE_LABELS[role]);
     const reminders = await listReminders({ db: db() }, reachable.map((agency) => agency.id));
-    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} />);
+    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} />);
   });
 
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {

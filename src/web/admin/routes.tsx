@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { isStaff } from '../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../domain/shared/errors.ts';
 import { requireSignedIn } from '../shared/requestContext.ts';
+import { registerAccountRoutes } from './accountRoutes.tsx';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
@@ -9,6 +10,7 @@ import { registerDashboardRoutes } from './dashboardRoutes.tsx';
 import { registerAdminDocumentRoutes } from './documentRoutes.tsx';
 import { registerImportRoutes } from './importRoutes.tsx';
 import { registerItemRoutes } from './itemRoutes.tsx';
+import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
@@ -21,6 +23,8 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerItemRoutes(app);
   registerAuditRoutes(app);
   registerCalendarRoutes(app);
+  registerUserRoutes(app);
+  registerAccountRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
 }

@@ -44,7 +44,7 @@ export const AuditPage: FC<AuditPageProps> = ({ viewer, events, total, page, pag
               <tr>
                 <td class="nowrap">{event.at}</td>
                 <td>{event.actorName}</td>
-                <td><code>{event.action}</code></td>
+                <td>{event.actionLabel ?? <code>{event.action}</code>}</td>
                 <td>{event.summary}</td>
                 <td>
                   <Change label="变更前" json={event.before} />

@@ -22,13 +22,14 @@ const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ vers
   );
 
 /** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
-export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean }> = ({
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean }> = ({
   viewer,
   agencies,
   reminders,
   roleLabels,
   canViewAudit,
   canManageCalendar,
+  canManageUsers,
 }) => (
   <Layout title="工作台" viewer={viewer} breadcrumbs={[{ label: '工作台' }]}>
     <h1>工作台</h1>
@@ -46,6 +47,14 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
           <a href="/admin/calendar">工作日历</a>
         </>
       ) : null}
+      {canManageUsers ? (
+        <>
+          {' · '}
+          <a href="/admin/users">用户管理</a>
+        </>
+      ) : null}
+      {' · '}
+      <a href="/admin/account/password">修改本人密码</a>
     </p>
     <RemindersList reminders={reminders} />
     {agencies.length === 0 ? (
