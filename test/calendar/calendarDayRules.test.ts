@@ -50,6 +50,8 @@ describe('calendar-day, month, fixed-date and unknown-year rules', () => {
     assert.equal(dueDate(seedCalendar, rule, '2026-11-20').provisional, false);
     assert.deepEqual(dueDate(seedCalendar, rule, '2018-12-01').unknownYears, [2018]);
     const empty = buildWorkingCalendar([]);
-    assert.deepEqual(dueDate(empty, rule, '2025-09-26'), { start: '2025-09-26', due: '2025-10-24', movedFrom: null, provisional: true, unknownYears: [2025] });
+    // Without any notice only the law's days are off: 国庆节 10-01…03 and 中秋节 10-06 (农历八月十五, a Monday), so
+    // 09-29, 09-30 (2), 10-07…10 (6), 10-13…17 (11), 10-20…24 (16), 10-27…30 (20); no 调休 Saturday 10-11 is counted.
+    assert.deepEqual(dueDate(empty, rule, '2025-09-26'), { start: '2025-09-26', due: '2025-10-30', movedFrom: null, provisional: true, unknownYears: [2025] });
   });
 });
