@@ -55,6 +55,12 @@ describe('statutory holidays of 《全国年节及纪念日放假办法》第二
       2018: 5, 2019: 5, 2020: 4, 2021: 4, 2022: 5, 2023: 5, 2024: 4, 2025: 4, 2026: 5,
     };
     for (const [year, day] of Object.entries(known)) assert.equal(qingmingDayOfApril(Number(year)), day, year);
+    const formula: string[] = [];
+    for (let year = 1901; year <= 2099; year++) {
+      const theirs = chineseDays.getSolarTermDate(year, 4, 'pure_brightness');
+      if (theirs !== `${year}-04-0${qingmingDayOfApril(year)}`) formula.push(`${year}: chinese-days ${theirs}, formula 4月${qingmingDayOfApril(year)}日`);
+    }
+    assert.deepEqual(formula, [], 'the formula over its whole range 1901–2099');
     const mismatches: string[] = [];
     let checked = 0;
     for (let year = 2008; year <= 2099; year++) {

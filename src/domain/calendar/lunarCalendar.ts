@@ -65,8 +65,8 @@ export function lunarNewYearsEve(lunarYear: number): number {
 /**
  * The April day of 清明 (solar longitude 15°) in a Gregorian year 1901–2099, by the
  * well-known "寿星" formula ⌊Y·D + C⌋ − ⌊Y/4⌋ (Y = year mod 100, D = 0.2422,
- * C = 4.81 in the 21st century, 5.59 in the 20th). No exception years fall in
- * 1901–2099 for 清明; test/calendar/statutoryHolidays.test.ts checks known years.
+ * C = 4.81 in the 21st century, 5.59 in the 20th). test/calendar/statutoryHolidays.test.ts
+ * checks it against the notices' 清明 of 2008–2026 and against `chinese-days` for every year 1901–2099.
  */
 export function qingmingDayOfApril(year: number): number {
   if (year < 1901 || year > 2099) throw new ValidationError(`清明日期仅支持 1901–2099 年，收到 ${year}`);
