@@ -40,7 +40,9 @@ describe('calendar-day, month, fixed-date and unknown-year rules', () => {
   it('counts weekdays in a year without a notice and marks the result provisional, naming the year', () => {
     const rule = { trigger: 'formed_or_changed', amount: 20, unit: 'working_day' } as const;
     const into2027 = dueDate(seedCalendar, rule, '2026-12-15');
-    assert.equal(into2027.due, '2027-01-12');
+    // 20 working days after 2026-12-15: 12-16…18 (3), 12-21…25 (8), 12-28…31 (12), 2027-01-01 is 元旦 by
+    // 《全国年节及纪念日放假办法》第二条 even without the 2027 notice, 01-04…08 (17), 01-11…13 (20).
+    assert.equal(into2027.due, '2027-01-13');
     assert.deepEqual([into2027.provisional, into2027.unknownYears], [true, [2027]]);
     // 29–31 December may still be moved by the next year's notice (元旦 2019 began on 2018-12-30).
     assert.deepEqual(dueDate(seedCalendar, rule, '2026-12-01').unknownYears, [2027]);
@@ -48,6 +50,8 @@ describe('calendar-day, month, fixed-date and unknown-year rules', () => {
     assert.equal(dueDate(seedCalendar, rule, '2026-11-20').provisional, false);
     assert.deepEqual(dueDate(seedCalendar, rule, '2018-12-01').unknownYears, [2018]);
     const empty = buildWorkingCalendar([]);
-    assert.deepEqual(dueDate(empty, rule, '2025-09-26'), { start: '2025-09-26', due: '2025-10-24', movedFrom: null, provisional: true, unknownYears: [2025] });
+    // Without any notice only the law's days are off: 国庆节 10-01…03 and 中秋节 10-06 (农历八月十五, a Monday), so
+    // 09-29, 09-30 (2), 10-07…10 (6), 10-13…17 (11), 10-20…24 (16), 10-27…30 (20); no 调休 Saturday 10-11 is counted.
+    assert.deepEqual(dueDate(empty, rule, '2025-09-26'), { start: '2025-09-26', due: '2025-10-30', movedFrom: null, provisional: true, unknownYears: [2025] });
   });
 });

@@ -65,8 +65,14 @@ describeEachEngine('calendar storage and deadlines', (open) => {
     const engine = await open();
     const ctx = context(engine);
     const early = await recordDeadline(ctx, { subjectType: 'document', subjectId: 'D1', label: '主动公开', rule: STATUTORY_RULES.proactiveDisclosure, startDate: '2026-12-15' });
-    assert.deepEqual([early.dueDate, early.provisional], ['2027-01-12', true]);
-    assert.match(early.warning!, /^2027年节假日安排尚未导入/);
+    // 20 working days after 2026-12-15 skip 元旦 2027-01-01 (law, 第二条) even before the notice: 01-13.
+    assert.deepEqual([early.dueDate, early.provisional], ['2027-01-13', true]);
+    assert.match(early.warning!, /^2027年的调休安排尚未公布/);
+    // Over 春节 2027 (除夕 02-05 Fri, 初一 02-06): the law alone gives 02-05 and 02-08 off, so 20 working days after
+    // 2027-01-25 end on 02-24 (01-26…29, 02-01…04, 02-09…12, 02-15…19, 02-22…24); the sample notice adds 02-09…12 off
+    // and the 调休上班 days 01-31 and 02-20 (01-26…29, 01-31, 02-01…04, 02-15…19, 02-20, 02-22…26): 02-26, two days later.
+    const spring = await recordDeadline(ctx, { subjectType: 'document', subjectId: 'D2', label: '主动公开', rule: STATUTORY_RULES.proactiveDisclosure, startDate: '2027-01-25' });
+    assert.deepEqual([spring.dueDate, spring.provisional], ['2027-02-24', true]);
 
     const preview = await importHolidayNotice(ctx, { text: NOTICE_2027_SAMPLE, confirm: false });
     assert.equal(preview.saved, false);
@@ -76,9 +82,12 @@ describeEachEngine('calendar storage and deadlines', (open) => {
     const saved = await importHolidayNotice(ctx, { text: NOTICE_2027_SAMPLE, confirm: true, source: 'https://www.gov.cn/example-2027' });
     assert.equal(saved.saved, true);
     if (!saved.saved) return;
-    assert.deepEqual([saved.recompute.moved, saved.recompute.settled], [1, 1]);
+    assert.deepEqual([saved.recompute.moved, saved.recompute.settled], [1, 2]);
+    // The notice's 元旦 (01-01 to 01-03, no 调休) is the law's day plus a weekend: the date stays, now final.
     const after = await findDeadline(engine.db, early.id);
     assert.deepEqual([after?.dueDate, after?.provisional], ['2027-01-13', false]);
+    const springAfter = await findDeadline(engine.db, spring.id);
+    assert.deepEqual([springAfter?.dueDate, springAfter?.provisional], ['2027-02-26', false]);
     assert.equal((await listCalendarDays(engine.db, 2027)).every((d) => d.source === 'https://www.gov.cn/example-2027'), true);
     assert.deepEqual(await auditActions(engine, '2027'), ['calendar.notice_imported']);
 

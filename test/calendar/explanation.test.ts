@@ -29,9 +29,13 @@ describe('deadline explanation', () => {
   it('warns in words when the period runs into a year without a notice', () => {
     const e = explainDeadline(seedCalendar, STATUTORY_RULES.proactiveDisclosure, '2026-12-20');
     assert.equal(e.provisional, true);
-    assert.match(e.warnings[0]!, /^2027年节假日安排尚未导入/);
-    assert.match(formatExplanation(e).join('\n'), /【暂定】/);
-    assert.equal(provisionalWarning([2027, 2028]).startsWith('2027年、2028年节假日安排尚未导入'), true);
+    assert.match(e.warnings[0]!, /^2027年的调休安排尚未公布：已按《全国年节及纪念日放假办法》扣除法定节假日（元旦、春节、/);
+    const text = formatExplanation(e).join('\n');
+    assert.match(text, /【暂定】/);
+    // 2027-01-01 is a Friday: skipped as 元旦 by name, not silently counted and not called a weekend.
+    assert.match(text, /跳过法定节假日（《全国年节及纪念日放假办法》第二条，当年调休安排未公布）：元旦 2027-01-01（1天）/);
+    assert.deepEqual(e.skipped.find((d) => d.date === '2027-01-01'), { date: '2027-01-01', weekday: '周五', reason: 'holiday', name: '元旦', statutoryOnly: true });
+    assert.equal(provisionalWarning([2027, 2028]).startsWith('2027年、2028年的调休安排尚未公布'), true);
   });
 
   it('gives the item-page sentence for formed-today', () => {
@@ -43,7 +47,7 @@ describe('deadline explanation', () => {
     });
     const late = dueIfFormedToday(seedCalendar, STATUTORY_RULES.proactiveDisclosure, '2026-12-20');
     assert.match(late.text, /（暂定）/);
-    assert.match(late.warning!, /2027年节假日安排尚未导入/);
+    assert.match(late.warning!, /2027年的调休安排尚未公布/);
     assert.match(dueIfFormedToday(seedCalendar, null, '2026-02-10').text, /未能识别/);
     assert.match(dueIfFormedToday(seedCalendar, { trigger: 'standing' }, '2026-02-10').text, /长期公开/);
     assert.equal(dueIfFormedToday(seedCalendar, STATUTORY_RULES.annualReport, '2026-02-10').due, '2027-01-31');

@@ -38,11 +38,11 @@ describeEachEngine('工作日历 in the back office', (open) => {
     const web = await buildWebTestApp(await open());
     setToday(web, '2026-11-05');
     await recordDeadline(contextFor(web.engine, undefined, web.clock), {
-      subjectType: 'test', subjectId: 'd1', label: '测试期限', rule: { amount: 20, unit: 'working_day', trigger: 'formed_or_changed' }, startDate: '2026-12-20',
+      subjectType: 'test', subjectId: 'd1', label: '测试期限', rule: { amount: 20, unit: 'working_day', trigger: 'formed_or_changed' }, startDate: '2027-01-25',
     });
     const admin = await web.signedIn('sysadmin');
     const page = await admin.get('/admin/calendar');
-    assert.match(page.body, /<strong>请导入节假日安排：<\/strong>2027年节假日安排尚未导入/);
+    assert.match(page.body, /<strong>请导入节假日安排：<\/strong>2027年的调休安排尚未公布/);
 
     const preview = await admin.post('/admin/calendar/notice', { text: NOTICE_2027_SAMPLE });
     assert.equal(preview.statusCode, 200);
@@ -55,7 +55,10 @@ describeEachEngine('工作日历 in the back office', (open) => {
     assert.equal(saved.statusCode, 200);
     assert.match(saved.body, /已保存2027年节假日安排（13 天）/);
     assert.match(saved.body, /重算已存期限：检查 1 个期限，1 个截止日期变动（1 个推迟 \d+ 天），1 个由暂定转为确定/);
-    assert.match(saved.body, /测试期限：2027-01-15（暂定） → 2027-01-\d\d（推迟 \d+ 天/);
+    // Over 春节 2027 (除夕 02-05 Fri, 初一 02-06): the law alone gives 02-05 and 02-08 off, so 20 working days after
+    // 2027-01-25 end on 02-24 (01-26…29, 02-01…04, 02-09…12, 02-15…19, 02-22…24); the sample notice adds 02-09…12 off
+    // and the 调休上班 days 01-31 and 02-20 (01-26…29, 01-31, 02-01…04, 02-15…19, 02-20, 02-22…26): 02-26, two days later.
+    assert.match(saved.body, /测试期限：2027-02-24（暂定） → 2027-02-26（推迟 2 天/);
     assert.doesNotMatch(saved.body, /请导入节假日安排/);
     assert.equal((await listCalendarDays(web.engine.db, 2027)).length, 13);
     const { events } = await listAuditEvents(contextFor(web.engine, undefined, web.clock), { limit: 5 });

@@ -33,8 +33,10 @@ describeEachEngine('deadline on item pages', (open) => {
     const web = await buildWebTestApp(await open());
     setToday(web, '2026-12-20');
     const page = await itemPage(web, '机构信息');
-    assert.match(page.body, /若今日形成，应于 2027-01-15 前公开（暂定）/);
-    assert.match(page.body, /<p class="alert alert-warning" role="note"><strong>暂定：<\/strong>2027年节假日安排尚未导入/);
+    // 20 working days after 2026-12-20 skip 元旦 2027-01-01 (a Friday; a statutory holiday every year): 01-18, not 01-15.
+    assert.match(page.body, /若今日形成，应于 2027-01-18 前公开（暂定）/);
+    assert.match(page.body, /<p class="alert alert-warning" role="note"><strong>暂定：<\/strong>2027年的调休安排尚未公布：已按《全国年节及纪念日放假办法》扣除法定节假日/);
+    assert.match(page.body, /元旦 2027-01-01（1天）/);
   });
 
   it('says plainly when an item has no 公开时限, without guessing a date', async () => {

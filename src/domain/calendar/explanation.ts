@@ -3,6 +3,7 @@ import type { LocalDate } from '../shared/clock.ts';
 import { dueDate, type DueDate } from './dueDate.ts';
 import { dayNumber, formatDayNumber, weekdayName, weekdayOfDayNumber } from './localDate.ts';
 import { COUNTING_BASIS, describeRule, ruleSource, TRIGGER_LABELS } from './rules.ts';
+import { STATUTORY_HOLIDAY_SOURCE } from './statutoryHolidays.ts';
 import { provisionalWarning } from './warnings.ts';
 import { isWorkingDay, type WorkingCalendar } from './workingCalendar.ts';
 
@@ -13,6 +14,8 @@ export interface SkippedDay {
   reason: 'weekend' | 'holiday';
   /** The holiday's name for reason 'holiday'. */
   name?: string;
+  /** True for a statutory holiday of a year whose notice (and so its 调休) is not yet loaded. */
+  statutoryOnly?: boolean;
 }
 
 /** Why a deadline falls where it does: plain JSON, for the CLI, the API and the pages. */
@@ -47,7 +50,7 @@ export function explainDeadline(calendar: WorkingCalendar, rule: TimeLimitRule, 
         counted++;
         if (special?.kind === 'makeup_workday') makeupWorkdays.push({ date, weekday, name: special.name });
       } else if (special?.kind === 'off') skipped.push({ date, weekday, reason: 'holiday', name: special.name });
-      else skipped.push({ date, weekday, reason: 'weekend' });
+      else skipped.push(statutoryOrWeekend(calendar, date, weekday));
     }
   }
   const basis: string[] = [COUNTING_BASIS.startDayExcluded];
@@ -77,15 +80,23 @@ export function formatExplanation(e: DeadlineExplanation): string[] {
   if (e.rule.trigger !== 'standing') lines.push(`起算：${TRIGGER_LABELS[e.rule.trigger]} ${e.start}（${weekday(e.start)}）`);
   lines.push(e.due === null ? '截止：无固定截止日期' : `截止：${e.due}（${weekday(e.due)}）${e.provisional ? '【暂定】' : ''}`);
   if (e.due !== null && e.rule.trigger !== 'yearly_date') lines.push(`计入工作日：${e.workingDaysCounted} 天`);
-  const holidays = e.skipped.filter((d) => d.reason === 'holiday');
+  const holidays = e.skipped.filter((d) => d.reason === 'holiday' && !d.statutoryOnly);
+  const statutory = e.skipped.filter((d) => d.statutoryOnly);
   const weekends = e.skipped.filter((d) => d.reason === 'weekend');
   if (holidays.length) lines.push(`跳过节假日：${groupByName(holidays)}`);
+  if (statutory.length) lines.push(`跳过法定节假日（${STATUTORY_HOLIDAY_SOURCE}，当年调休安排未公布）：${groupByName(statutory)}`);
   if (weekends.length) lines.push(`跳过周末：${weekends.map((d) => d.date).join('、')}`);
   if (e.makeupWorkdays.length) lines.push(`计入调休上班日：${e.makeupWorkdays.map((d) => `${d.date}（${d.weekday}，${d.name}）`).join('、')}`);
   if (e.movedFrom) lines.push(`期间届满日 ${e.movedFrom} 为休息日，顺延至 ${e.due}`);
   for (const b of e.basis) lines.push(`说明：${b}`);
   for (const w of e.warnings) lines.push(`注意：${w}`);
   return lines;
+}
+
+/** A day off that no notice lists: a statutory holiday of a year without a notice, else a weekend. */
+function statutoryOrWeekend(calendar: WorkingCalendar, date: LocalDate, weekday: string): SkippedDay {
+  const statutory = calendar.statutoryOnly.get(date);
+  return statutory ? { date, weekday, reason: 'holiday', name: statutory.name, statutoryOnly: true } : { date, weekday, reason: 'weekend' };
 }
 
 function groupByName(days: SkippedDay[]): string {

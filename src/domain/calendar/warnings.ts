@@ -2,6 +2,7 @@ import type { TimeLimitRule } from '../catalog/catalog.ts';
 import type { LocalDate } from '../shared/clock.ts';
 import { dueDate } from './dueDate.ts';
 import { describeRule } from './rules.ts';
+import { STATUTORY_HOLIDAY_LAW, statutoryHolidayNames } from './statutoryHolidays.ts';
 import type { WorkingCalendar } from './workingCalendar.ts';
 
 /**
@@ -9,10 +10,15 @@ import type { WorkingCalendar } from './workingCalendar.ts';
  * caller passes today's date (ctx.clock.today()) and the loaded calendar.
  */
 
-/** "2027年节假日安排尚未导入，期限按周一至周五计算，为暂定结果" — shown with every provisional deadline. */
+/**
+ * Shown with every provisional deadline: the law's holidays (《全国年节及纪念日放假办法》第二条) are
+ * already deducted; only the notice's 调休 arrangement (make-up workdays, bridging days, 补假) is unknown.
+ */
 export function provisionalWarning(unknownYears: readonly number[]): string {
   const years = unknownYears.map((y) => `${y}年`).join('、');
-  return `${years}节假日安排尚未导入，期限暂按周一至周五为工作日计算，为暂定结果；导入国务院办公厅通知后将自动重算`;
+  const names = statutoryHolidayNames(unknownYears).join('、');
+  const deducted = names ? `已按${STATUTORY_HOLIDAY_LAW}扣除法定节假日（${names}），` : '';
+  return `${years}的调休安排尚未公布：${deducted}调休上班日和调休放假日未计入，结果为暂定；导入国务院办公厅通知后将自动重算`;
 }
 
 export interface FormedTodayNotice {

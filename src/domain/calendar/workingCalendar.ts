@@ -2,6 +2,7 @@ import type { LocalDate } from '../shared/clock.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { CalendarDay } from './calendarDay.ts';
 import { dateParts, dayNumberFromParts, formatDayNumber, tryDayNumber, weekdayOfDayNumber } from './localDate.ts';
+import { statutoryHolidays, type StatutoryHoliday } from './statutoryHolidays.ts';
 
 /**
  * The working-day calendar with a precomputed index, so that every deadline is
@@ -13,8 +14,11 @@ import { dateParts, dayNumberFromParts, formatDayNumber, tryDayNumber, weekdayOf
  *   fixed by a loaded notice (their year's notice — or, for 29–31 December, the
  *   next year's notice, which may move 元旦 into them — is missing).
  *
- * Days in years without a loaded notice count Monday–Friday as working days; any
- * deadline that touches them is provisional (see `unknownYearsIn`).
+ * Days in years without a loaded notice count Monday–Friday as working days,
+ * except the statutory holidays of 《全国年节及纪念日放假办法》第二条, which are
+ * days off every year (statutoryHolidays.ts); only the notice's 调休 and bridging
+ * days are unknown, so any deadline that touches such a year is provisional
+ * (see `unknownYearsIn`).
  */
 
 export const FIRST_SUPPORTED_YEAR = 2000;
@@ -35,6 +39,8 @@ export function dateLabels(): LocalDate[] {
 export interface WorkingCalendar {
   /** Days off and make-up workdays by date. */
   readonly days: ReadonlyMap<LocalDate, CalendarDay>;
+  /** Statutory holidays of the years without a loaded notice, counted as days off (no 调休 known). */
+  readonly statutoryOnly: ReadonlyMap<LocalDate, StatutoryHoliday>;
   /** Years whose State Council notice is loaded, ascending. */
   readonly loadedYears: readonly number[];
   readonly cumulative: Int32Array;
@@ -45,6 +51,7 @@ export interface WorkingCalendar {
 export function buildWorkingCalendar(calendarDays: readonly CalendarDay[]): WorkingCalendar {
   const days = new Map(calendarDays.map((d) => [d.date, d]));
   const loaded = new Set(calendarDays.map((d) => d.noticeYear));
+  const statutoryOnly = statutoryHolidaysOfUnloadedYears(loaded, days);
   const names = dateLabels();
   const cumulative = new Int32Array(SIZE + 1);
   const unsettledCumulative = new Int32Array(SIZE + 1);
@@ -52,18 +59,29 @@ export function buildWorkingCalendar(calendarDays: readonly CalendarDay[]): Work
   for (let i = 0; i < SIZE; i++) {
     const special = days.get(names[i]!);
     const weekday = weekdayOfDayNumber(BASE + i);
-    const working = special ? special.kind === 'makeup_workday' : weekday !== 0 && weekday !== 6;
+    const working = special ? special.kind === 'makeup_workday' : weekday !== 0 && weekday !== 6 && !statutoryOnly.has(names[i]!);
     if (working) offsets.push(i);
     cumulative[i + 1] = cumulative[i]! + (working ? 1 : 0);
     unsettledCumulative[i + 1] = unsettledCumulative[i]! + (isSettled(BASE + i, loaded) ? 0 : 1);
   }
   return {
     days,
+    statutoryOnly,
     loadedYears: [...loaded].sort((a, b) => a - b),
     cumulative,
     workingOffsets: Int32Array.from(offsets),
     unsettledCumulative,
   };
+}
+
+/** The law's holidays of every supported year whose notice is missing, unless a stored row already decides the day. */
+function statutoryHolidaysOfUnloadedYears(loaded: ReadonlySet<number>, days: ReadonlyMap<LocalDate, CalendarDay>) {
+  const holidays = new Map<LocalDate, StatutoryHoliday>();
+  for (let year = FIRST_SUPPORTED_YEAR; year <= LAST_SUPPORTED_YEAR; year++) {
+    if (loaded.has(year)) continue;
+    for (const h of statutoryHolidays(year)) if (!days.has(h.date)) holidays.set(h.date, h);
+  }
+  return holidays;
 }
 
 function isSettled(n: number, loaded: ReadonlySet<number>): boolean {

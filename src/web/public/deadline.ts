@@ -15,7 +15,7 @@ export interface PresentedDeadline {
   text: string;
   due: LocalDate | null;
   provisional: boolean;
-  /** The provisional-calendar warning ("2027年节假日安排尚未导入…"), shown prominently; or null. */
+  /** The provisional-calendar warning ("2027年的调休安排尚未公布…"), shown prominently; or null. */
   warning: string | null;
   /** Why the date falls there: skipped holidays, counted 调休上班 days, the legal basis. */
   explanation: string[];

@@ -2,6 +2,7 @@ import type { Child, FC } from 'hono/jsx';
 import type { AdminDocumentView } from '../../../../app/documents/presentDocument.ts';
 import { isDocumentEditable } from '../../../../domain/documents/workflow.ts';
 import { SIGN_OFF_RULE } from '../../../../domain/catalog/workflowSignOff.ts';
+import { chinaDateOf } from '../../../../domain/shared/clock.ts';
 
 export interface DocumentAbilities {
   edit: boolean;
@@ -56,7 +57,7 @@ export const WorkflowForms: FC<{ doc: AdminDocumentView; can: DocumentAbilities;
       )) : null}
       {(can.review || can.approve) && inReview ? (
         doc.secrecyReview ? (
-          <p class="alert alert-success">保密审查已确认（{doc.secrecyReview.reviewerName}，{doc.secrecyReview.at.slice(0, 10)}）{doc.secrecyReview.note ? `：${doc.secrecyReview.note}` : ''}</p>
+          <p class="alert alert-success">保密审查已确认（{doc.secrecyReview.reviewerName}，{chinaDateOf(doc.secrecyReview.at)}）{doc.secrecyReview.note ? `：${doc.secrecyReview.note}` : ''}</p>
         ) : (
           <Post action={`${base}/secrecy`} csrf={csrf}>
             <Note id="secrecy-note" name="note" label="保密审查意见（条例第十七条）" />
