@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
+# Chinese file names (uploads in the browser tests, fixtures) need a UTF-8 locale; a bare environment has none.
+export LC_ALL=C.UTF-8
 
 # Node 22, 24 or 26+: on an older Node the tests run on Node 24 from the npm registry.
 source scripts/use-supported-node.sh

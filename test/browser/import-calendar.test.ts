@@ -46,7 +46,9 @@ describe('import preview and calendar pages in a real browser', () => {
     await page.getByRole('link', { name: /导入目录文件/ }).click();
     await page.getByLabel('目录文件').setInputFiles(join(dir, '中卫市医疗保障局目录.docx'));
     await page.getByRole('button', { name: '上传并预览' }).click();
-    await page.getByRole('heading', { name: '导入预览' }).waitFor();
+    await page.waitForURL((url) => !url.pathname.endsWith('/import'), { waitUntil: 'load' }).catch(() => undefined);
+    const preview = page.getByRole('heading', { name: '导入预览' });
+    if (!(await preview.isVisible())) assert.fail(`没有出现导入预览：${page.url()}\n${await page.locator('main').innerText().catch(() => '')}`);
     assert.ok(await page.getByText('36 项', { exact: true }).isVisible());
     await shoot(page, 'import-preview');
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -19,22 +19,8 @@ export function requireChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk`);
 }
 
-/**
- * How long a page waits for an element or a navigation. Playwright's 30 s default failed once in CI: the first
- * upload starts the server's parse worker, which took longer than that on a fully loaded 2-core machine. A wait is
- * not a timing assertion, so it gets a bound no healthy run comes near (the test's own limit is 5 minutes).
- */
-const PAGE_TIMEOUT_MS = 120_000;
-
-export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
-  const newPage = browser.newPage.bind(browser);
-  browser.newPage = async (options) => {
-    const page = await newPage(options);
-    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    return page;
-  };
-  return browser;
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
 }
 
 /** Start `gongkai serve` as its own process on a SQLite file and wait until it listens. */
