@@ -4,7 +4,7 @@ import { cliContext } from '../cliContext.ts';
 import { JobRunner } from '../../app/operations/jobRunner.ts';
 import { scheduledJobs } from '../../app/operations/jobCatalog.ts';
 import type { JobDefinition } from '../../app/operations/job.ts';
-import { listJobs, type StoredJob } from '../../storage/repositories/job.repository.ts';
+import { listScheduledJobs, type StoredJob } from '../../app/operations/listScheduledJobs.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
 import { chinaTime } from '../../web/admin/presenters.ts';
 
@@ -42,8 +42,7 @@ export const jobsCommand: Command = {
     if (extra.length) throw usage(`多余的参数：${extra.join(' ')}`);
     const ctx = await cliContext(io);
     if (action === undefined || action === 'list') {
-      const rows = new Map((await listJobs(ctx.db)).map((r) => [r.name, r]));
-      for (const job of scheduledJobs()) for (const line of jobLines(job, rows.get(job.name))) io.out(line);
+      for (const { job, state } of await listScheduledJobs(ctx)) for (const line of jobLines(job, state ?? undefined)) io.out(line);
       return 0;
     }
     if (action !== 'run') throw usage(`未知操作：${action}`);
