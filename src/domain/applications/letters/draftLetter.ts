@@ -2,10 +2,9 @@ import type { LocalDate } from '../../shared/clock.ts';
 import { OUTCOMES, type OutcomeKey } from '../vocabulary.ts';
 import { chineseDate } from './letterModel.ts';
 import type { LetterTemplate } from './letterTemplate.ts';
-import { LATE_PLACEHOLDERS, type PlaceholderValues } from './placeholders.ts';
+import { OUTCOME_SITUATIONS } from './defaultAnswerTemplates.ts';
+import { LATE_PLACEHOLDERS, renderTemplate, type PlaceholderValues } from './placeholders.ts';
 import { remedyValues, type RemedyBodies } from './remedy.ts';
-import { renderTemplate } from './renderTemplate.ts';
-import { OUTCOME_SITUATIONS } from './outcomeSituations.ts';
 
 /** What a draft is filled from: the application, the step's own facts and the agency's remedy bodies. */
 export interface LetterFacts {

@@ -5,10 +5,10 @@
  */
 export * from './letterKinds.ts';
 export * from './placeholders.ts';
-export { assertKnownPlaceholders, placeholdersIn, renderTemplate, unknownPlaceholder, type RenderOptions } from './renderTemplate.ts';
+export { assertKnownPlaceholders, placeholdersIn, renderTemplate, unknownPlaceholder, type RenderOptions } from './placeholders.ts';
 export { assertValidTemplate, defaultTemplate, templateIssues, TEMPLATE_FIELD_LABELS, type LetterTemplate } from './letterTemplate.ts';
 export { DEFAULT_REMEDY_BODIES, REMEDIES, remedyClause, remedyValues, type RemedyBodies } from './remedy.ts';
-export { OUTCOME_SITUATIONS } from './outcomeSituations.ts';
-export { assertLetterPrefix, defaultLetterPrefix, formatLetterNumber, letterPrefixProblem } from './letterNumber.ts';
+export { OUTCOME_SITUATIONS } from './defaultAnswerTemplates.ts';
+export { assertLetterPrefix, defaultLetterPrefix, formatLetterNumber, letterPrefixProblem } from './letterModel.ts';
 export { assertEditedText, buildLetterModel, chineseDate, DATE_PENDING, NUMBER_PENDING, type LetterContent, type LetterModel } from './letterModel.ts';
 export { draftLetter, letterValues, type LetterFacts } from './draftLetter.ts';

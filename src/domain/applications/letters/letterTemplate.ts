@@ -2,7 +2,7 @@ import { ValidationError, type FieldIssue } from '../../shared/errors.ts';
 import { DEFAULT_ANSWER_TEMPLATES } from './defaultAnswerTemplates.ts';
 import { DEFAULT_PROCEDURE_TEMPLATES } from './defaultProcedureTemplates.ts';
 import { APPLICANT_ONLY_PLACEHOLDERS, type AnswerGroup, kindOfTemplateKey, LETTER_KIND_INFO, type TemplateKey } from './letterKinds.ts';
-import { placeholdersIn, unknownPlaceholder } from './renderTemplate.ts';
+import { placeholdersIn, unknownPlaceholder } from './placeholders.ts';
 
 /** An editable template: the title, the addressee line and the body (one paragraph per line). */
 export interface LetterTemplate {
