@@ -9,6 +9,7 @@ import type { ApplicationTables } from './tables/applications.ts';
 import type { CalendarTables } from './tables/calendar.ts';
 import type { DocumentTables } from './tables/documents.ts';
 import type { ImportPreviewTables } from './tables/importPreviews.ts';
+import type { LetterTables } from './tables/letters.ts';
 import type { OperationsTables } from './tables/operations.ts';
 
 export interface RegionTable {
@@ -119,7 +120,7 @@ export interface AuditEventTable {
   after_json: string | null;
 }
 
-export interface Database extends ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, OperationsTables {
+export interface Database extends ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, LetterTables, OperationsTables {
   regions: RegionTable;
   agencies: AgencyTable;
   catalog_versions: CatalogVersionTable;

@@ -48,6 +48,9 @@ export type Action =
   | 'application.view'
   | 'application.handle'
   | 'application.counts'
+  | 'application.letter.review'
+  | 'application.letter.approve'
+  | 'application.letter.templates'
   | 'agency.contact';
 
 /** Roles that may take each action inside their own agency. */
@@ -72,6 +75,10 @@ const AGENCY_ROLES: Record<Action, readonly Role[]> = {
   'application.handle': ['editor', 'agency_admin'],
   'application.counts': ['editor', 'reviewer', 'approver', 'agency_admin'],
   'agency.contact': ['agency_admin', 'editor'],
+  // Letters of 依申请公开 are drafted by whoever handles applications and signed like documents.
+  'application.letter.review': ['reviewer'],
+  'application.letter.approve': ['approver'],
+  'application.letter.templates': ['agency_admin'],
 };
 
 /** Read-only actions a region supervisor may take for every agency below their region. */

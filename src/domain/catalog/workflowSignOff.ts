@@ -30,6 +30,9 @@ export const STRICT_SIGN_OFF: SignOffPolicy = { allowOnePerson: false };
 /** The rule in one sentence, as users read it next to a refusal. */
 export const SIGN_OFF_RULE = '填表人、复核人、审签人须为三个不同的人';
 
+/** What is being signed: a catalog 版本, a 文件 (document) or a 文书 (a letter of 依申请公开). */
+export type SignOffSubject = '版本' | '文件' | '文书';
+
 const STEP_VERBS: Record<SignOffStep, string> = { review: '复核', approve: '审签' };
 const ROLE_NAMES: Record<SignOffRole, string> = { preparer: '填表人', reviewer: '复核人' };
 
@@ -42,13 +45,13 @@ export function signOffConflict(round: SignOffRound, step: SignOffStep, actorId:
 }
 
 /** The refusal shown to the actor (「您已是本版本的填表人，不能再复核」), or null when the actor may sign. */
-export function signOffRefusal(round: SignOffRound, step: SignOffStep, actorId: string | null, subject: '版本' | '文件', policy: SignOffPolicy = STRICT_SIGN_OFF): string | null {
+export function signOffRefusal(round: SignOffRound, step: SignOffStep, actorId: string | null, subject: SignOffSubject, policy: SignOffPolicy = STRICT_SIGN_OFF): string | null {
   const conflict = signOffConflict(round, step, actorId, policy);
   return conflict ? `您已是本${subject}的${ROLE_NAMES[conflict]}，不能再${STEP_VERBS[step]}` : null;
 }
 
 /** Throws a ForbiddenError with the refusal when the actor already signed this round. */
-export function assertSeparateSignOff(round: SignOffRound, step: SignOffStep, actorId: string | null, subject: '版本' | '文件', policy: SignOffPolicy = STRICT_SIGN_OFF): void {
+export function assertSeparateSignOff(round: SignOffRound, step: SignOffStep, actorId: string | null, subject: SignOffSubject, policy: SignOffPolicy = STRICT_SIGN_OFF): void {
   const refusal = signOffRefusal(round, step, actorId, subject, policy);
   if (refusal) throw new ForbiddenError(`${refusal}（${SIGN_OFF_RULE}）`);
 }

@@ -55,14 +55,17 @@ export async function deleteAttachmentRow(db: Kysely<Database>, id: string): Pro
 /** How many attachment rows still use a stored file (content-addressed by sha256). */
 export async function countAttachmentsWithSha(db: Kysely<Database>, sha256: string): Promise<number> {
   const row = await db.selectFrom('attachments').select((eb) => eb.fn.countAll<string | number>().as('n')).where('sha256', '=', sha256).executeTakeFirst();
-  return Number(row?.n ?? 0);
+  const letters = await db.selectFrom('application_letter_attachments').select((eb) => eb.fn.countAll<string | number>().as('n')).where('sha256', '=', sha256).executeTakeFirst();
+  return Number(row?.n ?? 0) + Number(letters?.n ?? 0);
 }
 
 /** Which of these stored keys some attachment row still uses (removed rows too: published revisions list them). */
 export async function referencedShas(db: Kysely<Database>, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const rows = await db.selectFrom('attachments').select('sha256').distinct().where('sha256', 'in', [...keys]).execute();
-  return new Set(rows.map((r) => r.sha256));
+  // Letters of 依申请公开 keep the information provided in the same store (migration 0008).
+  const letterRows = await db.selectFrom('application_letter_attachments').select('sha256').distinct().where('sha256', 'in', [...keys]).execute();
+  return new Set([...rows, ...letterRows].map((r) => r.sha256));
 }
 
 /** The bytes of all an agency's attachment rows (removed rows too: their files are kept for the revision history). */

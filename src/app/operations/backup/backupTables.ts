@@ -8,6 +8,7 @@ export const BACKUP_TABLES = [
   'documents', 'document_revisions', 'published_documents', 'published_document_items', 'document_links', 'attachments',
   'index_number_counters', 'document_settings', 'sensitive_words', 'import_previews', 'reminders',
   'applications', 'application_events', 'agency_contacts',
+  'letter_templates', 'letter_settings', 'letter_series', 'application_letters', 'application_letter_attachments',
 ] as const;
 
 /** Tables deliberately not in the archive, and why. */

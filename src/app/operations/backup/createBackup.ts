@@ -30,7 +30,7 @@ export async function createBackup(ctx: AppContext, files: AttachmentStore): Pro
     const keys = new Set<string>();
     for (const table of BACKUP_TABLES) {
       const rows = await readAllRows(db, table);
-      if (table === 'attachments') for (const row of rows) keys.add(String(row.sha256));
+      if (table === 'attachments' || table === 'application_letter_attachments') for (const row of rows) keys.add(String(row.sha256));
       const bytes = Buffer.from((table === 'regions' ? parentsFirst(rows) : rows).map((row) => JSON.stringify(row)).join('\n'));
       entries.push({ name: tableFile(table), bytes });
       manifest.tables.push({ name: table, file: tableFile(table), rows: rows.length, sha256: sha256Hex(bytes) });

@@ -12,3 +12,5 @@ export { OUTCOME_SITUATIONS } from './defaultAnswerTemplates.ts';
 export { assertLetterPrefix, defaultLetterPrefix, formatLetterNumber, letterPrefixProblem } from './letterModel.ts';
 export { assertEditedText, buildLetterModel, chineseDate, DATE_PENDING, NUMBER_PENDING, type LetterContent, type LetterModel } from './letterModel.ts';
 export { draftLetter, letterValues, type LetterFacts } from './draftLetter.ts';
+export * from './letterWorkflow.ts';
+export { ledgerFacts } from './ledgerFacts.ts';
