@@ -140,8 +140,3 @@ export async function updateLetter(db: Kysely<Database>, id: string, expectedSta
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** The query-code hash of an application, for the applicant's own access to its sent letters. */
-export async function queryCodeHashOf(db: Kysely<Database>, applicationId: string): Promise<string | null> {
-  const row = await db.selectFrom('applications').select('query_code_hash').where('id', '=', applicationId).executeTakeFirst();
-  return row?.query_code_hash ?? null;
-}

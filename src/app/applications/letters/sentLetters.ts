@@ -1,40 +1,43 @@
 import { NotFoundError } from '../../../domain/shared/errors.ts';
-import { findLetter, listLettersOf, queryCodeHashOf, type StoredLetter } from '../../../storage/repositories/applicationLetter.repository.ts';
+import { findApplicationByTrackingNo } from '../../../storage/repositories/application.repository.ts';
+import { findLetter, listLettersOf } from '../../../storage/repositories/applicationLetter.repository.ts';
 import type { AppContext } from '../../context.ts';
+import { registerSentLettersSource, type SentLetterLink } from '../getApplicationStatus.ts';
 import { queryCodeMatches } from '../trackingCodes.ts';
 import { renderLetterFile, type LetterFile } from './letterFiles.ts';
 
 /**
- * The applicant's side: the public status page of an application lists its sent letters and serves
- * their PDF. A letter names the applicant, so it is only given for the application it belongs to,
- * once sent, and to whoever holds the application's 查询码 (checked here in constant time, so the web
- * layer needs no check of its own). What the list shows carries no personal data.
+ * The applicant's side. The public status page (getApplicationStatus: tracking number + 查询码) lists
+ * the letters sent and links to their PDF. A letter names the applicant, so it is given only for the
+ * application it belongs to and only once sent; what the list shows carries no personal data.
  */
-export interface SentLetterLink {
-  id: string;
-  title: string;
-  number: string | null;
-  sentOn: string | null;
-}
-
 const NOT_AVAILABLE = '找不到该文书，或文书尚未送达';
 
-async function assertApplicantAccess(ctx: Pick<AppContext, 'db'>, applicationId: string, queryCode: string): Promise<void> {
-  const hash = await queryCodeHashOf(ctx.db, applicationId);
-  if (!hash || !queryCodeMatches(queryCode, hash)) throw new NotFoundError(NOT_AVAILABLE);
-}
-
-/** The sent letters of an application, oldest first, as links for the status page. */
-export async function listSentLetters(ctx: Pick<AppContext, 'db'>, input: { applicationId: string; queryCode: string }): Promise<SentLetterLink[]> {
-  await assertApplicantAccess(ctx, input.applicationId, input.queryCode);
-  const letters = await listLettersOf(ctx.db, input.applicationId);
+/** The sent letters of an application, oldest first (the status page's SentLettersSource). */
+export async function listSentLetters(ctx: Pick<AppContext, 'db'>, applicationId: string): Promise<SentLetterLink[]> {
+  const letters = await listLettersOf(ctx.db, applicationId);
   return letters.filter((letter) => letter.status === 'sent').map((letter) => ({ id: letter.id, title: letter.title, number: letter.number, sentOn: letter.sentOn }));
 }
 
-/** A sent letter's PDF for its applicant; anything else (other application, not sent, wrong code) is 「找不到」. */
-export async function sentLetterPdf(ctx: Pick<AppContext, 'db'>, input: { applicationId: string; letterId: string; queryCode: string }): Promise<LetterFile> {
-  await assertApplicantAccess(ctx, input.applicationId, input.queryCode);
-  const letter: StoredLetter | null = await findLetter(ctx.db, input.letterId);
+/** Makes the status page list sent letters; called once when the server starts. */
+export function registerSentLetters(): void {
+  registerSentLettersSource(listSentLetters);
+}
+
+/**
+ * A sent letter's PDF given the application and the letter: anything else (another application's
+ * letter, a letter not sent yet) is 「找不到」. The caller has established the applicant's access
+ * (the status page's tracking number and 查询码); sentLetterPdfForApplicant does both in one call.
+ */
+export async function sentLetterPdf(ctx: Pick<AppContext, 'db'>, input: { applicationId: string; letterId: string }): Promise<LetterFile> {
+  const letter = await findLetter(ctx.db, input.letterId);
   if (!letter || letter.applicationId !== input.applicationId || letter.status !== 'sent') throw new NotFoundError(NOT_AVAILABLE);
   return renderLetterFile(ctx, letter, 'pdf');
+}
+
+/** The PDF for whoever holds the tracking number and the 查询码 (compared in constant time; one answer for every refusal). */
+export async function sentLetterPdfForApplicant(ctx: Pick<AppContext, 'db'>, input: { trackingNo: string; queryCode: string; letterId: string }): Promise<LetterFile> {
+  const found = await findApplicationByTrackingNo(ctx.db, input.trackingNo.trim());
+  if (!found || !queryCodeMatches(input.queryCode.replace(/\s/g, ''), found.queryCodeHash)) throw new NotFoundError(NOT_AVAILABLE);
+  return sentLetterPdf(ctx, { applicationId: found.application.id, letterId: input.letterId });
 }
