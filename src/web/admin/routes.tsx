@@ -10,6 +10,8 @@ import { registerDashboardRoutes } from './dashboardRoutes.tsx';
 import { registerAdminDocumentRoutes } from './documentRoutes.tsx';
 import { registerImportRoutes } from './importRoutes.tsx';
 import { registerItemRoutes } from './itemRoutes.tsx';
+import { registerLetterRoutes } from './letterRoutes.tsx';
+import { registerLetterTemplateRoutes } from './letterTemplateRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -25,6 +27,8 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerCalendarRoutes(app);
   registerUserRoutes(app);
   registerAccountRoutes(app);
+  registerLetterTemplateRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
+  await app.register(registerLetterRoutes);
 }

@@ -26,6 +26,7 @@ import { registerLoginRoutes } from '../public/loginRoutes.tsx';
 import { registerPublicRoutes } from '../public/routes.tsx';
 import { registerPublicDocumentRoutes } from '../public/documentRoutes.tsx';
 import { registerAdminRoutes } from '../admin/routes.tsx';
+import { registerSentLetters } from '../../app/applications/letters/sentLetters.ts';
 
 export interface ServerOptions {
   engine: Engine;
@@ -80,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerDisplayMode(app);
 
   registerHealthCheck(app);
+  registerSentLetters(); // the public status page lists the letters sent to the applicant
   registerLoginRoutes(app, options.loginRateLimit ?? { max: 30, timeWindowMs: 60_000 });
   registerPublicRoutes(app);
   registerPublicDocumentRoutes(app);
