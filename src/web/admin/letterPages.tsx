@@ -4,7 +4,7 @@ import { letterFor } from '../../app/applications/letters/letterAccess.ts';
 import { letterModelOf } from '../../app/applications/letters/letterFiles.ts';
 import { getLetterTemplates } from '../../app/applications/letters/letterTemplates.ts';
 import { listApplicationLetters } from '../../app/applications/letters/listApplicationLetters.ts';
-import { effectiveLetterSettings } from '../../app/applications/letters/letterSettings.ts';
+import { effectiveLetterSettings } from '../../app/applications/letters/letterAccess.ts';
 import { can } from '../../domain/accounts/roles.ts';
 import { LETTER_PERMISSIONS, letterSignOffRefusal } from '../../domain/applications/letters/index.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';

@@ -77,6 +77,21 @@ describeEachEngine('application letters: templates, ledger facts, files', (open)
     );
   });
 
+  it('an extension notice states the due date before and after the 20 working days (条例第三十三条)', async () => {
+    const world = await letterWorld(await open());
+    const editor = world.as('editor', 'u-editor');
+    await recordApplicationEvent(editor, world.applicationId, { type: 'extended', on: '2026-03-10', workingDays: 20, approvedBy: '王主任', note: '需调取多个年度的档案' });
+    const letter = await draftApplicationLetter(editor, { applicationId: world.applicationId, kind: 'extension' });
+    // Received 2026-03-05: 20 working days → 2026-04-02 before the extension; after it, the stored due date.
+    assert.ok(letter.body.includes('因需调取多个年度的档案，本机关不能在2026年4月2日前作出答复'), letter.body);
+    assert.ok(letter.body.includes('答复期限延长20个工作日，本机关将于'), letter.body);
+    const after = /本机关将于(\d{4}年\d{1,2}月\d{1,2}日)前作出答复/.exec(letter.body)?.[1];
+    const stored = await editor.db.selectFrom('applications').select('due_on').where('id', '=', world.applicationId).executeTakeFirstOrThrow();
+    const [y, m, d] = stored.due_on!.split('-').map(Number);
+    assert.equal(after, `${y}年${m}月${d}日`);
+    assert.ok(stored.due_on! > '2026-04-02');
+  });
+
   it('attaches the information provided; the sweep keeps it; removing it frees the file', async () => {
     const engine = await open();
     const world = await letterWorld(engine);

@@ -4,7 +4,7 @@ import { takeLetterSerial } from '../../../storage/repositories/letterSettings.r
 import { inTransaction, type AppContext } from '../../context.ts';
 import { applyLetterPatch, letterFor, letterLabel } from './letterAccess.ts';
 import { letterModelOf } from './letterFiles.ts';
-import { effectiveLetterSettings } from './letterSettings.ts';
+import { effectiveLetterSettings } from './letterAccess.ts';
 
 /**
  * 审签: a third person (neither the 填表人 nor the 复核人 of the round) signs the letter. The number

@@ -18,7 +18,7 @@ import { inTransaction, type AppContext } from '../../context.ts';
 import { applicationFor } from '../applicationAccess.ts';
 import { clockOptions } from '../clockOptions.ts';
 import { letterLabel } from './letterAccess.ts';
-import { effectiveLetterSettings, effectiveTemplate } from './letterSettings.ts';
+import { effectiveLetterSettings, effectiveTemplate } from './letterAccess.ts';
 
 /** Facts the staff type when drafting; each overrides what the ledger says. */
 export type TypedFacts = Omit<LetterFacts, 'applicantName' | 'ref' | 'receivedOn' | 'request' | 'remedy'>;

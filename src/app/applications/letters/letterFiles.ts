@@ -5,7 +5,7 @@ import type { StoredLetter } from '../../../storage/repositories/applicationLett
 import { appConfig } from '../../../config/config.ts';
 import { inTransaction, type AppContext } from '../../context.ts';
 import { letterFor, letterLabel } from './letterAccess.ts';
-import { effectiveLetterSettings } from './letterSettings.ts';
+import { effectiveLetterSettings } from './letterAccess.ts';
 
 /** The printable letter: its text with 文号, the date of 审签 and the agency's name, and the attached information listed. */
 export function letterModelOf(letter: StoredLetter, agencyName: string): LetterModel {

@@ -16,7 +16,7 @@ import { NotFoundError } from '../../../domain/shared/errors.ts';
 import { deleteLetterTemplate, saveLetterTemplate } from '../../../storage/repositories/letterSettings.repository.ts';
 import { agencyScope } from '../../agencies/getAgency.ts';
 import { inTransaction, type AppContext } from '../../context.ts';
-import { effectiveLetterSettings, effectiveTemplate } from './letterSettings.ts';
+import { effectiveLetterSettings, effectiveTemplate } from './letterAccess.ts';
 
 const MANAGE = 'application.letter.templates' as const;
 

@@ -2,7 +2,7 @@ import { LETTER_KIND_INFO, LETTER_PERMISSIONS, LETTER_STATUS_LABELS, letterSignO
 import { listLettersOf } from '../../../storage/repositories/applicationLetter.repository.ts';
 import type { AppContext } from '../../context.ts';
 import { applicationFor } from '../applicationAccess.ts';
-import { effectiveLetterSettings } from './letterSettings.ts';
+import { effectiveLetterSettings } from './letterAccess.ts';
 
 /**
  * The letters of an application for its staff, each with its Chinese kind and status and, for the
