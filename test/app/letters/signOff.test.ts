@@ -74,6 +74,19 @@ describeEachEngine('application letters: sign-off and numbers', (open) => {
     assert.deepEqual(numbers, ['中卫医保依公〔2026〕1号', '中卫医保依公〔2026〕2号', '中卫医保依公〔2026〕3号']);
   });
 
+  it('two approvals at the same moment get two different serials', async () => {
+    const world = await letterWorld(await open());
+    const letters = [];
+    for (let i = 0; i < 2; i++) {
+      const ids = { applicationId: world.applicationId, letterId: (await draftAnswer(world)).id };
+      await submitLetter(world.as('editor', 'u-editor'), ids);
+      await reviewLetter(world.as('reviewer', 'u-reviewer'), { ...ids, decision: 'pass' });
+      letters.push(ids);
+    }
+    const approved = await Promise.all(letters.map((ids) => approveLetter(world.as('approver', 'u-approver'), ids)));
+    assert.deepEqual(approved.map((letter) => letter.number).sort(), ['中卫市医保依公〔2026〕1号', '中卫市医保依公〔2026〕2号']);
+  });
+
   it('a returned letter goes back to the 填表人, who edits and submits again (a new round)', async () => {
     const world = await letterWorld(await open());
     const ids = { applicationId: world.applicationId, letterId: (await draftAnswer(world)).id };
