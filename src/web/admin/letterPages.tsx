@@ -65,12 +65,7 @@ export async function showLetter(request: FastifyRequest, reply: FastifyReply, i
   const ctx = contextOf(request);
   const { application, letter } = await letterFor(ctx, ids.applicationId, ids.letterId, LETTER_PERMISSIONS.view);
   const settings = await effectiveLetterSettings(ctx, letter.agencyId);
-  let model;
-  try {
-    model = letterModelOf(letter, settings.agencyName);
-  } catch {
-    model = { title: letter.title, numberLine: letter.number ?? '', addressee: letter.addressee, paragraphs: letter.body.split('\n'), attachments: [], agencyName: settings.agencyName, dateLine: '' };
-  }
+  const model = letterModelOf(letter, settings.agencyName);
   const page = (
     <LetterPage viewer={staffViewerOf(request, reply)} trackingNo={application.trackingNo} letter={letter} model={model}
       can={await abilitiesFor(request, letter.agencyId)} refusal={letterSignOffRefusal(letter, request.actor.id)} today={ctx.clock.today()}

@@ -33,7 +33,7 @@ describe('drafting', () => {
     const draft = draftLetter(defaultTemplate(templateKeyOf('answer', 'withheld.processInfo')), {
       ...facts,
       outcome: 'withheld.processInfo',
-      reason: '该信息为局务会讨论记录',
+      reason: '该信息为局务会讨论记录。',
     });
     assert.equal(draft.addressee, '张三：');
     assert.ok(draft.body.includes('2026年3月5日收到您提出的政府信息公开申请（受理编号：YSQ-2026-0003）'));
@@ -41,6 +41,11 @@ describe('drafting', () => {
     assert.ok(draft.body.includes('过程性信息（该信息为局务会讨论记录）'));
     assert.ok(draft.body.includes('六十日内向中卫市人民政府申请行政复议'));
     assert.ok(draft.body.includes('六个月内向中卫市沙坡头区人民法院提起行政诉讼'));
+  });
+
+  it('a partial answer ends the reason with one full stop', () => {
+    const draft = draftLetter(defaultTemplate('answer.partial'), { ...facts, outcome: 'partial', provided: '收支表', reason: '其余部分涉及个人隐私' });
+    assert.ok(draft.body.includes('理由是：其余部分涉及个人隐私。'));
   });
 
   it('a withholding answer without the reason is refused, naming the missing placeholder', () => {

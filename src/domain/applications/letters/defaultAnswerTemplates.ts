@@ -23,7 +23,7 @@ export const DEFAULT_ANSWER_TEMPLATES: Record<AnswerGroup, LetterTemplate> = {
   ),
   partial: answer(
     '经查，您申请获取的政府信息{答复情形}。根据{法律依据}的规定，本机关向您提供可以公开的部分：{提供的信息}。',
-    '对不予公开的部分，理由如下：{答复理由}',
+    '对不予公开的部分，理由是：{答复理由}。',
   ),
   withheld: answer(
     '经查，您申请获取的政府信息{答复情形}（{答复理由}）。根据{法律依据}的规定，本机关决定不予公开。',

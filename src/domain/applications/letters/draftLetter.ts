@@ -36,6 +36,8 @@ export interface LetterFacts {
 
 const date = (value: LocalDate | null | undefined) => (value ? chineseDate(value) : undefined);
 const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
+/** A reason is set inside a sentence (「（…）」 or 「理由是：…。」): its own closing punctuation is dropped. */
+const clause = (value: string | null | undefined) => text(value)?.replace(/[。．.；;，,]+$/u, '') || undefined;
 
 function numbered(items: readonly string[] | undefined): string | undefined {
   const kept = (items ?? []).map((item) => item.trim()).filter((item) => item !== '');
@@ -54,7 +56,7 @@ export function letterValues(facts: LetterFacts): PlaceholderValues {
     答复情形: outcome ? OUTCOME_SITUATIONS[outcome] : undefined,
     答复类型: outcome ? OUTCOMES[outcome].label : undefined,
     法律依据: outcome ? OUTCOMES[outcome].basis : undefined,
-    答复理由: text(facts.reason),
+    答复理由: clause(facts.reason),
     提供的信息: text(facts.provided),
     补正事项: numbered(facts.correctionItems),
     补正期限: date(facts.correctionDueDate),

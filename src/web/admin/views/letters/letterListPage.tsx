@@ -44,6 +44,7 @@ const FACT_FIELDS: { name: keyof DraftFormValues; label: string; hint: string; r
 export const LetterListPage: FC<LetterListPageProps> = ({ viewer, applicationId, trackingNo, letters, canPrepare, values, error }) => (
   <Layout title={`申请 ${trackingNo} 的文书`} viewer={viewer} breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: `申请 ${trackingNo}`, href: `/admin/applications/${applicationId}` }, { label: '文书' }]}>
     <h1>申请 {trackingNo} 的文书</h1>
+    <p class="hint">文书按本单位模板生成；模板、文号前缀和救济途径见 <a href="/admin/letter-templates">依申请公开文书模板</a>。</p>
     {letters.length ? (
       <table class="table">
         <thead><tr><th scope="col">文书</th><th scope="col">文号</th><th scope="col">状态</th><th scope="col">起草时间</th><th scope="col">送达日期</th></tr></thead>
