@@ -46,7 +46,7 @@ export const LetterListPage: FC<LetterListPageProps> = ({ viewer, applicationId,
     <h1>申请 {trackingNo} 的文书</h1>
     <p class="hint">文书按本单位模板生成；模板、文号前缀和救济途径见 <a href="/admin/letter-templates">依申请公开文书模板</a>。</p>
     {letters.length ? (
-      <table class="table">
+      <div class="table-scroll"><table class="data-table">
         <thead><tr><th scope="col">文书</th><th scope="col">文号</th><th scope="col">状态</th><th scope="col">起草时间</th><th scope="col">送达日期</th></tr></thead>
         <tbody>
           {letters.map((l) => (
@@ -59,7 +59,7 @@ export const LetterListPage: FC<LetterListPageProps> = ({ viewer, applicationId,
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
     ) : <p class="muted">尚未制作文书。</p>}
     {canPrepare ? (
       <Post action={`/admin/applications/${applicationId}/letters`} csrf={viewer.csrfToken} class="form">
