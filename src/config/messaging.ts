@@ -52,7 +52,7 @@ const mailFrom = z
     const v = value?.trim();
     if (!v) return undefined;
     if (MAIL_FROM.test(v)) return v;
-    ctx.addIssue({ code: 'custom', message: `GONGKAI_MAIL_FROM 应为发件地址，如 gongkai@example.gov.cn 或 政务公开 <gongkai@example.gov.cn>（当前为「${v.slice(0, 80)}」）` });
+    ctx.addIssue({ code: 'custom', message: `GONGKAI_MAIL_FROM 应为发件地址，如 gongkai@example.gov.cn 或 政务公开 <gongkai@example.gov.cn>（当前为「${v.replace(/\s+/g, ' ').slice(0, 80)}」）` });
     return z.NEVER;
   });
 

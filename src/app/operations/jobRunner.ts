@@ -24,6 +24,9 @@ export interface JobRun {
   note: string | null;
 }
 
+/** The runner's own log line after a job with a note (the CLI prints the note itself). */
+export const JOB_RAN = 'job ran';
+
 const silent: JobLog = { info: () => undefined, error: () => undefined };
 const later = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
 
@@ -87,7 +90,7 @@ export class JobRunner {
     let run: JobRun;
     try {
       run = { name: job.name, ok: true, note: await job.run(ctx, { log: this.log }) };
-      if (run.note) this.log.info({ job: job.name, note: run.note }, 'job ran');
+      if (run.note) this.log.info({ job: job.name, note: run.note }, JOB_RAN);
     } catch (error) {
       run = { name: job.name, ok: false, note: errorLine(error) };
       this.log.error({ job: job.name, err: error }, 'job failed');

@@ -107,3 +107,12 @@ export function maskRecipient(channel: OutboxChannel, recipient: string): string
 export function describeForAudit(message: { channel: OutboxChannel; recipient: string; subject: string; body: string }): string {
   return `${CHANNEL_LABELS[message.channel]}「${message.subject || message.body.slice(0, 20)}」（收件人 ${maskRecipient(message.channel, message.recipient)}）`;
 }
+
+/** The audit log's Chinese names of the outbox's events. */
+export const OUTBOX_AUDIT_LABELS: Record<string, string> = {
+  'outbox.enqueued': '加入发件箱',
+  'outbox.sent': '消息已发送',
+  'outbox.retry_scheduled': '发送失败待重试',
+  'outbox.failed': '发送失败',
+  'outbox.resent': '重新发送',
+};
