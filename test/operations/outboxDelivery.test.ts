@@ -102,6 +102,16 @@ describeEachEngine('outbox: delivery', (open) => {
     await assert.rejects(resendOutboxMessage(world.system, messageId), /只有发送失败的消息可以重新发送/);
   });
 
+  it('one run sends full batches one after another, and stops after a batch with a failure', async () => {
+    const world = outboxWorld(await open());
+    const smtp = await catcher();
+    for (let i = 1; i <= 5; i += 1) await world.enqueue({ subject: `批量 第${i}号` });
+    assert.deepEqual(await deliverOutbox(world.system, { email: smtpSender(smtp.url, MAIL_FROM) }, { batchSize: 2 }), { sent: 5, retrying: 0, failed: 0 });
+    for (let i = 1; i <= 5; i += 1) await world.enqueue({ subject: `再批 第${i}号` });
+    smtp.refuse(451);
+    assert.deepEqual(await deliverOutbox(world.system, { email: smtpSender(smtp.url, MAIL_FROM) }, { batchSize: 2 }), { sent: 0, retrying: 2, failed: 0 });
+  });
+
   it('a channel without a sender keeps its messages pending and untouched', async () => {
     const world = outboxWorld(await open());
     const smtp = await catcher();

@@ -82,6 +82,7 @@ describeEachEngine('发件箱 in the back office', (open) => {
     const sysadmin = await web.signedIn('sysadmin');
     const all = (await sysadmin.get('/admin/outbox')).body;
     assert.ok(all.includes('甲单位：答复告知书') && all.includes('乙单位：您的申请已受理。'), 'a system admin sees every agency');
+    assert.ok(all.includes('<td>中卫市沙坡头区医疗保障局</td>'), 'with the agency’s name');
     assert.equal((await sysadmin.post(`/admin/outbox/${pendingB}/resend`, {})).statusCode, 400, 'only failed messages are resent');
   });
 });

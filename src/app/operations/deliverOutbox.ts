@@ -23,6 +23,9 @@ export interface DeliveryReport {
   failed: number;
 }
 
+/** A run sends at most this many full batches (the job comes back every 30 s for the rest). */
+const MAX_BATCHES_PER_RUN = 5;
+
 const later = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
 
 async function outgoing(message: StoredOutboxMessage, files: () => AttachmentStore): Promise<OutgoingMessage> {
@@ -56,7 +59,16 @@ async function attempt(sender: MessageSender, message: OutgoingMessage, timeoutM
   }
 }
 
-const errorText = (error: unknown) => (error instanceof SendFailure ? error.message : '发送时出现内部错误（详见运行日志）');
+/** Send one claimed message; the Chinese error of a failed attempt, or null. */
+async function sendOne(sender: MessageSender, message: StoredOutboxMessage, files: () => AttachmentStore, options: DeliveryOptions & { timeoutMs: number }): Promise<string | null> {
+  try {
+    return await attempt(sender, await outgoing(message, files), options.timeoutMs);
+  } catch (failure) {
+    if (failure instanceof SendFailure) return failure.message;
+    options.log?.error({ err: failure, outboxId: message.id }, 'outbox send failed');
+    return '发送时出现内部错误（详见运行日志）';
+  }
+}
 
 /** Record one attempt: sent, or the error with the next attempt (exponential backoff) or `failed`; audited in one transaction. */
 async function settle(ctx: AppContext, message: StoredOutboxMessage, error: string | null): Promise<keyof DeliveryReport | null> {
@@ -83,24 +95,21 @@ async function settle(ctx: AppContext, message: StoredOutboxMessage, error: stri
  */
 export async function deliverOutbox(ctx: AppContext, senders: OutboxSenders, options: DeliveryOptions = {}): Promise<DeliveryReport> {
   if (!ctx.actor.roles.includes('system_admin')) throw new ForbiddenError('只有系统可以发送发件箱中的消息');
-  const batchSize = options.batchSize ?? 20;
+  const batchSize = options.batchSize ?? 10;
   const timeoutMs = options.timeoutMs ?? SEND_TIMEOUT_MS;
   const channels = OUTBOX_CHANNELS.filter((channel): channel is OutboxChannel => Boolean(senders[channel]));
-  const now = ctx.clock.now();
-  const claimed = await claimDueMessages(ctx.db, { now, leaseUntil: later(now, batchSize * timeoutMs + 60_000), channels, limit: batchSize });
   let store: AttachmentStore | undefined = options.files;
   const files = () => (store ??= diskAttachmentStore());
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
-  for (const message of claimed) {
-    let error: string | null;
-    try {
-      error = await attempt(senders[message.channel]!, await outgoing(message, files), timeoutMs);
-    } catch (failure) {
-      if (!(failure instanceof SendFailure)) options.log?.error({ err: failure, outboxId: message.id }, 'outbox send failed');
-      error = errorText(failure);
+  for (let batch = 0; batch < MAX_BATCHES_PER_RUN; batch += 1) {
+    const now = ctx.clock.now();
+    const claimed = await claimDueMessages(ctx.db, { now, leaseUntil: later(now, batchSize * timeoutMs + 60_000), channels, limit: batchSize });
+    for (const message of claimed) {
+      const outcome = await settle(ctx, message, await sendOne(senders[message.channel]!, message, files, { ...options, timeoutMs }));
+      if (outcome) report[outcome] += 1;
     }
-    const outcome = await settle(ctx, message, error);
-    if (outcome) report[outcome] += 1;
+    // Another batch only while batches come full and every send went through: a failing server is not hammered.
+    if (claimed.length < batchSize || report.retrying + report.failed > 0) break;
   }
   return report;
 }

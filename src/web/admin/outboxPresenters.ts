@@ -6,6 +6,8 @@ import { chinaTime } from './presenters.ts';
 
 export interface AdminOutboxMessage {
   id: string;
+  /** The agency's name, or 全系统 for a system-wide message. */
+  agencyName: string;
   createdAt: string;
   channelLabel: string;
   recipient: string;
@@ -28,10 +30,11 @@ export interface AdminOutboxMessage {
 
 const STATUS_CLASSES: Record<OutboxStatus, string> = { pending: 'status-submitted', sending: 'status-submitted', sent: 'status-published', failed: 'status-overdue' };
 
-export function presentOutboxMessage(message: StoredOutboxMessage, setup: readonly ChannelSetup[]): AdminOutboxMessage {
+export function presentOutboxMessage(message: StoredOutboxMessage, setup: readonly ChannelSetup[], agencyNames: ReadonlyMap<string, string>): AdminOutboxMessage {
   const channel = setup.find((s) => s.channel === message.channel);
   return {
     id: message.id,
+    agencyName: message.agencyId ? (agencyNames.get(message.agencyId) ?? '') : '全系统',
     createdAt: chinaTime(message.createdAt) ?? '',
     channelLabel: CHANNEL_LABELS[message.channel],
     recipient: message.recipient,

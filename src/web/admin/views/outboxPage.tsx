@@ -64,12 +64,13 @@ export const OutboxPage: FC<OutboxPageProps> = ({ viewer, messages, setup, statu
         <div class="table-scroll" role="region" aria-label="发件箱" tabindex={0}>
           <table class="data-table">
             <thead>
-              <tr><th scope="col">创建时间</th><th scope="col">方式</th><th scope="col">收件人</th><th scope="col">主题</th><th scope="col">状态</th><th scope="col">尝试次数</th><th scope="col">发送情况</th></tr>
+              <tr><th scope="col">创建时间</th><th scope="col">单位</th><th scope="col">方式</th><th scope="col">收件人</th><th scope="col">主题</th><th scope="col">状态</th><th scope="col">尝试次数</th><th scope="col">发送情况</th></tr>
             </thead>
             <tbody>
               {messages.map((m) => (
                 <tr>
                   <td class="nowrap">{m.createdAt}</td>
+                  <td>{m.agencyName}</td>
                   <td>{m.channelLabel}</td>
                   <td>{m.recipient}</td>
                   <td>{m.title}{m.attachmentNames.length ? <span class="muted block">附件：{m.attachmentNames.join('、')}</span> : null}</td>
