@@ -46,6 +46,7 @@ describeEachEngine('outbox: enqueueing', (open) => {
     [{ channel: 'sms' as const, recipient: '13800138000', attachments: [{ name: 'a.pdf', contentType: 'application/pdf', base64: 'AAAA' }] }, /短信不能带附件/],
     [{ attachments: [{ name: 'a.pdf', contentType: 'application/pdf', base64: 'A'.repeat(400_000) }] }, /超过 256 KB/],
     [{ attachments: [{ name: 'a.pdf', contentType: 'application/pdf', storageKey: '../../etc/passwd' }] }, /存储编号无效/],
+    [{ sendAfter: '明天上午' }, /发送时间「明天上午」无效/],
   ] as const) {
     it(`refuses ${JSON.stringify(input).slice(0, 70)} with a Chinese message and writes nothing`, async () => {
       const world = outboxWorld(await open());
@@ -57,7 +58,7 @@ describeEachEngine('outbox: enqueueing', (open) => {
 
   it('normalises a mobile number and keeps a later send time', async () => {
     const world = outboxWorld(await open());
-    const { messageId } = await world.enqueue({ channel: 'sms', recipient: '138-0013 8000', subject: '', sendAfter: '2026-03-03T00:00:00.000Z' });
+    const { messageId } = await world.enqueue({ channel: 'sms', recipient: '138-0013 8000', subject: '', sendAfter: '2026-03-03T08:00:00+08:00' });
     const row = await world.row(messageId);
     assert.equal(row.recipient, '13800138000');
     assert.equal(row.nextAttemptAt, '2026-03-03T00:00:00.000Z');

@@ -20,7 +20,7 @@ async function gateway(status: number): Promise<{ url: string; bodies: unknown[]
   };
   const server = createServer((request, response) => {
     void read(request).then((body) => {
-      bodies.push({ method: request.method, type: request.headers['content-type'], body });
+      bodies.push({ method: request.method, type: request.headers['content-type'], auth: request.headers.authorization, body });
       response.writeHead(status).end();
     });
   });
@@ -36,7 +36,11 @@ describe('outbox senders', () => {
     const gw = await gateway(202);
     servers.push(gw.server);
     await httpSender(gw.url).send(SMS, new AbortController().signal);
-    assert.deepEqual(gw.bodies, [{ method: 'POST', type: 'application/json; charset=utf-8', body: { id: 'm1', to: '13800138000', subject: '', text: SMS.body } }]);
+    assert.deepEqual(gw.bodies, [{ method: 'POST', type: 'application/json; charset=utf-8', auth: undefined, body: { id: 'm1', to: '13800138000', subject: '', text: SMS.body } }]);
+    const withKey = httpSender(gw.url.replace('http://', 'http://gk:k%40y@'));
+    assert.equal(withKey.description, `经短信网关 ${new URL(gw.url).host} 发送`);
+    await withKey.send(SMS, new AbortController().signal);
+    assert.equal((gw.bodies[1] as { auth?: string }).auth, `Basic ${Buffer.from('gk:k@y').toString('base64')}`, 'URL credentials go as Basic authentication');
   });
 
   it('a gateway error or a closed port is a Chinese failure', async () => {

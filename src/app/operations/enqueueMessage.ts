@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction, type AppContext } from '../context.ts';
 import { assertValidOutboxMessage, describeForAudit, type OutboxAttachment, type OutboxChannel } from '../../domain/outbox/outboxMessage.ts';
+import { ValidationError } from '../../domain/shared/errors.ts';
 import { insertOutboxMessage } from '../../storage/repositories/outbox.repository.ts';
 
 export interface EnqueueMessageInput {
@@ -34,13 +35,15 @@ export async function enqueueMessage(ctx: AppContext, input: EnqueueMessageInput
   const recipient = input.channel === 'sms' ? input.recipient.replace(/[\s-]/g, '') : input.recipient.trim();
   const message = { ...input, recipient, subject: input.subject.trim(), attachments: input.attachments ?? [] };
   assertValidOutboxMessage(message);
+  const sendAfter = input.sendAfter === undefined ? undefined : Date.parse(input.sendAfter);
+  if (sendAfter !== undefined && Number.isNaN(sendAfter)) throw new ValidationError(`消息无法加入发件箱：发送时间「${input.sendAfter}」无效`, [{ path: 'sendAfter', message: '发送时间无效' }]);
   return inTransaction(ctx, async (tx) => {
     const messageId = randomUUID();
     const now = tx.clock.now();
     await insertOutboxMessage(tx.db, {
       id: messageId, agency_id: input.agencyId, subject_type: input.about?.type ?? null, subject_id: input.about?.id ?? null,
       channel: message.channel, recipient, subject: message.subject, body: message.body, attachments_json: JSON.stringify(message.attachments),
-      next_attempt_at: input.sendAfter && input.sendAfter > now ? input.sendAfter : now, created_at: now, created_by: tx.actor.id,
+      next_attempt_at: sendAfter !== undefined && sendAfter > Date.parse(now) ? new Date(sendAfter).toISOString() : now, created_at: now, created_by: tx.actor.id,
     });
     await tx.audit.record(tx.db, tx.actor, {
       action: 'outbox.enqueued', entityType: 'outbox_message', entityId: messageId, agencyId: input.agencyId,
