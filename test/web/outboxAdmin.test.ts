@@ -37,7 +37,9 @@ describeEachEngine('发件箱 in the back office', (open) => {
     const web = await buildWebTestApp(await open());
     const { failedA } = await outboxScene(web);
     const admin = await web.signedIn('adminA');
-    assert.match((await admin.get('/admin')).body, /href="\/admin\/outbox"/, 'linked from the 工作台');
+    const dashboard = (await admin.get('/admin')).body;
+    assert.match(dashboard, /href="\/admin\/outbox"/, 'linked from the 工作台');
+    assert.match(dashboard, /href="\/admin\/outbox\?status=failed"[^>]*>1 条发送失败</, 'with the failed messages counted');
     const page = await admin.get('/admin/outbox');
     assert.equal(page.statusCode, 200);
     for (const text of ['发件箱', '甲单位：答复告知书', NOTICE.recipient, '发送失败', '最后一次错误：无法连接邮件服务器：连接被拒绝', `<td>${MAX_ATTEMPTS}</td>`, '重新发送', '尚未配置邮件发送服务']) {

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { can, type Actor } from '../../domain/accounts/roles.ts';
 import type { OutboxStatus } from '../../domain/outbox/outboxMessage.ts';
 import { ForbiddenError } from '../../domain/shared/errors.ts';
-import { listOutboxMessages, type StoredOutboxMessage } from '../../storage/repositories/outbox.repository.ts';
+import { countFailedMessages, listOutboxMessages, type StoredOutboxMessage } from '../../storage/repositories/outbox.repository.ts';
 
 export type { StoredOutboxMessage };
 
@@ -21,7 +21,16 @@ export async function listOutbox(
   ctx: AppContext,
   query: { status?: OutboxStatus; limit: number; offset: number },
 ): Promise<{ messages: StoredOutboxMessage[]; total: number }> {
-  if (!mayViewOutbox(ctx.actor)) throw new ForbiddenError('只有系统管理员和单位管理员可以查看发件箱');
-  const agencyIds = ctx.actor.roles.includes('system_admin') ? null : [ctx.actor.agencyId!];
-  return listOutboxMessages(ctx.db, { agencyIds, ...query });
+  return listOutboxMessages(ctx.db, { agencyIds: visibleAgencies(ctx.actor), ...query });
+}
+
+/** The 工作台's pointer: how many of the actor's messages failed for good, or null when the actor has no outbox to see. */
+export async function countFailedOutbox(ctx: Pick<AppContext, 'actor' | 'db'>): Promise<number | null> {
+  return mayViewOutbox(ctx.actor) ? countFailedMessages(ctx.db, visibleAgencies(ctx.actor)) : null;
+}
+
+/** null: every agency (system admins); else the admin's own agency. */
+function visibleAgencies(actor: Actor): string[] | null {
+  if (!mayViewOutbox(actor)) throw new ForbiddenError('只有系统管理员和单位管理员可以查看发件箱');
+  return actor.roles.includes('system_admin') ? null : [actor.agencyId!];
 }

@@ -130,3 +130,11 @@ export async function listOutboxMessages(db: Kysely<Database>, filter: OutboxFil
   const rows = await query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset).execute();
   return { messages: rows.map(toMessage), total: Number(total.n) };
 }
+
+/** How many messages of the agencies (null: all) have failed for good: the 工作台 points to them. */
+export async function countFailedMessages(db: Kysely<Database>, agencyIds: readonly string[] | null): Promise<number> {
+  if (agencyIds && !agencyIds.length) return 0;
+  let query = db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'failed');
+  if (agencyIds) query = query.where('agency_id', 'in', [...agencyIds]);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
