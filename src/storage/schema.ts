@@ -10,6 +10,7 @@ import type { CalendarTables } from './tables/calendar.ts';
 import type { DocumentTables } from './tables/documents.ts';
 import type { ImportPreviewTables } from './tables/importPreviews.ts';
 import type { OperationsTables } from './tables/operations.ts';
+import type { OutboxTables } from './tables/outbox.ts';
 
 export interface RegionTable {
   id: string;
@@ -119,7 +120,7 @@ export interface AuditEventTable {
   after_json: string | null;
 }
 
-export interface Database extends ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, OperationsTables {
+export interface Database extends ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, OperationsTables, OutboxTables {
   regions: RegionTable;
   agencies: AgencyTable;
   catalog_versions: CatalogVersionTable;

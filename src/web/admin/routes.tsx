@@ -10,6 +10,7 @@ import { registerDashboardRoutes } from './dashboardRoutes.tsx';
 import { registerAdminDocumentRoutes } from './documentRoutes.tsx';
 import { registerImportRoutes } from './importRoutes.tsx';
 import { registerItemRoutes } from './itemRoutes.tsx';
+import { registerOutboxRoutes } from './outboxRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -25,6 +26,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerCalendarRoutes(app);
   registerUserRoutes(app);
   registerAccountRoutes(app);
+  registerOutboxRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
 }

@@ -22,7 +22,7 @@ const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ vers
   );
 
 /** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
-export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean }> = ({
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean; failedOutbox: number | null }> = ({
   viewer,
   agencies,
   reminders,
@@ -30,6 +30,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
   canViewAudit,
   canManageCalendar,
   canManageUsers,
+  failedOutbox,
 }) => (
   <Layout title="工作台" viewer={viewer} breadcrumbs={[{ label: '工作台' }]}>
     <h1>工作台</h1>
@@ -53,6 +54,13 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
           <a href="/admin/users">用户管理</a>
         </>
       ) : null}
+      {failedOutbox === null ? null : (
+        <>
+          {' · '}
+          <a href="/admin/outbox">发件箱</a>
+          {failedOutbox ? <> （<a href="/admin/outbox?status=failed" class="status status-overdue">{failedOutbox} 条发送失败</a>）</> : null}
+        </>
+      )}
       {' · '}
       <a href="/admin/account/password">修改本人密码</a>
     </p>
