@@ -36,7 +36,7 @@ describeEachEngine('转主动公开 (条例第四十四条)', (open) => {
     assert.ok(audit.every((e) => e.summary.includes(ITEM.level2) && !e.summary.includes(FORM.name)));
   });
 
-  it('takes a title staff chose; refuses a withheld application, another agency's, a repeat, an unknown item, agency B (403)', async () => {
+  it('takes a title staff chose; refuses a withheld application, another agency, a repeat, an unknown item, agency B (403)', async () => {
     const engine = await open();
     const s = await twoAgencies(engine, new TestClock('2026-03-25T02:00:00.000Z'));
     const granted = await answeredApplication(s.officer, s.a, 'granted');

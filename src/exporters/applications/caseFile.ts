@@ -82,7 +82,7 @@ function field(doc: PDFKit.PDFDocument, label: string, value: string): void {
 
 function drawCover(doc: PDFKit.PDFDocument, model: CaseFileModel): void {
   doc.font('cjk-bold').fontSize(18).text(model.title, MARGIN, MARGIN, { width: usable, align: 'center' });
-  doc.moveDown(0.3).font('cjk').fontSize(11).text(`${model.agencyName}　受理编号 ${model.trackingNo}`, { width: usable, align: 'center' });
+  doc.moveDown(0.3).font('cjk').fontSize(11).text(`${model.agencyName}\u3000受理编号 ${model.trackingNo}`, { width: usable, align: 'center' });
   doc.moveDown(1);
   for (const f of model.cover) field(doc, f.label, f.value);
 }
@@ -110,7 +110,7 @@ function drawFooters(doc: PDFKit.PDFDocument, model: CaseFileModel): void {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('cjk').fontSize(8).text(`${model.notice}　生成日期 ${model.generatedOn}　第${i + 1}页/共${range.count}页（另附文书${model.letterCount}份）`, MARGIN, PAGE_HEIGHT - MARGIN + 16, { width: usable, align: 'center' });
+    doc.font('cjk').fontSize(8).text(`${model.notice}\u3000生成日期 ${model.generatedOn}\u3000第${i + 1}页/共${range.count}页（另附文书${model.letterCount}份）`, MARGIN, PAGE_HEIGHT - MARGIN + 16, { width: usable, align: 'center' });
     doc.page.margins.bottom = bottom;
   }
 }
