@@ -36,7 +36,7 @@ describeEachEngine('转主动公开 (条例第四十四条)', (open) => {
     assert.ok(audit.every((e) => e.summary.includes(ITEM.level2) && !e.summary.includes(FORM.name)));
   });
 
-  it('takes a title staff chose; refuses a withheld application, another agency, a repeat, an unknown item, agency B (403)', async () => {
+  it('takes a title staff chose; refuses a title with personal data, a withheld application, another agency, a repeat, an unknown item, agency B (403)', async () => {
     const engine = await open();
     const s = await twoAgencies(engine, new TestClock('2026-03-25T02:00:00.000Z'));
     const granted = await answeredApplication(s.officer, s.a, 'granted');
@@ -48,6 +48,10 @@ describeEachEngine('转主动公开 (条例第四十四条)', (open) => {
     await assert.rejects(suggestProactiveDisclosure(s.officer, { applicationIds: [granted.id, elsewhere.id], item: ITEM }), (e: DomainError) => e.code === 'forbidden');
     await assert.rejects(suggestProactiveDisclosure(s.other, { applicationIds: [granted.id], item: ITEM }), (e: DomainError) => e.code === 'forbidden');
     await assert.rejects(suggestProactiveDisclosure(s.officer, { applicationIds: [granted.id], item: { level1: '不存在的事项' } }), invalid);
+    const named = await answeredApplication(s.officer, s.a, 'granted', `${FORM.name}申请公开本人的医保报销记录`);
+    const titleIssue = (e: DomainError) => invalid(e) && e.issues.some((i) => i.path === 'title');
+    await assert.rejects(suggestProactiveDisclosure(s.officer, { applicationIds: [named.id], item: ITEM }), titleIssue, 'a default title naming the applicant');
+    await assert.rejects(suggestProactiveDisclosure(s.officer, { applicationIds: [granted.id], item: ITEM, title: '联系13800138000获取' }), titleIssue, 'a mobile number');
     assert.equal((await getApplication(s.officer, granted.id)).application.proactiveSuggestion, null, 'nothing half-written');
     const { documentId } = await suggestProactiveDisclosure(s.officer, { applicationIds: [granted.id], item: ITEM, title: '医保基金收支情况（按年度）' });
     assert.equal((await getDocumentForStaff(s.officer, { documentId })).title, '医保基金收支情况（按年度）');

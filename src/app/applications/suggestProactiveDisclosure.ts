@@ -1,4 +1,4 @@
-import { parseProactiveSuggestion, PROACTIVE_OUTCOMES, proactiveNote, proactiveTitleFrom, serializeProactiveSuggestion } from '../../domain/applications/proactive.ts';
+import { parseProactiveSuggestion, personalDataInTitle, PROACTIVE_OUTCOMES, proactiveNote, proactiveTitleFrom, serializeProactiveSuggestion } from '../../domain/applications/proactive.ts';
 import type { StoredApplication } from '../../domain/applications/stored.ts';
 import { DomainError, ValidationError } from '../../domain/shared/errors.ts';
 import { setProactiveSuggestion } from '../../storage/repositories/application.repository.ts';
@@ -30,6 +30,8 @@ export async function suggestProactiveDisclosure(ctx: AppContext, input: Proacti
     const agencyId = applications[0]!.agencyId;
     const level2 = input.item.level2 ?? '';
     const title = input.title?.trim() || proactiveTitleFrom(applications.map((a) => a.request));
+    const problem = personalDataInTitle(title, applications);
+    if (problem) throw new ValidationError(`${problem}，请改写草稿标题后再提交`, [{ path: 'title', message: `${problem}：草稿会被监督人员看到，发布后对社会公开` }]);
     const { documentId } = await createDocument(tx, {
       agencyId,
       metadata: { title, disclosureMode: 'proactive' },

@@ -1,3 +1,4 @@
+import { findPersonalData, PERSONAL_DATA_LABELS } from '../documents/personalData.ts';
 import type { StoredApplication } from './stored.ts';
 import type { OutcomeKey } from './vocabulary.ts';
 
@@ -46,4 +47,18 @@ export function proactiveTitleFrom(requests: readonly string[]): string {
 export function proactiveNote(applications: readonly Pick<StoredApplication, 'trackingNo'>[]): string {
   const numbers = applications.map((a) => a.trackingNo).join('、');
   return `依申请转主动公开（条例第四十四条）：受理编号 ${numbers} 的申请人申请公开本信息。发布前请核对标题、正文和附件不含申请人个人信息。`;
+}
+
+/**
+ * Why a draft title may not be used: it names one of the applicants (name, contact, document
+ * number, phone, e-mail, address) or holds an 身份证号/手机号/银行卡号 — the draft is seen by
+ * supervisors and becomes public once signed off (《个人信息保护法》). null when it is clean.
+ */
+export function personalDataInTitle(title: string, applications: readonly Pick<StoredApplication, 'applicant'>[]): string | null {
+  for (const { applicant } of applications) {
+    const own = [applicant.name, applicant.contactName, applicant.idNumber, applicant.phone, applicant.email, applicant.address];
+    if (own.some((value) => value && value.trim().length >= 2 && title.includes(value.trim()))) return '标题含有申请人的个人信息';
+  }
+  const hit = findPersonalData(title)[0];
+  return hit ? `标题含有${PERSONAL_DATA_LABELS[hit.kind]}` : null;
 }
