@@ -3,6 +3,7 @@ import { isStaff } from '../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../domain/shared/errors.ts';
 import { requireSignedIn } from '../shared/requestContext.ts';
 import { registerAccountRoutes } from './accountRoutes.tsx';
+import { registerApplicationRecordRoutes } from './applicationRecordRoutes.tsx';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
@@ -27,6 +28,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerUserRoutes(app);
   registerAccountRoutes(app);
   registerOutboxRoutes(app);
+  registerApplicationRecordRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
 }
