@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../domain/shared/errors.ts';
 
-const flag = (name: string) =>
+const flag = (name: string, fallback = false) =>
   z
     .string()
     .optional()
     .transform((value, ctx) => {
       const v = (value ?? '').trim().toLowerCase();
-      if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
+      if (v === '') return fallback;
+      if (v === '0' || v === 'false' || v === 'no') return false;
       if (v === '1' || v === 'true' || v === 'yes') return true;
-      ctx.addIssue({ code: 'custom', message: `${name} 应为 1 或 0（当前为「${value}」）` });
+      ctx.addIssue({ code: 'custom', message: `${name} 应为 1 或 0（也可写 true 或 false；当前为「${value}」）` });
       return z.NEVER;
     });
 
@@ -121,6 +122,7 @@ const environment = z.object({
   GONGKAI_TRUSTED_PROXIES: trustedProxies,
   GONGKAI_PASSWORD: z.string().optional(),
   GONGKAI_ATTACHMENT_QUOTA_MB: megabytes('GONGKAI_ATTACHMENT_QUOTA_MB', 2048),
+  GONGKAI_FEE_PAUSES_CLOCK: flag('GONGKAI_FEE_PAUSES_CLOCK', true),
 });
 
 export interface GongkaiConfig {
@@ -151,6 +153,8 @@ export interface GongkaiConfig {
   agencyAttachmentQuotaBytes: number;
   /** Password for `gongkai user add` in scripts. */
   password: string | undefined;
+  /** 依申请公开: whether the days from a 收费通知 to payment stop the answer clock (docs/adr/0009). */
+  applications: Readonly<{ pauseClockWhileFeeAwaited: boolean }>;
 }
 
 export const DEFAULT_DATA_DIR = 'data';
@@ -181,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cjkFont: e.GONGKAI_CJK_FONT,
     password: e.GONGKAI_PASSWORD,
     agencyAttachmentQuotaBytes: e.GONGKAI_ATTACHMENT_QUOTA_MB,
+    applications: Object.freeze({ pauseClockWhileFeeAwaited: e.GONGKAI_FEE_PAUSES_CLOCK }),
   });
 }
 

@@ -5,6 +5,7 @@
  * ISO text for instants and `YYYY-MM-DD` text for dates, integers for
  * booleans, JSON stored as text and parsed in the repositories.
  */
+import type { ApplicationTables } from './tables/applications.ts';
 import type { CalendarTables } from './tables/calendar.ts';
 import type { DocumentTables } from './tables/documents.ts';
 import type { ImportPreviewTables } from './tables/importPreviews.ts';
@@ -118,7 +119,7 @@ export interface AuditEventTable {
   after_json: string | null;
 }
 
-export interface Database extends CalendarTables, DocumentTables, ImportPreviewTables, OperationsTables {
+export interface Database extends ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, OperationsTables {
   regions: RegionTable;
   agencies: AgencyTable;
   catalog_versions: CatalogVersionTable;

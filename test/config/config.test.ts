@@ -13,6 +13,8 @@ describe('configuration', () => {
     assert.equal(config.behindHttps, false);
     assert.deepEqual(config.publicOrigins, []);
     assert.equal(config.logLevel, 'info', 'gongkai serve logs unless told otherwise');
+    assert.equal(config.applications.pauseClockWhileFeeAwaited, true, 'docs/adr/0009: the fee wait stops the answer clock by default');
+    assert.ok(Object.isFrozen(config.applications));
     assert.ok(Object.isFrozen(config));
   });
 
@@ -30,11 +32,18 @@ describe('configuration', () => {
     assert.equal(loadConfig({ GONGKAI_LOG: '1' }).logLevel, 'info');
   });
 
+  it('reads GONGKAI_FEE_PAUSES_CLOCK as true|false (also 1/0), default true', () => {
+    for (const [value, expected] of [['false', false], ['FALSE', false], ['0', false], ['no', false], ['true', true], ['1', true], [' ', true]] as const) {
+      assert.equal(loadConfig({ GONGKAI_FEE_PAUSES_CLOCK: value }).applications.pauseClockWhileFeeAwaited, expected, value);
+    }
+  });
+
   for (const [env, message] of [
     [{ PORT: '80a' }, /PORT 应为 0–65535 的整数/],
     [{ PORT: '70000' }, /PORT/],
     [{ GONGKAI_BEHIND_HTTPS: 'yes please' }, /GONGKAI_BEHIND_HTTPS 应为 1 或 0/],
     [{ GONGKAI_LOG: 'verbose' }, /GONGKAI_LOG 应为 info、warn、error 或 silent/],
+    [{ GONGKAI_FEE_PAUSES_CLOCK: 'sometimes' }, /GONGKAI_FEE_PAUSES_CLOCK 应为 1 或 0（也可写 true 或 false/],
     [{ GONGKAI_SESSION_SECRET: 'short' }, /至少需要32个字符/],
     [{ GONGKAI_PUBLIC_ORIGIN: 'gk.example.gov.cn/path' }, /GONGKAI_PUBLIC_ORIGIN/],
     [{ GONGKAI_TRUSTED_PROXIES: '127.0.0.1,10.0.0.0/33' }, /GONGKAI_TRUSTED_PROXIES 应为.*「10\.0\.0\.0\/33」无效/],

@@ -1,10 +1,11 @@
 import { workingDaysBetween } from '../../domain/calendar/arithmetic.ts';
-import { dueDate } from '../../domain/calendar/dueDate.ts';
+import { computeStoredDeadline } from '../../domain/applications/answerDeadline.ts';
 import { dayNumber } from '../../domain/calendar/localDate.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import { listDeadlinesTouching, updateDeadlineDue } from '../../storage/repositories/deadline.repository.ts';
 import { inTransaction, type AppContext } from '../context.ts';
 import { loadCalendar } from './loadCalendar.ts';
+import { syncSubjectDue } from './syncSubjectDue.ts';
 
 export interface DeadlineShift {
   id: string;
@@ -40,7 +41,7 @@ export async function recomputeDeadlines(ctx: AppContext, changed: { from: Local
     const candidates = await listDeadlinesTouching(tx.db, changed.from, changed.to);
     const shifts: DeadlineShift[] = [];
     for (const deadline of candidates) {
-      const result = dueDate(calendar, deadline.rule, deadline.startDate);
+      const result = computeStoredDeadline(calendar, deadline.rule, deadline.startDate);
       if (result.due === deadline.dueDate && result.provisional === deadline.provisional) continue;
       const before = { due: deadline.dueDate, provisional: deadline.provisional };
       const after = { due: result.due, provisional: result.provisional };
@@ -57,6 +58,7 @@ export async function recomputeDeadlines(ctx: AppContext, changed: { from: Local
       };
       shifts.push(shift);
       await updateDeadlineDue(tx.db, deadline.id, result.due, result.provisional, tx.clock.now());
+      await syncSubjectDue(tx, deadline, result);
       await tx.audit.record(tx.db, tx.actor, {
         action: 'deadline.recomputed',
         entityType: 'deadline',

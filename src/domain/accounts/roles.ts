@@ -44,7 +44,11 @@ export type Action =
   | 'agency.manage'
   | 'users.manage'
   | 'audit.view'
-  | 'calendar.edit';
+  | 'calendar.edit'
+  | 'application.view'
+  | 'application.handle'
+  | 'application.counts'
+  | 'agency.contact';
 
 /** Roles that may take each action inside their own agency. */
 const AGENCY_ROLES: Record<Action, readonly Role[]> = {
@@ -63,10 +67,16 @@ const AGENCY_ROLES: Record<Action, readonly Role[]> = {
   'users.manage': ['agency_admin'],
   'audit.view': ['agency_admin'],
   'calendar.edit': [],
+  // 依申请公开: the register and applicants' details are open to the agency's staff only (条例第四十五条).
+  'application.view': ['editor', 'reviewer', 'approver', 'agency_admin'],
+  'application.handle': ['editor', 'agency_admin'],
+  'application.counts': ['editor', 'reviewer', 'approver', 'agency_admin'],
+  'agency.contact': ['agency_admin', 'editor'],
 };
 
 /** Read-only actions a region supervisor may take for every agency below their region. */
-const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'document.view_drafts', 'audit.view'];
+/** Applications: counts only, never people (application.counts, not application.view). */
+const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'document.view_drafts', 'audit.view', 'application.counts'];
 
 export function can(actor: Actor, action: Action, scope: Scope): boolean {
   if (actor.roles.includes('system_admin')) return true;

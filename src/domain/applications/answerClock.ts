@@ -3,6 +3,7 @@ import { STATUTORY_RULES } from '../calendar/rules.ts';
 import { unknownYearsIn, type WorkingCalendar } from '../calendar/workingCalendar.ts';
 import type { LocalDate } from '../shared/clock.ts';
 import type { ApplicationEvent } from './application.ts';
+import { FEE_PAYMENT_WORKING_DAYS } from './feeNotice.ts';
 import type { ConsultationKind, OutcomeKey } from './vocabulary.ts';
 
 /** 条例第三十三条第二款: 20 working days to answer; at most 20 more with approval. */
@@ -103,7 +104,7 @@ export function computeAnswerClock(
         break;
       }
       case 'feeNotified':
-        if (options.pauseWhileFeeAwaited) pauses.push({ kind: 'fee', party: null, from: event.on, to: addWorkingDays(calendar, event.on, 20), open: true });
+        if (options.pauseWhileFeeAwaited) pauses.push({ kind: 'fee', party: null, from: event.on, to: addWorkingDays(calendar, event.on, FEE_PAYMENT_WORKING_DAYS), open: true });
         break;
       case 'feePaid': {
         const fee = pauses.find((p) => p.open && p.kind === 'fee');

@@ -7,6 +7,7 @@ import * as m0003 from './0003_documents.ts';
 import * as m0004 from './0004_import_previews.ts';
 import * as m0005 from './0005_search_tuning.ts';
 import * as m0006 from './0006_jobs.ts';
+import * as m0007 from './0007_applications.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0004_import_previews': m0004,
   '0005_search_tuning': m0005,
   '0006_jobs': m0006,
+  '0007_applications': m0007,
 };
 
 class RegisteredMigrations implements MigrationProvider {

@@ -78,6 +78,7 @@ export async function listDeadlinesTouching(db: Kysely<Database>, from: LocalDat
     .selectFrom('deadlines')
     .selectAll()
     .where('due_date', 'is not', null)
+    .where('settled_at', 'is', null)
     .where((eb) => eb.or([eb('provisional', '=', 1), eb.and([eb('start_date', '<', to), eb('due_date', '>=', from)])]))
     .orderBy('due_date')
     .execute();
@@ -86,4 +87,19 @@ export async function listDeadlinesTouching(db: Kysely<Database>, from: LocalDat
 
 export async function updateDeadlineDue(db: Kysely<Database>, id: string, due: LocalDate | null, provisional: boolean, at: string): Promise<void> {
   await db.updateTable('deadlines').set({ due_date: due, provisional: provisional ? 1 : 0, computed_at: at }).where('id', '=', id).execute();
+}
+
+/** The deadline of a subject, by kind (one per subject and kind, e.g. an application's answer period). */
+export async function findDeadlineOf(db: Kysely<Database>, subjectType: string, subjectId: string): Promise<StoredDeadline | null> {
+  const row = await db.selectFrom('deadlines').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).executeTakeFirst();
+  return row ? toDeadline(row) : null;
+}
+
+/** Replace a deadline's rule and result (a ledger changed); `settled` freezes it against later calendar edits. */
+export async function replaceDeadline(db: Kysely<Database>, id: string, d: Pick<StoredDeadline, 'rule' | 'startDate' | 'dueDate' | 'provisional' | 'computedAt'>, settledAt: string | null): Promise<void> {
+  await db
+    .updateTable('deadlines')
+    .set({ rule_json: JSON.stringify(d.rule), start_date: d.startDate, due_date: d.dueDate, provisional: d.provisional ? 1 : 0, computed_at: d.computedAt, settled_at: settledAt })
+    .where('id', '=', id)
+    .execute();
 }

@@ -26,6 +26,8 @@ export interface DeadlineTable {
   provisional: number;
   computed_at: string;
   created_at: string;
+  /** Set when the subject closed (migration 0007): the deadline is kept as judged, no longer recomputed. */
+  settled_at: string | null;
 }
 
 export interface CalendarTables {

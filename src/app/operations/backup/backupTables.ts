@@ -7,6 +7,7 @@ export const BACKUP_TABLES = [
   'regions', 'agencies', 'catalog_versions', 'catalog_items', 'users', 'audit_events', 'calendar_days', 'deadlines',
   'documents', 'document_revisions', 'published_documents', 'published_document_items', 'document_links', 'attachments',
   'index_number_counters', 'document_settings', 'sensitive_words', 'import_previews', 'reminders',
+  'applications', 'application_events', 'agency_contacts',
 ] as const;
 
 /** Tables deliberately not in the archive, and why. */
@@ -14,6 +15,7 @@ export const LEFT_OUT: Record<string, string> = {
   sessions: 'sign-ins end with a restore (a copied session would be a credential in a file)',
   login_failures: 'short-lived throttling counts',
   jobs: 'scheduling state; every server registers its jobs again',
+  application_submissions: 'short-lived flood-protection counts of the online form',
   document_search: 'the search index is rebuilt from published_documents (engine-specific)',
 };
 

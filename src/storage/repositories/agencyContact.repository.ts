@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/** The 政府信息公开工作机构's contact details (条例第十二条). */
+export interface AgencyContact {
+  officeName: string | null;
+  address: string | null;
+  postcode: string | null;
+  hours: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+  supervisionPhone: string | null;
+}
+
+export const CONTACT_FIELDS = ['officeName', 'address', 'postcode', 'hours', 'phone', 'fax', 'email', 'supervisionPhone'] as const satisfies readonly (keyof AgencyContact)[];
+
+export async function findAgencyContact(db: Kysely<Database>, agencyId: string): Promise<(AgencyContact & { updatedAt: string }) | null> {
+  const row = await db.selectFrom('agency_contacts').selectAll().where('agency_id', '=', agencyId).executeTakeFirst();
+  if (!row) return null;
+  return {
+    officeName: row.office_name,
+    address: row.address,
+    postcode: row.postcode,
+    hours: row.hours,
+    phone: row.phone,
+    fax: row.fax,
+    email: row.email,
+    supervisionPhone: row.supervision_phone,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function saveAgencyContact(db: Kysely<Database>, agencyId: string, c: AgencyContact, by: string | null, at: string): Promise<void> {
+  const values = {
+    office_name: c.officeName,
+    address: c.address,
+    postcode: c.postcode,
+    hours: c.hours,
+    phone: c.phone,
+    fax: c.fax,
+    email: c.email,
+    supervision_phone: c.supervisionPhone,
+    updated_at: at,
+    updated_by: by,
+  };
+  await db
+    .insertInto('agency_contacts')
+    .values({ agency_id: agencyId, ...values })
+    .onConflict((oc) => oc.column('agency_id').doUpdateSet(values))
+    .execute();
+}

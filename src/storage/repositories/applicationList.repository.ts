@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely';
+import type { ApplicationStatus } from '../../domain/applications/status.ts';
+import type { StoredApplication } from '../../domain/applications/stored.ts';
+import type { ApplicantType, OutcomeKey } from '../../domain/applications/vocabulary.ts';
+import type { LocalDate } from '../../domain/shared/clock.ts';
+import type { Database } from '../schema.ts';
+import { toStoredApplication } from './application.repository.ts';
+
+const OPEN: readonly ApplicationStatus[] = ['processing', 'awaitingCorrection', 'consulting', 'awaitingPayment'];
+
+export interface ApplicationFilter {
+  agencyIds: readonly string[];
+  statuses?: readonly ApplicationStatus[];
+  /** Open applications due on or before this date. */
+  dueBy?: LocalDate;
+  /** Open past `today`, or closed after their due date. */
+  overdueAsOf?: LocalDate;
+  applicantType?: ApplicantType;
+  outcome?: OutcomeKey;
+  /** Tracking number or 台账编号 (exact), or part of the applicant's name. */
+  query?: string;
+  receivedFrom?: LocalDate;
+  receivedTo?: LocalDate;
+  handlerId?: string;
+}
+
+function filtered(db: Kysely<Database>, f: ApplicationFilter) {
+  let q = db.selectFrom('applications').where('agency_id', 'in', f.agencyIds.length ? f.agencyIds : ['-']);
+  if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
+  if (f.dueBy) q = q.where('status', 'in', OPEN).where('due_on', '<=', f.dueBy);
+  if (f.overdueAsOf) {
+    const today = f.overdueAsOf;
+    q = q.where((eb) => eb.or([
+      eb.and([eb('status', 'in', OPEN), eb('due_on', '<', today)]),
+      eb.and([eb('closed_on', 'is not', null), eb('due_on', 'is not', null), eb('closed_on', '>', eb.ref('due_on'))]),
+    ]));
+  }
+  if (f.applicantType) q = q.where('applicant_type', '=', f.applicantType);
+  if (f.outcome) q = q.where('outcome', '=', f.outcome);
+  if (f.receivedFrom) q = q.where('received_on', '>=', f.receivedFrom);
+  if (f.receivedTo) q = q.where('received_on', '<=', f.receivedTo);
+  if (f.handlerId) q = q.where('handler_id', '=', f.handlerId);
+  const text = f.query?.trim();
+  if (text) {
+    const like = `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('tracking_no', '=', text), eb('ref', '=', text), eb('applicant_name', 'like', like)]));
+  }
+  return q;
+}
+
+/** One page of the register, open ones by due date first, then the newest. */
+export async function listApplicationPage(db: Kysely<Database>, f: ApplicationFilter, page: { limit: number; offset: number }): Promise<{ rows: StoredApplication[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    filtered(db, f)
+      .selectAll()
+      .orderBy((eb) => eb.case().when('status', 'in', OPEN).then(0).else(1).end())
+      .orderBy('due_on')
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows.map(toStoredApplication), total: Number(count.n) };
+}
+
+/** Every application of the agencies (exports, annual report), oldest first. */
+export async function listAllApplications(db: Kysely<Database>, agencyIds: readonly string[]): Promise<StoredApplication[]> {
+  if (!agencyIds.length) return [];
+  const rows = await db.selectFrom('applications').selectAll().where('agency_id', 'in', agencyIds).orderBy('received_on').orderBy('created_at').execute();
+  return rows.map(toStoredApplication);
+}
+
+/** Counts per agency and status, nothing personal (region supervisors). */
+export async function countApplicationsByStatus(db: Kysely<Database>, agencyIds: readonly string[]) {
+  if (!agencyIds.length) return [];
+  return db
+    .selectFrom('applications')
+    .select(['agency_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('agency_id', 'in', agencyIds)
+    .groupBy(['agency_id', 'status'])
+    .execute();
+}
