@@ -74,5 +74,7 @@ try {
 // `serve` keeps running: it returns -1 and owns the process from then on.
 if (code >= 0) {
   await engine?.close().catch(() => undefined);
+  // A pipe is written asynchronously: exit only once what was printed (a long --json listing) has gone out.
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))));
   process.exit(code);
 }
