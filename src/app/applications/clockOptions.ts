@@ -1,6 +1,7 @@
-import { DEFAULT_CLOCK_OPTIONS, type ClockOptions } from '../../domain/applications/answerClock.ts';
+import type { ClockOptions } from '../../domain/applications/answerClock.ts';
+import { appConfig } from '../../config/config.ts';
 
-/** The answer clock's settings (docs/adr/0009: whether a fee awaited stops the clock). */
+/** The answer clock's settings: whether a fee awaited stops the clock (docs/adr/0009, GONGKAI_FEE_PAUSES_CLOCK). */
 export function clockOptions(): ClockOptions {
-  return DEFAULT_CLOCK_OPTIONS;
+  return { pauseWhileFeeAwaited: appConfig().applications.pauseClockWhileFeeAwaited };
 }

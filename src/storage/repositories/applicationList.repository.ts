@@ -82,3 +82,12 @@ export async function countApplicationsByStatus(db: Kysely<Database>, agencyIds:
     .groupBy(['agency_id', 'status'])
     .execute();
 }
+
+/** Overdue applications per agency on `today` (open past due, or answered late). */
+export async function countOverdueByAgency(db: Kysely<Database>, agencyIds: readonly string[], today: LocalDate) {
+  if (!agencyIds.length) return [];
+  return filtered(db, { agencyIds, overdueAsOf: today })
+    .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('agency_id')
+    .execute();
+}
