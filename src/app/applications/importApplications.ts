@@ -8,6 +8,7 @@ import { agencyScope, resolveAgency } from '../agencies/getAgency.ts';
 import { loadCalendar } from '../calendar/loadCalendar.ts';
 import { inTransaction, type AppContext } from '../context.ts';
 import { applicationLabel } from './applicationAccess.ts';
+import { clockOptions } from './clockOptions.ts';
 import { storeApplication } from './storeApplication.ts';
 
 export interface RegisterImport {
@@ -43,7 +44,7 @@ function refuse(issues: readonly RegisterIssue[]): never {
  * of the agency only).
  */
 export async function importApplications(ctx: AppContext, input: RegisterImport): Promise<{ agencyId: string; agencyName: string; count: number }> {
-  const read = await readRegisterFile(input.bytes, await loadCalendar(ctx));
+  const read = await readRegisterFile(input.bytes, await loadCalendar(ctx), clockOptions());
   if (read.issues.length) refuse(read.issues);
   const name = input.agency?.trim() || read.agency;
   if (!name) throw new ValidationError('台账没有写明单位：请指定导入到哪个单位（命令行用 --agency 单位名称）');

@@ -1,5 +1,6 @@
 import type { ApplicationRecord } from '../../domain/applications/application.ts';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar.ts';
+import type { ClockOptions } from '../../domain/applications/answerClock.ts';
 import { unguardFormula } from '../../domain/shared/spreadsheetFormula.ts';
 import { detectFormat } from '../detectFormat.ts';
 import { assertFileSize, unreadable } from '../limits.ts';
@@ -21,17 +22,17 @@ export type RegisterFormat = 'json' | 'xlsx' | 'csv';
  * worker with memory and work limits, docs/adr/0006) or its CSV (UTF-8 with or without BOM,
  * or GB18030). A register with any issue must import nothing; the caller says so.
  */
-export async function readRegisterFile(bytes: Uint8Array, calendar: WorkingCalendar): Promise<ImportedRegister & { format: RegisterFormat }> {
+export async function readRegisterFile(bytes: Uint8Array, calendar: WorkingCalendar, options?: ClockOptions): Promise<ImportedRegister & { format: RegisterFormat }> {
   assertFileSize(bytes);
   const format = detectFormat(bytes);
   if (format === 'xlsx') {
     const table = await runParseTask({ kind: 'table', format: 'xlsx', bytes });
-    return { ...readRegisterTable(table, calendar), format };
+    return { ...readRegisterTable(table, calendar, options), format };
   }
   if (format !== 'text') throw unreadable('无法识别的台账文件：请导入 JSON、Excel（.xlsx）或 CSV 格式的依申请公开登记台账');
   const text = decodeText(bytes);
-  if (/^\uFEFF?\s*[{[]/.test(text)) return { ...readRegisterJson(text, calendar), format: 'json' };
-  return { ...readRegisterTable(csvTable(text), calendar), format: 'csv' };
+  if (/^\uFEFF?\s*[{[]/.test(text)) return { ...readRegisterJson(text, calendar, options), format: 'json' };
+  return { ...readRegisterTable(csvTable(text), calendar, options), format: 'csv' };
 }
 
 /** A CSV as a grid: no merges, every record a row (our export guards formula-like cells; the guard comes off). */
@@ -41,7 +42,7 @@ export function csvTable(text: string): SourceTable {
 }
 
 /** Reads the 台账 grid of an xlsx or CSV file into records, or the issues that stop its import. */
-export function readRegisterTable(table: SourceTable, calendar: WorkingCalendar): ImportedRegister {
+export function readRegisterTable(table: SourceTable, calendar: WorkingCalendar, options?: ClockOptions): ImportedRegister {
   const grid = registerGrid(table, table.firstRowNumber ?? 1);
   if (!grid) {
     return { agency: null, records: [], issues: [{ row: null, field: '表头', message: '没有找到台账的表头：需要“收到日期”“申请人”“申请人类型”“申请内容”等列' }] };
@@ -58,7 +59,7 @@ export function readRegisterTable(table: SourceTable, calendar: WorkingCalendar)
     issues.push(...rowIssues);
     if (record) read.push({ record, row: row.row });
   }
-  issues.push(...recordIssues(calendar, read, spreadsheetPlace));
+  issues.push(...recordIssues(calendar, read, spreadsheetPlace, options));
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { agency: agencyOfTitle(table), records: read.map((r) => r.record), issues };
 }

@@ -1,6 +1,7 @@
 import type { ApplicationRecord } from '../../domain/applications/application.ts';
 import { identityNumberProblem } from '../../domain/applications/identity.ts';
 import { ledgerIssues } from '../../domain/applications/ledgerRules.ts';
+import { DEFAULT_CLOCK_OPTIONS, type ClockOptions } from '../../domain/applications/answerClock.ts';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar.ts';
 
 /** One reason a register cannot be imported: the row (application number in a JSON file), the field, a Chinese message. */
@@ -32,11 +33,16 @@ export function issueAt(place: PlaceOf, row: number, ref: string | undefined, fi
  * staff screens obey too (条例第三十条、第三十三条; ledgerRules.ts), a valid document number
  * when its type says which check applies (GB 11643, GB 32100), and one application per 编号.
  */
-export function recordIssues(calendar: WorkingCalendar, records: readonly { record: ApplicationRecord; row: number }[], place: PlaceOf): RegisterIssue[] {
+export function recordIssues(
+  calendar: WorkingCalendar,
+  records: readonly { record: ApplicationRecord; row: number }[],
+  place: PlaceOf,
+  options: ClockOptions = DEFAULT_CLOCK_OPTIONS,
+): RegisterIssue[] {
   const issues: RegisterIssue[] = [];
   const seenRefs = new Map<string, number>();
   for (const { record, row } of records) {
-    for (const issue of ledgerIssues(calendar, record.receivedOn, record.events)) {
+    for (const issue of ledgerIssues(calendar, record.receivedOn, record.events, options)) {
       issues.push(issueAt(place, row, record.ref, '办理记录', issue.message));
     }
     const { idType, idNumber } = record.applicant;

@@ -3,6 +3,7 @@ import type { ApplicationRecord } from '../../domain/applications/application.ts
 import { APPLICANT_TYPES, CHANNELS, CONSULTATION_KINDS, DELIVERY_FORMS, EVENT_TYPES, ID_TYPES, OUTCOME_KEYS } from '../../domain/applications/vocabulary.ts';
 import { isLocalDate } from '../../domain/calendar/localDate.ts';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar.ts';
+import type { ClockOptions } from '../../domain/applications/answerClock.ts';
 import { issueAt, jsonPlace, recordIssues, type ImportedRegister, type RegisterIssue } from './registerIssues.ts';
 
 /** The register file of applications-contract.md §2, read with zod; extra fields are allowed and dropped. */
@@ -66,7 +67,7 @@ function describe(issue: z.core.$ZodIssue): { field: string; problem: string } {
 }
 
 /** Reads a register JSON file (contract §2) into records, or the reasons it cannot be imported. */
-export function readRegisterJson(text: string, calendar: WorkingCalendar): ImportedRegister {
+export function readRegisterJson(text: string, calendar: WorkingCalendar, options?: ClockOptions): ImportedRegister {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -89,7 +90,7 @@ export function readRegisterJson(text: string, calendar: WorkingCalendar): Impor
       issues.push(issueAt(jsonPlace, row, ref, field, problem));
     }
   });
-  issues.push(...recordIssues(calendar, valid, jsonPlace));
+  issues.push(...recordIssues(calendar, valid, jsonPlace, options));
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { agency: file.data.agency ?? null, records: valid.map((v) => v.record), issues };
 }
