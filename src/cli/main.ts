@@ -62,6 +62,14 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest, io);
 }
 
+// A reader that stops early (gongkai … | head) closes the pipe: stop quietly, as Unix tools do, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 let code: number;
 try {
   appConfig(); // validate every variable first: a wrong value stops here with one line

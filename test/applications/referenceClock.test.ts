@@ -21,7 +21,14 @@ describe('the answer clock and table 三 against the independent reference (cont
     const has = (test: (a: (typeof applications)[number]) => boolean) => applications.some(test);
     assert.ok(has((a) => a.events.some((e) => e.type === 'withdrawn')));
     assert.ok(has((a) => a.events.some((e) => e.type === 'correctionReceived')));
-    assert.ok(has((a) => a.events.filter((e) => e.type === 'consultationStarted').length === 2));
+    const overlapping = (a: (typeof applications)[number]) => {
+      const [first, second] = a.events.filter((e) => e.type === 'consultationStarted');
+      const firstEnd = a.events.find((e) => e.type === 'consultationEnded' && e.party === first?.party);
+      return !!second && !!firstEnd && second.on < firstEnd.on;
+    };
+    assert.ok(has(overlapping), 'overlapping consultations');
+    assert.ok(has((a) => a.events.some((e) => e.type === 'consultationStarted' && [0, 6].includes(new Date(`${e.on}T00:00:00Z`).getUTCDay()))), 'a pause from a weekend');
+    assert.ok(has((a) => a.events.some((e) => e.type === 'consultationStarted') && !a.events.some((e) => e.type === 'consultationEnded')), 'a consultation still open');
     assert.ok(has((a) => a.events.some((e) => e.type === 'extended')));
     assert.ok(has((a) => !a.events.some((e) => e.type === 'answered' || e.type === 'withdrawn')));
     assert.ok(has((a) => a.receivedOn < '2026-01-01') && has((a) => a.receivedOn >= '2026-01-01'));

@@ -57,6 +57,18 @@ describe('gongkai applications / report build against the reference', () => {
     }
   });
 
+  it('prints a long listing whole through a pipe, and stops quietly when the reader stops early', () => {
+    const bin = join(REPO_ROOT, 'bin', 'gongkai');
+    const env = { ...process.env, DATABASE_URL: `sqlite:${join(work, 'applications.db')}` };
+    const piped = spawnSync('bash', ['-c', `"${bin}" applications list ${AGENCY} --json | cat`], { cwd: work, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+    assert.ok(piped.stdout.length > 200_000, `${piped.stdout.length} characters`);
+    assert.equal(JSON.parse(piped.stdout).applications.length, 300);
+    const early = spawnSync('bash', ['-o', 'pipefail', '-c', `"${bin}" applications list ${AGENCY} --json | head -c 100`], { cwd: work, encoding: 'utf8', env });
+    assert.equal(early.stdout.length, 100);
+    assert.equal(early.stderr, '');
+    assert.equal(early.status, 0);
+  });
+
   it('builds table 三 of 2025 and 2026 equal to the reference table cell for cell', () => {
     for (const year of [2025, 2026]) {
       const built = gongkai('report', 'build', AGENCY, '--year', String(year), '--json');

@@ -39,17 +39,23 @@ const RANDOM_OUTCOMES = OUTCOME_KEYS.filter((key) => key !== 'other.noCorrection
 const daysBetween = (a: string, b: string) => Math.round((utcDate(b).getTime() - utcDate(a).getTime()) / 86_400_000);
 const latest = (events: readonly ApplicationEvent[], floor: string) => events.reduce((max, e) => (e.on > max ? e.on : max), floor);
 
+/** A later day: mostly n working days on, sometimes n calendar days on (a weekend or a holiday). */
+function later(random: Random, from: string, min: number, max: number): string {
+  const n = integer(random, min, max);
+  return random() < 0.3 ? plusDays(from, n) : referencePlusWorkingDays(from, n);
+}
+
 function consultations(random: Random, events: ApplicationEvent[], clockStart: string, force: boolean): void {
   if (!force && random() >= 0.25) return;
-  const start = referencePlusWorkingDays(clockStart, integer(random, 1, 8));
+  const start = later(random, clockStart, 1, 8);
   const party = pick(random, THIRD_PARTIES);
-  const end = referencePlusWorkingDays(start, integer(random, 1, 15));
+  const end = later(random, start, 1, 15);
   events.push({ type: 'consultationStarted', on: start, party, kind: 'thirdParty' }, { type: 'consultationEnded', on: end, party });
   if (random() >= 0.4) return;
   // A co-maker consulted while the third party still has the file: the pauses overlap.
   const second = plusDays(start, integer(random, 0, daysBetween(start, end)));
   const coMaker = pick(random, CO_MAKERS);
-  events.push({ type: 'consultationStarted', on: second, party: coMaker, kind: 'coMaker' }, { type: 'consultationEnded', on: referencePlusWorkingDays(second, integer(random, 1, 15)), party: coMaker });
+  events.push({ type: 'consultationStarted', on: second, party: coMaker, kind: 'coMaker' }, { type: 'consultationEnded', on: later(random, second, 1, 15), party: coMaker });
 }
 
 function extensions(random: Random, events: ApplicationEvent[], receivedOn: string, force: boolean): void {
@@ -88,6 +94,11 @@ function ledger(random: Random, receivedOn: string, forced: OutcomeKey | 'withdr
     }
     clockStart = plusDays(requested, integer(random, 1, 20));
     events.push({ type: 'correctionReceived', on: clockStart });
+  }
+  if (forced === null && random() < 0.04) {
+    // Still consulting on the horizon: the party has not answered, nothing else has happened.
+    consultations(random, events, clockStart, true);
+    return events.filter((event) => event.type !== 'consultationEnded');
   }
   consultations(random, events, clockStart, forced === 'withheld.thirdParty');
   extensions(random, events, receivedOn, forced === 'granted');

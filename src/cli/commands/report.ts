@@ -31,7 +31,8 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   io.out(`${report.agency} ${report.year}年度 表三 收到和处理政府信息公开申请情况`);
   io.out(['', ...APPLICANT_TYPES.map((t) => APPLICANT_TYPE_LABELS[t]), '总计'].join('\t'));
   for (const key of TABLE3_ROW_KEYS) {
-    const label = ROW_LABELS[key] ?? `${OUTCOMES[key as keyof typeof OUTCOMES].group} ${OUTCOMES[key as keyof typeof OUTCOMES].row}`;
+    const outcome = OUTCOMES[key as keyof typeof OUTCOMES];
+    const label = ROW_LABELS[key] ?? (outcome.row.startsWith('（') ? outcome.row : `${outcome.group} ${outcome.row}`);
     io.out([label, ...APPLICANT_TYPES.map((t) => report.table3[key][t]), report.table3[key].total].join('\t'));
   }
   return 0;
