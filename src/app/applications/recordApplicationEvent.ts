@@ -1,5 +1,5 @@
 import type { ApplicationEvent } from '../../domain/applications/application.ts';
-import { ledgerIssues } from '../../domain/applications/ledgerRules.ts';
+import { closingIssues, ledgerIssues } from '../../domain/applications/ledgerRules.ts';
 import { EVENT_LABELS, OUTCOMES, type OutcomeKey } from '../../domain/applications/vocabulary.ts';
 import { isLocalDate } from '../../domain/calendar/localDate.ts';
 import { DomainError, ValidationError } from '../../domain/shared/errors.ts';
@@ -25,6 +25,7 @@ export async function recordApplicationEvent(ctx: AppContext, applicationId: str
     const existing = await listApplicationEvents(tx.db, application.id);
     const calendar = await loadCalendar(tx);
     const issues = ledgerIssues(calendar, application.receivedOn, [...existing, event], clockOptions());
+    if (event.type === 'answered') issues.push(...closingIssues(calendar, existing, event).map((message) => ({ event: null, message })));
     if (issues.length) throw new ValidationError(issues[0]!.message.replace(/^第\d+项记录（[^）]*）：/, ''), issues.map((i) => ({ path: 'on', message: i.message })));
     const stored = await appendApplicationEvent(tx.db, application.id, existing.length + 1, event, tx.actor.name, tx.clock.now());
     const clock = await refreshClock(tx, calendar, application, [...existing, stored]);

@@ -6,7 +6,7 @@
 export * from './vocabulary.ts';
 export type { ApplicantDetails, ApplicationEvent, ApplicationRecord } from './application.ts';
 export * from './answerClock.ts';
-export { ledgerIssues, type LedgerIssue } from './ledgerRules.ts';
+export { closingIssues, ledgerIssues, type LedgerIssue } from './ledgerRules.ts';
 export { identityNumberProblem, isValidCreditCode, isValidIdNumber } from './identity.ts';
 export { countTable3, emptyTable3Row, TABLE3_ROW_KEYS, type CountedApplication, type Table3, type Table3Row, type Table3RowKey } from './table3.ts';
 export { APPLICATION_STATUSES, isApplicationStatus, OPEN_STATUSES, STATUS_LABELS, statusOf, type ApplicationStatus } from './status.ts';

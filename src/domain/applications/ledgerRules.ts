@@ -3,6 +3,8 @@ import type { WorkingCalendar } from '../calendar/workingCalendar.ts';
 import type { LocalDate } from '../shared/clock.ts';
 import type { ApplicationEvent } from './application.ts';
 import { computeAnswerClock, MAX_EXTENSION_WORKING_DAYS, orderEvents, type ClockOptions, DEFAULT_CLOCK_OPTIONS } from './answerClock.ts';
+import { addWorkingDays } from '../calendar/arithmetic.ts';
+import { FEE_PAYMENT_WORKING_DAYS, FEE_UNPAID_OUTCOME } from './feeNotice.ts';
 import { EVENT_LABELS, EVENT_TYPES, isOutcomeKey } from './vocabulary.ts';
 
 /** One reason a ledger cannot stand, in Chinese, naming the event (1-based, in ledger order). */
@@ -24,7 +26,7 @@ export function ledgerIssues(
   if (!isLocalDate(receivedOn)) return [{ event: null, message: `收到日期“${receivedOn}”不是有效日期（应为 YYYY-MM-DD）` }];
   const issues: LedgerIssue[] = [];
   const ordered = orderEvents(events);
-  const state = { correctionRequests: 0, awaitingCorrection: false, openConsultations: 0, extension: 0, closedOn: null as LocalDate | null };
+  const state = { correctionRequests: 0, awaitingCorrection: false, openConsultations: 0, extension: 0, closedOn: null as LocalDate | null, feeNoticeOn: null as LocalDate | null };
   ordered.forEach((event, index) => {
     const n = index + 1;
     const label = (EVENT_TYPES as readonly string[]).includes(event.type) ? EVENT_LABELS[event.type] : null;
@@ -64,6 +66,16 @@ export function ledgerIssues(
       case 'delayed':
         if (!event.until || !isLocalDate(event.until) || event.until <= event.on) add('延迟答复须写明晚于决定之日的答复日期（条例第三十五条）');
         break;
+      case 'feeNotified':
+        // 国办函〔2020〕109号: one 收费通知 at a time, for a positive amount.
+        if (state.feeNoticeOn) add('已有尚未缴纳的收费通知');
+        if (event.amount !== undefined && (!Number.isInteger(event.amount) || event.amount <= 0)) add('收费金额应为正整数（元）');
+        state.feeNoticeOn = event.on;
+        break;
+      case 'feePaid':
+        if (!state.feeNoticeOn) add('此前没有发出收费通知');
+        state.feeNoticeOn = null;
+        break;
       case 'answered':
         if (!isOutcomeKey(event.outcome)) add(`办理结果“${event.outcome ?? ''}”不在约定的结果代码中`);
         state.closedOn = event.on;
@@ -76,4 +88,25 @@ export function ledgerIssues(
     }
   });
   return issues;
+}
+
+/**
+ * Staff closing an application: the outcome must fit the ledger (逾期不补正 needs an unanswered
+ * 补正 notice; 逾期未缴费 an unpaid notice whose 20 working days to pay ran out). Not applied to
+ * imported registers, which record outcomes decided outside Gongkai.
+ */
+export function closingIssues(calendar: WorkingCalendar, events: readonly ApplicationEvent[], closing: ApplicationEvent): string[] {
+  const ordered = orderEvents(events);
+  const requested = ordered.some((e) => e.type === 'correctionRequested');
+  const awaiting = requested && !ordered.some((e) => e.type === 'correctionReceived');
+  const lastNotice = ordered.filter((e) => e.type === 'feeNotified').at(-1);
+  const unpaidNotice = lastNotice && !ordered.some((e) => e.type === 'feePaid' && e.on >= lastNotice.on) ? lastNotice.on : null;
+  if (closing.outcome === 'other.noCorrection' && !awaiting) return ['没有待补正的补正告知，不能以“逾期不补正”办结（条例第三十条）'];
+  if (closing.outcome === 'unavailable.unclearAfterCorrection' && !requested) return ['没有发出过补正告知，不能以“补正后申请内容仍不明确”办结'];
+  if (closing.outcome === FEE_UNPAID_OUTCOME) {
+    if (!unpaidNotice) return ['没有未缴费的收费通知，不能以“逾期未缴费”办结'];
+    const payBy = addWorkingDays(calendar, unpaidNotice, FEE_PAYMENT_WORKING_DAYS);
+    if (closing.on <= payBy) return [`缴费期限 ${payBy} 尚未届满，不能以“逾期未缴费”办结`];
+  }
+  return [];
 }
