@@ -22,10 +22,16 @@ export function parseRegisterDate(text: string): string | null {
   return isLocalDate(date) ? date : null;
 }
 
-/** The values of a cell that lists several (two consultations, two extensions): split at ；; line breaks 、. */
-export function cellValues(text: string): string[] {
+/**
+ * The values of a cell that lists several (two consultations, two extensions): split at ；; and
+ * line breaks. Dates may also be listed with 、 or ，, which never occur inside a date; names may
+ * hold them (甲公司、乙公司 is one party's text), so they are split only where dates are read.
+ */
+export function cellValues(text: string, separators: RegExp = /[;；\n]+/): string[] {
   return text
-    .split(/[;；\n、]+/)
+    .split(separators)
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
+
+export const DATE_LIST_SEPARATORS = /[;；\n、，,]+/;

@@ -1,6 +1,6 @@
 import type { ApplicantDetails, ApplicationEvent, ApplicationRecord } from '../../domain/applications/application.ts';
 import { canonicalLedger } from '../../domain/applications/ledgerOrder.ts';
-import { cellValues, parseRegisterDate } from './registerDates.ts';
+import { cellValues, DATE_LIST_SEPARATORS, parseRegisterDate } from './registerDates.ts';
 import { exportHeader, type RegisterColumn } from './registerHeaders.ts';
 import { issueAt, spreadsheetPlace, type RegisterIssue } from './registerIssues.ts';
 import type { RegisterRow } from './registerGrid.ts';
@@ -12,7 +12,7 @@ export function readRegisterRow({ row, cells }: RegisterRow): { record: Applicat
   const report = (column: RegisterColumn, problem: string) => issues.push(issueAt(spreadsheetPlace, row, cells.ref, exportHeader(column), problem));
   const text = (column: RegisterColumn) => cells[column]?.trim() ?? '';
   const required = (column: RegisterColumn) => text(column) || (report(column, '不能为空'), '');
-  const dates = (column: RegisterColumn) => cellValues(text(column)).map((value) => parseRegisterDate(value) ?? (report(column, `“${value}”不是可识别的日期（如 2025-09-26、2025/9/26、2025年9月26日）`), ''));
+  const dates = (column: RegisterColumn) => cellValues(text(column), DATE_LIST_SEPARATORS).map((value) => parseRegisterDate(value) ?? (report(column, `“${value}”不是可识别的日期（如 2025-09-26、2025/9/26、2025年9月26日）`), ''));
   const mapped = <T>(column: RegisterColumn, read: (value: string) => T | null, fallback: T | null, what: string): T | null => {
     const value = text(column);
     if (!value) return fallback ?? (report(column, '不能为空'), null);

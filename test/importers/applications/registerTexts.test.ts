@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { OUTCOME_KEYS, OUTCOMES } from '../../../src/domain/applications/vocabulary.ts';
 import { applicantTypeOfText, channelOfText, deliveryFormOfText, outcomeOfText } from '../../../src/importers/applications/registerTexts.ts';
 import { columnOfHeader } from '../../../src/importers/applications/registerHeaders.ts';
-import { parseRegisterDate } from '../../../src/importers/applications/registerDates.ts';
+import { cellValues, DATE_LIST_SEPARATORS, parseRegisterDate } from '../../../src/importers/applications/registerDates.ts';
 
 describe('台账 words → contract keys', () => {
   it('maps the outcome words agencies write, and each short label of ours, to its key', () => {
@@ -36,5 +36,7 @@ describe('台账 words → contract keys', () => {
       ['ref', 'receivedOn', 'applicantName', 'applicantType', 'request', 'channel', 'deliveryForm', 'correctionRequested', 'answeredOn', 'outcome', 'receivedOn']);
     assert.deepEqual(['45926', '2025/9/26', '2025年9月26日', '2025.9.26', '2025-09-26', '2025-09-26T00:00:00.000Z', '2025-02-29', '9/26', '12345'].map(parseRegisterDate),
       ['2025-09-26', '2025-09-26', '2025-09-26', '2025-09-26', '2025-09-26', '2025-09-26', null, null, null]);
+    assert.deepEqual(cellValues('甲公司、乙公司；丙局\n丁局'), ['甲公司、乙公司', '丙局', '丁局']);
+    assert.deepEqual(cellValues('2025/10/13、2025年10月15日，2025.10.20', DATE_LIST_SEPARATORS), ['2025/10/13', '2025年10月15日', '2025.10.20']);
   });
 });
