@@ -64,7 +64,7 @@ describe('gongkai applications / report build against the reference', () => {
     assert.ok(piped.stdout.length > 200_000, `${piped.stdout.length} characters`);
     assert.equal(JSON.parse(piped.stdout).applications.length, 300);
     const early = spawnSync('bash', ['-o', 'pipefail', '-c', `"${bin}" applications list ${AGENCY} --json | head -c 100`], { cwd: work, encoding: 'utf8', env });
-    assert.match(early.stdout, /^\{\n  "agency"/);
+    assert.match(early.stdout, /^\{\n {2}"agency"/);
     assert.equal(early.stderr, '');
     assert.equal(early.status, 0);
   });
