@@ -4,6 +4,7 @@ import { ForbiddenError } from '../../domain/shared/errors.ts';
 import { requireSignedIn } from '../shared/requestContext.ts';
 import { registerAccountRoutes } from './accountRoutes.tsx';
 import { registerApplicationRecordRoutes } from './applicationRecordRoutes.tsx';
+import { registerApplicationExportRoutes } from './applicationExportRoutes.ts';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
@@ -29,6 +30,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerAccountRoutes(app);
   registerOutboxRoutes(app);
   registerApplicationRecordRoutes(app);
+  registerApplicationExportRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
 }
