@@ -4,6 +4,7 @@ import { optimizeSearchIndex } from '../../storage/dialect/searchMaintenance.ts'
 import { MINUTE_MS, type JobDefinition } from './job.ts';
 import { purgeExpiredRecords } from './purgeExpiredRecords.ts';
 import { recordReminders } from './recordReminders.ts';
+import { queueApplicationReminders } from '../applications/queueApplicationReminders.ts';
 import { deliverOutbox } from './deliverOutbox.ts';
 import { sendersFromConfig } from './senders/configuredSenders.ts';
 import { appConfig } from '../../config/config.ts';
@@ -50,6 +51,17 @@ export const DEADLINE_REMINDERS_JOB: JobDefinition = {
   },
 };
 
+/** 依申请公开: a daily e-mail to each disclosure office listing applications due within 3 working days or overdue. */
+export const APPLICATION_REMINDERS_JOB: JobDefinition = {
+  name: 'application-reminders',
+  label: '依申请公开答复期限提醒',
+  intervalMs: 60 * MINUTE_MS,
+  async run(ctx) {
+    const queued = await queueApplicationReminders(ctx);
+    return queued ? `待办提醒 ${queued} 封` : null;
+  },
+};
+
 /** Removes stored attachment files that no row references (refused or failed uploads), after an hour's grace. */
 export const SWEEP_ATTACHMENTS_JOB: JobDefinition = {
   name: 'sweep-attachments',
@@ -79,5 +91,5 @@ export const DELIVER_OUTBOX_JOB: JobDefinition = {
 
 /** Every job a `gongkai serve` process runs and `gongkai jobs` lists: add new jobs to this list. */
 export function scheduledJobs(): JobDefinition[] {
-  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
+  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, APPLICATION_REMINDERS_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
 }

@@ -138,3 +138,9 @@ export async function countFailedMessages(db: Kysely<Database>, agencyIds: reado
   if (agencyIds) query = query.where('agency_id', 'in', [...agencyIds]);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
+
+/** Whether a message about this subject was already queued (daily digests are queued once). */
+export async function outboxHasSubject(db: Kysely<Database>, subjectType: string, subjectId: string): Promise<boolean> {
+  const row = await db.selectFrom('outbox').select('id').where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).executeTakeFirst();
+  return row !== undefined;
+}
