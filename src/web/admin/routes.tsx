@@ -6,6 +6,7 @@ import { registerAccountRoutes } from './accountRoutes.tsx';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
+import { registerContactRoutes } from './contactRoutes.tsx';
 import { registerDashboardRoutes } from './dashboardRoutes.tsx';
 import { registerAdminDocumentRoutes } from './documentRoutes.tsx';
 import { registerImportRoutes } from './importRoutes.tsx';
@@ -24,6 +25,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerAuditRoutes(app);
   registerCalendarRoutes(app);
   registerUserRoutes(app);
+  registerContactRoutes(app);
   registerAccountRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
