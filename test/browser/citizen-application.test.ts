@@ -26,7 +26,7 @@ async function shoot(page: Page, name: string, axe = true): Promise<void> {
 async function assertTappable(page: Page, selector: string): Promise<void> {
   const small = await page.evaluate((sel) => {
     const found: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
       const box = el.getBoundingClientRect();
       if (box.width === 0) continue;
       const font = parseFloat(getComputedStyle(el).fontSize);
@@ -78,7 +78,10 @@ describe('a citizen applies on a phone and looks the application up', () => {
     await page.getByLabel('所需政府信息的描述').fill('2025年城乡居民医保门诊统筹基金支出情况');
     await page.waitForTimeout(3_200);
     await page.getByRole('button', { name: '提交申请' }).click();
-    await page.getByText('居民身份证号码不正确').waitFor();
+    await page.locator('#idNumber-error').getByText('居民身份证号码不正确').waitFor();
+    assert.ok((await page.evaluate(() => window.scrollY)) > 300, 'the answer opens at the form and its messages, past the introduction');
+    await page.getByRole('link', { name: /^居民身份证号码不正确/ }).click();
+    assert.ok(page.url().endsWith('#idNumber'), 'the summary links to the field');
     assert.equal(await page.getByLabel('所需政府信息的描述').inputValue(), '2025年城乡居民医保门诊统筹基金支出情况', 'what was typed is kept');
     await shoot(page, 'form-errors', false);
     const { trackingNo, queryCode } = await fillAndSubmit(page, '2025年城乡居民医保门诊统筹基金支出情况');

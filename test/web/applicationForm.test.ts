@@ -12,7 +12,7 @@ describeEachEngine('online application form (依申请公开, citizen side)', (o
     const client = web.client();
     const page = await client.get(`/agencies/${web.agencyA}/apply`);
     assert.ok(!page.body.includes('在线申请表将在后续版本提供'));
-    assert.match(page.body, /<form method="post" action="\/agencies\/[^"]+\/apply"/);
+    assert.match(page.body, /<form method="post" action="\/agencies\/[^"]+\/apply#application-form"/);
     for (const label of ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '联系人', '证件类型', '统一社会信用代码', '名称、文号或者便于查询的其他特征性描述', '纸质', '电子', '邮寄', '电子邮件', '自行领取', '当场阅读']) {
       assert.ok(page.body.includes(label), label);
     }
@@ -36,6 +36,7 @@ describeEachEngine('online application form (依申请公开, citizen side)', (o
     assert.equal(response.statusCode, 400);
     assert.match(fieldError(response.body, 'idNumber') ?? '', /居民身份证号码不正确.*GB 11643/);
     assert.equal(inputValue(response.body, 'idNumber'), WRONG_ID);
+    assert.match(response.body, /<li><a href="#idNumber">居民身份证号码不正确/, 'the summary at the top links to the field');
     for (const field of ['name', 'phone', 'address', 'email'] as const) assert.equal(inputValue(response.body, field), APPLICATION[field], field);
     assert.ok(response.body.includes(`>${APPLICATION.request}</textarea>`));
     assert.match(response.body, /id="medium-electronic" name="medium" value="electronic" checked/);

@@ -1,5 +1,5 @@
 import type { FC } from 'hono/jsx';
-import { FIELD_LIMITS, ID_TYPE_CHOICES, MEDIUM_CHOICES, ORGANISATION_CHOICES, PERSON_CHOICE, WAY_CHOICES, type ApplicationErrors, type ApplicationValues } from '../../applicationForm.ts';
+import { APPLICATION_FIELDS, FIELD_LIMITS, ID_TYPE_CHOICES, MEDIUM_CHOICES, ORGANISATION_CHOICES, PERSON_CHOICE, WAY_CHOICES, type ApplicationErrors, type ApplicationValues } from '../../applicationForm.ts';
 import { HONEYPOT_FIELD, ISSUED_FIELD } from '../../applicationSecurity.ts';
 import { Input, Radio, RadioGroup, Select, TextBox } from './formControls.tsx';
 
@@ -12,16 +12,36 @@ export interface ApplicationFormProps {
   errors: ApplicationErrors;
 }
 
+/** Where a message's link jumps to: the input, or the first radio button of a group. */
+const ANCHORS: Partial<Record<string, string>> = { applicantType: 'applicantType-naturalPerson', medium: 'medium-paper', way: 'way-post' };
+
+/** Every message at the top, each a link to its field, so nobody has to hunt for the red text on a long page. */
+const ErrorSummary: FC<{ errors: ApplicationErrors }> = ({ errors }) => {
+  const fields = APPLICATION_FIELDS.filter((field) => errors[field]);
+  if (!fields.length) return null;
+  return (
+    <div class="alert alert-error error-summary" role="alert" aria-labelledby="error-summary-title">
+      <p id="error-summary-title"><strong>申请表有{fields.length}处需要修改，请点下面的提示直接跳到该栏：</strong></p>
+      <ul>
+        {fields.map((field) => (
+          <li><a href={`#${ANCHORS[field] ?? field}`}>{errors[field]}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+};
+
 /**
  * 政府信息公开申请表 (条例第二十九条第二款): who applies, what is sought, in what form and how.
  * A plain form: it works without JavaScript, one column on a phone, every value kept on a message.
  */
 export const ApplicationFormView: FC<ApplicationFormProps> = ({ agencyId, csrfToken, issuedToken, values, errors }) => (
-  <form method="post" action={`/agencies/${agencyId}/apply`} class="form application-form" novalidate aria-labelledby="form-title">
+  // The fragment brings the answer to a refused post straight to the messages, past the page's introduction.
+  <form method="post" action={`/agencies/${agencyId}/apply#application-form`} id="application-form" class="form application-form" novalidate aria-labelledby="form-title">
     <h2 id="form-title">在线填写申请表</h2>
     <p class="hint">标有“必填”的栏目必须填写。提交后您会得到受理编号和查询码，凭它们查询办理进度。</p>
     {errors.form ? <p class="alert alert-error" role="alert">{errors.form}</p> : null}
-    {Object.keys(errors).some((k) => k !== 'form') ? <p class="alert alert-error" role="alert">申请表有需要修改的地方，请看下面红色的提示。</p> : null}
+    <ErrorSummary errors={errors} />
     <input type="hidden" name="_csrf" value={csrfToken} />
     <input type="hidden" name={ISSUED_FIELD} value={issuedToken} />
     <div class="trap" aria-hidden="true">
