@@ -5,6 +5,7 @@ import { buildWebTestApp } from '../helpers/webApp.ts';
 import { contextFor } from '../helpers/appContext.ts';
 import { listApplications } from '../../src/app/applications/listApplications.ts';
 import { confirmReceipt } from '../../src/app/applications/confirmReceipt.ts';
+import { registerSentLettersSource } from '../../src/app/applications/getApplicationStatus.ts';
 import { STATUS_RATE_LIMIT } from '../../src/web/public/applicationRoutes.tsx';
 import { APPLICATION, applyAndReadReceipt, clientAt, VALID_ID } from './applicationHelpers.ts';
 
@@ -32,6 +33,22 @@ describeEachEngine('application status page (受理编号 + 查询码)', (open) 
     }
   });
 
+  it('lists the letters sent (title, number, date) from the letters module, without download links while it has no route', async () => {
+    const web = await buildWebTestApp(await open());
+    const client = web.client();
+    const { trackingNo, queryCode } = await applyAndReadReceipt(web, client);
+    registerSentLettersSource(async () => [{ id: 'letter-1', title: '政府信息公开申请补正告知书', number: '中医保依申〔2026〕3号', sentOn: '2026-03-04' }]);
+    try {
+      await client.get('/apply/status');
+      const page = await client.post('/apply/status', { trackingNo, queryCode });
+      assert.ok(page.body.includes('政府信息公开申请补正告知书（中医保依申〔2026〕3号）'));
+      assert.ok(page.body.includes('2026-03-04发出'));
+      assert.ok(!page.body.includes('letter-1'), 'no link to a route that does not exist');
+    } finally {
+      registerSentLettersSource(async () => []);
+    }
+  });
+
   it('gives the same answer for a wrong code and an unknown number; asks for both when one is empty', async () => {
     const web = await buildWebTestApp(await open());
     const client = web.client();
@@ -47,6 +64,17 @@ describeEachEngine('application status page (受理编号 + 查询码)', (open) 
     const empty = await client.post('/apply/status', { trackingNo, queryCode: '' });
     assert.equal(empty.statusCode, 400);
     assert.ok(empty.body.includes('请填写受理编号和查询码'));
+  });
+
+  it('keeps the query code and the applicant out of the request log', async () => {
+    const lines: string[] = [];
+    const web = await buildWebTestApp(await open(), { logLevel: 'info', logDestination: { write: (line) => lines.push(line) } });
+    const client = web.client();
+    const { trackingNo, queryCode } = await applyAndReadReceipt(web, client);
+    await client.get('/apply/status');
+    await client.post('/apply/status', { trackingNo, queryCode });
+    assert.ok(lines.some((line) => line.includes('/apply/status')), 'requests are logged');
+    for (const secret of [queryCode, APPLICATION.name, VALID_ID, APPLICATION.phone, APPLICATION.request]) assert.ok(!lines.join('\n').includes(secret), secret);
   });
 
   it('limits lookups per address (the rate-limit plugin), with a Chinese page', async () => {

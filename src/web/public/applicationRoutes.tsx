@@ -57,8 +57,9 @@ export function registerApplicationRoutes(app: FastifyInstance, secret: string):
       config: { rateLimit: APPLY_RATE_LIMIT },
       // The body was not read, so nothing can be kept: say clearly why, on the form itself (not a bare 413).
       errorHandler: async (error: FastifyError, request, reply) => {
-        if (error.statusCode !== 413) return app.errorHandler(error, request, reply);
-        return showForm(request, reply, await agencyOf(request as FastifyRequest<AgencyParams>), NEW_APPLICATION, { form: TOO_LARGE }, 413);
+        const agency = error.statusCode === 413 ? await getAgency(app.gongkai.engine.db, (request.params as { agencyId: string }).agencyId) : null;
+        if (!agency) return app.errorHandler(error, request, reply);
+        return showForm(request, reply, agency, NEW_APPLICATION, { form: TOO_LARGE }, 413);
       },
     },
     async (request, reply) => {
