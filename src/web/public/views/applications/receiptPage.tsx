@@ -43,7 +43,7 @@ export const ReceiptPage: FC<{ receipt: Receipt }> = ({ receipt }) => (
       </ol>
       <p class="form-actions no-print">
         <a class="button button-primary button-large" href="/apply/status">查询办理进度</a>
-        <a class="button" href={`/agencies/${receipt.agencyId}/apply`}>返回依申请公开页面</a>
+        <a class="button button-large" href={`/agencies/${receipt.agencyId}/apply`}>返回依申请公开页面</a>
       </p>
     </article>
     <script src="/assets/print.js" defer></script>
