@@ -117,6 +117,12 @@ describe('a citizen applies on a phone and looks the application up', () => {
     const { trackingNo, queryCode } = await fillAndSubmit(page, '2024年度医疗救助资金分配文件（文号）');
     assert.equal(await page.getByRole('button', { name: '打印本页' }).isVisible(), true);
     await shoot(page, 'receipt-large');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(ARTIFACTS, 'citizen-receipt-print.png'), fullPage: true });
+    assert.equal(await page.getByRole('button', { name: '打印本页' }).isVisible(), false, 'the paper copy has no buttons');
+    assert.equal(await page.locator('.site-search').isVisible(), false);
+    assert.equal(await page.locator('#query-code').textContent(), queryCode, 'the codes are on paper');
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('link', { name: '查询办理进度' }).click();
     await page.getByLabel('受理编号').fill(trackingNo);
     await page.getByLabel('查询码').fill(queryCode);

@@ -4,6 +4,7 @@ import { describeEachEngine } from '../helpers/databases.ts';
 import { buildWebTestApp } from '../helpers/webApp.ts';
 import { listApplications } from '../../src/app/applications/listApplications.ts';
 import { contextFor } from '../helpers/appContext.ts';
+import { APPLY_RATE_LIMIT } from '../../src/web/public/applicationRoutes.tsx';
 import { APPLICATION, applyAndReadReceipt, applyOnce, clientAt, fieldError, inputValue, issuedTokenOf, WRONG_ID } from './applicationHelpers.ts';
 
 describeEachEngine('online application form (依申请公开, citizen side)', (open) => {
@@ -98,5 +99,16 @@ describeEachEngine('online application form (依申请公开, citizen side)', (o
     await applyAndReadReceipt(web, elsewhere, { ...APPLICATION, request: '第六份申请：2024年度药品集中带量采购结余留用资金' });
     const stored = JSON.stringify(await web.engine.db.selectFrom('application_submissions').selectAll().execute());
     assert.ok(!stored.includes('203.0.113.7') && !stored.includes('198.51.100.20'), 'the raw address is never stored');
+  });
+
+  it('puts the rate-limit plugin in front of the form per address, with a Chinese page', async () => {
+    const web = await buildWebTestApp(await open());
+    const client = clientAt(web, '192.0.2.99');
+    const statuses: number[] = [];
+    for (let i = 0; i <= APPLY_RATE_LIMIT.max; i++) statuses.push((await client.post(`/agencies/${web.agencyA}/apply`, APPLICATION, null)).statusCode);
+    assert.equal(statuses[0], 403, 'no CSRF token: refused, but counted');
+    assert.equal(statuses.at(-1), 429);
+    const refused = await client.post(`/agencies/${web.agencyA}/apply`, APPLICATION, null);
+    assert.ok(refused.body.includes('请求过于频繁'));
   });
 });
