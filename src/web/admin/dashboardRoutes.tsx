@@ -60,6 +60,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
         canStartDraft={canStartDraft}
         canImport={abilities.edit}
         canViewAudit={abilities.audit}
+        canEditContact={can(request.actor, 'agency.contact', scope)}
       />,
     );
   });

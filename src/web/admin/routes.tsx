@@ -8,6 +8,7 @@ import { registerApplicationExportRoutes } from './applicationExportRoutes.ts';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
+import { registerContactRoutes } from './contactRoutes.tsx';
 import { registerDashboardRoutes } from './dashboardRoutes.tsx';
 import { registerAdminDocumentRoutes } from './documentRoutes.tsx';
 import { registerImportRoutes } from './importRoutes.tsx';
@@ -27,6 +28,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerAuditRoutes(app);
   registerCalendarRoutes(app);
   registerUserRoutes(app);
+  registerContactRoutes(app);
   registerAccountRoutes(app);
   registerOutboxRoutes(app);
   registerApplicationRecordRoutes(app);
