@@ -3,6 +3,7 @@ import { isStaff } from '../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../domain/shared/errors.ts';
 import { requireSignedIn } from '../shared/requestContext.ts';
 import { registerAccountRoutes } from './accountRoutes.tsx';
+import { registerApplicationRoutes } from './applications/routes.ts';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
@@ -25,6 +26,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerCalendarRoutes(app);
   registerUserRoutes(app);
   registerAccountRoutes(app);
+  registerApplicationRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
 }
