@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
 import { CONSULTATION_KIND_LABELS, CONSULTATION_KINDS } from '../../../../domain/applications/vocabulary.ts';
-import type { ActionState } from '../../applications/availableActions.ts';
+import type { ActionState, CaseAction } from '../../applications/availableActions.ts';
 import { ActionForm, ActionInput, ActionNote, typed, type FailedAction } from './actionForm.tsx';
 import { FeeForm, type FeeFormState } from './feeForm.tsx';
 import { OutcomeOptions } from './outcomeOptions.tsx';
@@ -19,9 +19,13 @@ export const CaseActions: FC<CaseActionsProps> = ({ applicationId, csrf, today, 
   const has = (a: Parameters<ActionState['actions']['has']>[0]) => state.actions.has(a);
   const common = { applicationId, csrf, today, failed };
   const v = (action: string, name: string, fallback = '') => typed(failed, action, name, fallback);
-  if (state.actions.size === 0) return <p class="hint">该申请已办结，不能再办理。</p>;
+  // A refused action whose form is not offered in this state (e.g. a second 补正 notice) still gets its message.
+  const stray = failed && failed.action !== 'handler' && !state.actions.has(failed.action as CaseAction) ? failed : null;
+  const strayAlert = stray ? <div class="alert alert-error" role="alert" id="act-refused"><p>{stray.message}</p></div> : null;
+  if (state.actions.size === 0) return <>{strayAlert}<p class="hint">该申请已办结，不能再办理。</p></>;
   return (
     <div class="case-actions">
+      {strayAlert}
       {has('confirm') ? (
         <ActionForm {...common} action="confirm" path="confirm" title="确认收到申请" dateLabel="与申请人确认之日" button="确认收到"
           hint="网上申请以双方确认之日为收到申请之日（条例第三十一条第（三）项），答复期限自该日起算。" />
