@@ -63,6 +63,9 @@ export const CasePage: FC<CasePageProps> = (p) => {
         {p.tone === 'overdue' ? <span class="status status-overdue">已逾期</span> : null}
         <span class="muted"> {p.agency.name}{a.ref ? ` · 台账编号 ${a.ref}` : ''}</span>
       </p>
+      <nav class="case-jump" aria-label="本页位置">
+        <a href="#applicant-title">申请人</a> · <a href="#ledger-title">办理记录</a>{p.canHandle ? <> · <a href="#actions-title">办理</a></> : null} · <a href="#letters-title">答复文书</a>
+      </nav>
       {p.notice ? <p class="alert alert-success" role="status">{p.notice}</p> : null}
       <ClockPanel clock={p.clock} explanation={p.explanation} tone={p.tone} />
       <ApplicantDetails application={a} />

@@ -30,7 +30,7 @@ export const ClockPanel: FC<{ clock: AnswerClock | null; explanation: string[]; 
         <div><dt>收到申请</dt><dd>{clock.receivedOn}</dd></div>
         <div><dt>补正告知期限</dt><dd id="correction-notice-due">{clock.correctionNoticeDue}</dd></div>
         {clock.restartedByCorrection ? <div><dt>补正后重新起算</dt><dd>{clock.clockStart}</dd></div> : null}
-        {clock.baseDue ? <div><dt>基本期限（20个工作日）</dt><dd>{clock.baseDue}</dd></div> : null}
+        {clock.baseDue ? <div><dt>基本期限</dt><dd>{clock.baseDue}</dd></div> : null}
         {clock.pausedWorkingDays ? <div><dt>不计入的天数</dt><dd>{clock.pausedWorkingDays}个工作日</dd></div> : null}
         <div><dt>已延长</dt><dd>{clock.extensionWorkingDays ? `${clock.extensionWorkingDays}个工作日` : '未延长'}</dd></div>
         {clock.delayedUntil ? <div><dt>延迟答复至</dt><dd>{clock.delayedUntil}（条例第三十五条）</dd></div> : null}

@@ -23,14 +23,13 @@ export const RegisterFilters: FC<{ params: RegisterParams; agencies: AgencyChoic
       <input type="hidden" name="agency" value={agencyId} />
     )}
     <div class="field search-query">
-      <label for="f-q">搜索</label>
-      <input id="f-q" type="search" name="q" value={params.q} maxlength={100} placeholder="受理编号、台账编号或申请人姓名" />
+      <label for="f-q">搜索：受理编号、台账编号或申请人姓名</label>
+      <input id="f-q" type="search" name="q" value={params.q} maxlength={100} />
     </div>
     <Select name="status" label="阶段" value={params.status} options={[['', '全部'], ['open', '未办结（全部）'], ...APPLICATION_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const)]} />
     <div class="field search-filter">
-      <label for="f-dueWithin">几个工作日内到期</label>
-      <input id="f-dueWithin" type="number" name="dueWithin" min={0} max={60} value={params.dueWithin} class="short-number" aria-describedby="f-dueWithin-hint" />
-      <span id="f-dueWithin-hint" class="hint block">含已逾期</span>
+      <label for="f-dueWithin">几个工作日内到期（含已逾期）</label>
+      <input id="f-dueWithin" type="number" name="dueWithin" min={0} max={60} value={params.dueWithin} class="short-number" />
     </div>
     <Select name="applicantType" label="申请人类型" value={params.applicantType} options={[['', '全部'], ...APPLICANT_TYPES.map((t) => [t, APPLICANT_TYPE_LABELS[t]] as const)]} />
     <div class="field search-filter">

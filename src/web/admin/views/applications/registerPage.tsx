@@ -28,12 +28,12 @@ const Row: FC<{ line: RegisterLine }> = ({ line }) => (
         {line.ref ? <span class="muted block">台账编号 {line.ref}</span> : null}
       </span>
     </th>
-    <td data-label="收到日期">{line.receivedOn ?? <span><span class="status status-app-unconfirmed">待确认</span></span>}</td>
+    <td data-label="收到日期" class="cell-date">{line.receivedOn ?? <span><span class="status status-app-unconfirmed">待确认</span></span>}</td>
     <td data-label="申请人">{line.applicantName}</td>
     <td data-label="申请内容" class="cell-request">{line.request}</td>
     <td data-label="阶段"><span class={`status status-app-${line.status}`}>{line.statusLabel}</span></td>
     <td data-label="答复期限"><DueDate dueOn={line.dueOn} provisional={line.provisional} tone={line.tone} /></td>
-    <td data-label="承办人">{line.handlerName ?? <span class="muted">未指定</span>}</td>
+    <td data-label="承办人" class="cell-handler">{line.handlerName ?? <span class="muted">未指定</span>}</td>
     <td data-label="结果">{line.outcomeLabel ?? '—'}</td>
   </tr>
 );
