@@ -4,7 +4,7 @@ import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { listCatalogVersions } from '../../app/catalog/readCatalog.ts';
 import { startDraft } from '../../app/catalog/startDraft.ts';
 import { listReminders } from '../../app/operations/listReminders.ts';
-import { applicationsOnDashboard } from './applications/dashboardBlock.ts';
+import { applicationsOnDashboard } from './applications/applicationAgencies.ts';
 import { can, ROLE_LABELS, type Actor } from '../../domain/accounts/roles.ts';
 import { isOpen } from '../../domain/catalog/workflow.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';

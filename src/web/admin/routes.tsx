@@ -3,7 +3,7 @@ import { isStaff } from '../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../domain/shared/errors.ts';
 import { requireSignedIn } from '../shared/requestContext.ts';
 import { registerAccountRoutes } from './accountRoutes.tsx';
-import { registerApplicationRoutes } from './applications/routes.ts';
+import { registerApplicationRoutes } from './applications/registerRoutes.tsx';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';

@@ -3,6 +3,9 @@ import { allAgencyScopes } from '../../../app/agencies/agencyScopes.ts';
 import { can, type Action } from '../../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../../domain/shared/errors.ts';
 import { listAgencies } from '../../../storage/repositories/agency.repository.ts';
+import { applicationQueue } from '../../../app/applications/applicationQueue.ts';
+import { contextOf } from '../../shared/requestContext.ts';
+import type { ApplicationsOnDashboard } from '../views/applications/countsPages.tsx';
 
 export interface AgencyChoice {
   id: string;
@@ -38,4 +41,11 @@ export function chosenAgency(choices: readonly AgencyChoice[], asked: string | u
   const chosen = choices.find((c) => c.id === own) ?? choices[0];
   if (!chosen) throw new ForbiddenError('您无权查看依申请公开台账');
   return chosen;
+}
+
+/** The dashboard's 依申请公开 block: the queue of the registers the user may open, and whether the counts page is open to them. */
+export async function applicationsOnDashboard(request: FastifyRequest): Promise<ApplicationsOnDashboard> {
+  const queue = await applicationQueue(contextOf(request));
+  const overview = !request.actor.agencyId && (await seesApplicationCounts(request));
+  return { queue: queue.agencies.length ? queue : null, overview };
 }

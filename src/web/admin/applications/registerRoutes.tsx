@@ -12,13 +12,12 @@ import { listUserRecords } from '../../../storage/repositories/user.repository.t
 import { pageInfo, pageNumberOf } from '../../public/documentPresenters.ts';
 import { sendPage } from '../../shared/render.ts';
 import { contextOf, staffViewerOf } from '../../shared/requestContext.ts';
-import { OverviewPage } from '../views/applications/overviewPage.tsx';
-import { ReceiptSlipPage } from '../views/applications/receiptSlipPage.tsx';
+import { OverviewPage } from '../views/applications/countsPages.tsx';
+import { ReceiptSlipPage, RegistrationPage } from '../views/applications/registrationPage.tsx';
 import { RegisterPage } from '../views/applications/registerPage.tsx';
-import { RegistrationPage } from '../views/applications/registrationPage.tsx';
+import { registerApplicationCaseRoutes } from './caseRoutes.tsx';
 import { agenciesFor, chosenAgency, seesApplicationCounts } from './applicationAgencies.ts';
-import { presentRegisterRow, registerParamsOf, registerQueryOf } from './registerPresenters.ts';
-import { emptyRegistration, fieldErrorsOf, receiptFactsOf, registrationValuesOf, type RegistrationValues } from './registrationValues.ts';
+import { presentRegisterRow, registerParamsOf, registerQueryOf, emptyRegistration, fieldErrorsOf, receiptFactsOf, registrationValuesOf, type RegistrationValues } from './registerPresenters.ts';
 
 const PAGE_SIZE = 30;
 type Query = { Querystring: Record<string, string | undefined> };
@@ -94,4 +93,14 @@ export function registerApplicationRegisterRoutes(app: FastifyInstance): void {
       return showRegistration(request, reply, values, { _form: error.message, ...fieldErrorsOf(error.issues) }, 400);
     }
   });
+}
+
+/**
+ * 依申请公开 in the back office: the register (台账) and the supervisors' counts, staff
+ * registration, and the case page with the answer clock's ledger. Letters live under
+ * /admin/applications/:id/letters (registered by the letters module).
+ */
+export function registerApplicationRoutes(app: FastifyInstance): void {
+  registerApplicationRegisterRoutes(app);
+  registerApplicationCaseRoutes(app);
 }

@@ -3,7 +3,7 @@ import { Layout, type Viewer } from '../../shared/layout.tsx';
 import type { AdminVersion } from '../presenters.ts';
 import type { Reminder } from '../../../storage/repositories/reminder.repository.ts';
 import { RemindersList } from './remindersList.tsx';
-import { ApplicationQueueBlock, type ApplicationsOnDashboard } from './applications/queueBlock.tsx';
+import { ApplicationQueueBlock, type ApplicationsOnDashboard } from './applications/countsPages.tsx';
 
 export interface DashboardAgency {
   id: string;

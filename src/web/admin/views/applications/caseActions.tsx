@@ -1,9 +1,8 @@
 import type { FC } from 'hono/jsx';
 import { CONSULTATION_KIND_LABELS, CONSULTATION_KINDS } from '../../../../domain/applications/vocabulary.ts';
-import type { ActionState, CaseAction } from '../../applications/availableActions.ts';
-import { ActionForm, ActionInput, ActionNote, typed, type FailedAction } from './actionForm.tsx';
-import { FeeForm, type FeeFormState } from './feeForm.tsx';
-import { OutcomeOptions } from './outcomeOptions.tsx';
+import type { ActionState, CaseAction } from '../../applications/eventForms.ts';
+import { ActionForm, ActionInput, ActionNote, typed, type FailedAction, FeeForm, type FeeFormState } from './actionForm.tsx';
+import { OutcomeOptions } from './registerParts.tsx';
 
 export interface CaseActionsProps {
   applicationId: string;

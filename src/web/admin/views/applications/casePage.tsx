@@ -2,13 +2,11 @@ import type { FC } from 'hono/jsx';
 import type { AnswerClock } from '../../../../domain/applications/answerClock.ts';
 import type { StoredApplication, StoredApplicationEvent } from '../../../../domain/applications/stored.ts';
 import { Layout, type Viewer } from '../../../shared/layout.tsx';
-import type { ActionState } from '../../applications/availableActions.ts';
+import type { ActionState } from '../../applications/eventForms.ts';
 import type { DueTone } from '../../applications/registerPresenters.ts';
-import type { FailedAction } from './actionForm.tsx';
-import { ApplicantDetails, HandlerForm, ReceiptDetails, RequestDetails } from './caseDetails.tsx';
+import type { FailedAction, FeeFormState } from './actionForm.tsx';
+import { ApplicantDetails, HandlerForm, ReceiptDetails, RequestDetails, ClockPanel } from './caseDetails.tsx';
 import { CaseActions } from './caseActions.tsx';
-import { ClockPanel } from './clockPanel.tsx';
-import type { FeeFormState } from './feeForm.tsx';
 
 export interface CasePageProps {
   viewer: Viewer;

@@ -4,8 +4,7 @@ import type { PageInfo } from '../../../public/documentPresenters.ts';
 import { Pager } from '../../../public/views/documents/pager.tsx';
 import type { AgencyChoice } from '../../applications/applicationAgencies.ts';
 import { registerHref, type RegisterLine, type RegisterParams } from '../../applications/registerPresenters.ts';
-import { RegisterFilters } from './registerFilters.tsx';
-import { DueDate } from './dueDate.tsx';
+import { RegisterFilters, DueDate } from './registerParts.tsx';
 
 export interface RegisterPageProps {
   viewer: Viewer;

@@ -1,9 +1,44 @@
 import type { FC } from 'hono/jsx';
+import { OUTCOME_KEYS, OUTCOMES, type OutcomeKey, APPLICANT_TYPE_LABELS, APPLICANT_TYPES } from '../../../../domain/applications/vocabulary.ts';
+import type { DueTone, RegisterParams } from '../../applications/registerPresenters.ts';
 import { APPLICATION_STATUSES, STATUS_LABELS } from '../../../../domain/applications/status.ts';
-import { APPLICANT_TYPE_LABELS, APPLICANT_TYPES } from '../../../../domain/applications/vocabulary.ts';
 import type { AgencyChoice } from '../../applications/applicationAgencies.ts';
-import type { RegisterParams } from '../../applications/registerPresenters.ts';
-import { OutcomeOptions } from './outcomeOptions.tsx';
+
+/** Outcome keys grouped as the rows of 年报表三 (（一）…（六）), in the table's order. */
+export const OUTCOME_GROUPS: { group: string; keys: OutcomeKey[] }[] = OUTCOME_KEYS.reduce<{ group: string; keys: OutcomeKey[] }[]>((groups, key) => {
+  const group = OUTCOMES[key].group;
+  const last = groups.at(-1);
+  if (last && last.group === group) last.keys.push(key);
+  else groups.push({ group, keys: [key] });
+  return groups;
+}, []);
+
+/** <option>s of the outcome select, one <optgroup> per group of table 三. */
+export const OutcomeOptions: FC<{ selected: string }> = ({ selected }) => (
+  <>
+    {OUTCOME_GROUPS.map(({ group, keys }) => (
+      <optgroup label={group}>
+        {keys.map((key) => (
+          <option value={key} selected={selected === key}>{OUTCOMES[key].label}</option>
+        ))}
+      </optgroup>
+    ))}
+  </>
+);
+
+const TONE_TEXT: Record<Exclude<DueTone, null>, string> = { overdue: '已逾期', soon: '即将到期' };
+
+/** A due date with 【暂定】 when the calendar of its year is not loaded, and its urgency in words as well as colour. */
+export const DueDate: FC<{ dueOn: string | null; provisional: boolean; tone: DueTone; empty?: string }> = ({ dueOn, provisional, tone, empty }) =>
+  dueOn ? (
+    <span class={tone ? `due due-${tone}` : 'due'}>
+      <span class="nowrap">{dueOn}</span>
+      {provisional ? <span class="provisional">【暂定】</span> : null}
+      {tone ? <span class="due-tag">{TONE_TEXT[tone]}</span> : null}
+    </span>
+  ) : (
+    <span class="muted">{empty ?? '—'}</span>
+  );
 
 const Select: FC<{ name: string; label: string; value: string; options: readonly (readonly [string, string])[] }> = ({ name, label, value, options }) => (
   <div class="field search-filter">
