@@ -35,6 +35,9 @@ describeEachEngine('依申请公开 case page (back office)', (open) => {
     assert.equal(stored.ref, '信-031');
     const page = await editor.get(`/admin/applications/${stored.id}`);
     assert.ok(page.body.includes(ORDINARY_LETTER));
+    const handlerId = /<option value="([0-9a-f-]{36})">伊玉红<\/option>/.exec(page.body)?.[1];
+    assert.equal((await editor.post(`/admin/applications/${stored.id}/handler`, { handlerId: handlerId! })).statusCode, 303);
+    assert.match((await editor.get('/admin/applications')).body, /data-label="承办人" class="cell-handler">伊玉红</);
     assert.ok(page.body.includes(`href="/admin/applications/${stored.id}/letters">文书</a>`));
   });
 

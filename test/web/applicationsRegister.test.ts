@@ -87,7 +87,7 @@ describeEachEngine('依申请公开 register (back office)', (open) => {
 
     const admin = await web.signedIn('sysadmin');
     const adminPage = await admin.get(`/admin/applications?agency=${web.agencyB}`);
-    assert.match(adminPage.body, /<select id="f-agency" name="agency">/);
+    assert.match(adminPage.body, /<select id="agency" name="agency"/);
     assert.deepEqual(trackingNumbersOf(adminPage.body), []);
     assert.equal(trackingNumbersOf((await admin.get(`/admin/applications?agency=${web.agencyA}`)).body).length, 5);
   });
