@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { getApplication } from '../../src/app/applications/getApplication.ts';
 import { listApplications } from '../../src/app/applications/listApplications.ts';
+import { queryAuditEvents } from '../../src/storage/repositories/audit.repository.ts';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { buildWebTestApp } from '../helpers/webApp.ts';
 import { contextAs, PERSON, registered, submittedOnline } from './applicationsFixture.ts';
@@ -33,8 +34,13 @@ describeEachEngine('依申请公开 case page (back office)', (open) => {
     assert.equal(stored.receivedOn, '2026-02-27');
     assert.equal(stored.receivedBasis, ORDINARY_LETTER);
     assert.equal(stored.ref, '信-031');
+    const viewsBefore = (await queryAuditEvents(web.engine.db, { action: 'application.viewed', limit: 1, offset: 0 })).total;
     const page = await editor.get(`/admin/applications/${stored.id}`);
     assert.ok(page.body.includes(ORDINARY_LETTER));
+    const views = await queryAuditEvents(web.engine.db, { action: 'application.viewed', limit: 1, offset: 0 });
+    assert.equal(views.total, viewsBefore + 1, 'each view of the applicant is audited');
+    assert.equal(views.events[0]!.entityId, stored.id);
+    assert.ok(!JSON.stringify(views.events[0]).includes('张三'), 'the audit line names the number, not the person');
     const handlerId = /<option value="([0-9a-f-]{36})">伊玉红<\/option>/.exec(page.body)?.[1];
     assert.equal((await editor.post(`/admin/applications/${stored.id}/handler`, { handlerId: handlerId! })).statusCode, 303);
     assert.match((await editor.get('/admin/applications')).body, /data-label="承办人" class="cell-handler">伊玉红</);
@@ -117,5 +123,18 @@ describeEachEngine('依申请公开 case page (back office)', (open) => {
     assert.match(closed, /2026-03-06 发出收费通知（4700元）/);
     assert.match(closed, /该申请已办结，不能再办理/);
     assert.ok(!closed.includes('id="act-'));
+  });
+
+  it('marks a due date 【暂定】 when the next year\'s holiday notice is not loaded, on the register and the case page', async () => {
+    const web = await buildWebTestApp(await open());
+    web.clock.advanceMinutes(60 * 24 * 300);
+    const application = await registered(web, PERSON, { channel: 'inPerson', on: '2026-12-21' });
+    assert.equal(application.provisional, true, application.dueOn ?? '');
+    const editor = await web.signedIn('editorA');
+    const register = (await editor.get('/admin/applications')).body;
+    assert.match(register, new RegExp(`${application.dueOn}</span><span class="provisional">【暂定】</span>`));
+    const page = (await editor.get(`/admin/applications/${application.id}`)).body;
+    assert.match(textOf(page, 'due-on'), new RegExp(`${application.dueOn}【暂定】`));
+    assert.match(page, /2027年的调休安排尚未公布/);
   });
 });
