@@ -43,7 +43,9 @@ function valuesOf(body: FormBody): Record<string, string> {
 /** A refusal re-renders the case page with the domain's message at that action's form; anything else is thrown on. */
 function showRefusal(request: FastifyRequest<CaseParams & Form>, reply: FastifyReply, action: string, error: unknown) {
   if (!isDomainError(error) || !SHOWN_CODES.has(error.code)) throw error;
-  const failed: FailedAction = { action, message: error.message, issues: error.issues.map((i) => i.message), values: valuesOf(request.body) };
+  // The ledger rules name the event ("第4项记录（…）："); at the form that is the event being added, so only the reason is shown.
+  const reasons = [...new Set(error.issues.map((i) => i.message.replace(/^第\d+项记录（[^）]*）：/, '')))].filter((m) => m !== error.message);
+  const failed: FailedAction = { action, message: error.message, issues: reasons, values: valuesOf(request.body) };
   return showCase(request, reply, request.params.id, { failed, status: error.code === 'conflict' ? 409 : 400 });
 }
 

@@ -36,19 +36,20 @@ export const typed = (failed: FailedAction | null, action: string, name: string,
 /**
  * One small POST of the case page: a date (default today) plus its own fields. When the domain
  * refused it, its Chinese message sits at the top of this form and the typed values stay.
+ * `novalidate`: the server's Chinese message is the one shown, not the browser's in its own language.
  */
 export const ActionForm: FC<ActionFormProps> = (p) => {
   const refused = p.failed?.action === p.action ? p.failed : null;
   const id = `act-${p.action}`;
   return (
-    <form method="post" action={`/admin/applications/${p.applicationId}/${p.path}`} class={refused ? 'form action-form case-action has-error' : 'form action-form case-action'} id={id} aria-labelledby={`${id}-title`}>
+    <form method="post" novalidate action={`/admin/applications/${p.applicationId}/${p.path}`} class={refused ? 'form action-form case-action case-action-refused' : 'form action-form case-action'} id={id} aria-labelledby={`${id}-title`}>
       <input type="hidden" name="_csrf" value={p.csrf} />
       <h3 id={`${id}-title`}>{p.title}</h3>
       {p.hint ? <p class="hint">{p.hint}</p> : null}
       {refused ? (
         <div class="alert alert-error" role="alert" id={`${id}-error`}>
           <p>{refused.message}</p>
-          {refused.issues.filter((i) => i !== refused.message).map((i) => <p>{i}</p>)}
+          {refused.issues.map((i) => <p>{i}</p>)}
         </div>
       ) : null}
       <div class="field">

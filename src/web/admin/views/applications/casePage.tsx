@@ -2,7 +2,7 @@ import type { FC } from 'hono/jsx';
 import type { AnswerClock } from '../../../../domain/applications/answerClock.ts';
 import type { StoredApplication, StoredApplicationEvent } from '../../../../domain/applications/stored.ts';
 import { Layout, type Viewer } from '../../../shared/layout.tsx';
-import type { ActionState } from '../../applications/eventForms.ts';
+import type { ActionState, CaseAction } from '../../applications/eventForms.ts';
 import type { DueTone } from '../../applications/registerPresenters.ts';
 import type { FailedAction, FeeFormState } from './actionForm.tsx';
 import { ApplicantDetails, HandlerForm, ReceiptDetails, RequestDetails, ClockPanel } from './caseDetails.tsx';
@@ -65,6 +65,11 @@ export const CasePage: FC<CasePageProps> = (p) => {
         <a href="#applicant-title">申请人</a> · <a href="#ledger-title">办理记录</a>{p.canHandle ? <> · <a href="#actions-title">办理</a></> : null} · <a href="#letters-title">答复文书</a>
       </nav>
       {p.notice ? <p class="alert alert-success" role="status">{p.notice}</p> : null}
+      {p.failed ? (
+        <p class="alert alert-error" role="alert">
+          未能记录：{p.failed.message} <a href={p.failed.action === 'handler' ? '#handler-title' : p.state.actions.has(p.failed.action as CaseAction) ? `#act-${p.failed.action}` : '#actions-title'}>到表单修改</a>
+        </p>
+      ) : null}
       <ClockPanel clock={p.clock} explanation={p.explanation} tone={p.tone} />
       <ApplicantDetails application={a} />
       <RequestDetails application={a} />
