@@ -77,6 +77,7 @@ export function registerApplicationRegisterRoutes(app: FastifyInstance): void {
           return null;
         }
       };
+      if (!values.agencyId) issues.push({ path: 'agencyId', message: '请选择受理单位' });
       const receipt = collect(() => receiptFactsOf(values));
       collect(() => validateApplicationInput(values));
       if (issues.length || !receipt) throw new ValidationError('登记表有需要修改的地方', issues);
