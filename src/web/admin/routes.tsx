@@ -5,6 +5,7 @@ import { requireSignedIn } from '../shared/requestContext.ts';
 import { registerAccountRoutes } from './accountRoutes.tsx';
 import { registerApplicationRecordRoutes } from './applicationRecordRoutes.tsx';
 import { registerApplicationExportRoutes } from './applicationExportRoutes.ts';
+import { registerApplicationRoutes } from './applications/registerRoutes.tsx';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
@@ -33,6 +34,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerOutboxRoutes(app);
   registerApplicationRecordRoutes(app);
   registerApplicationExportRoutes(app);
+  registerApplicationRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
 }
