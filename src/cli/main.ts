@@ -62,6 +62,14 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest, io);
 }
 
+// A reader that stops early (gongkai … | head) closes the pipe: stop quietly, as Unix tools do, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 let code: number;
 try {
   appConfig(); // validate every variable first: a wrong value stops here with one line
@@ -74,5 +82,7 @@ try {
 // `serve` keeps running: it returns -1 and owns the process from then on.
 if (code >= 0) {
   await engine?.close().catch(() => undefined);
+  // A pipe is written asynchronously: exit only once what was printed (a long --json listing) has gone out.
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))));
   process.exit(code);
 }

@@ -12,6 +12,8 @@ import { lintCommand } from './commands/lint.ts';
 import { jobsCommand } from './commands/jobs.ts';
 import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
+import { applicationsCommand } from './commands/applications.ts';
+import { reportCommand } from './commands/report.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand, jobsCommand, backupCommand, restoreCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand, jobsCommand, backupCommand, restoreCommand, applicationsCommand, reportCommand];

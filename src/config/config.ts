@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../domain/shared/errors.ts';
+import { messagingConfig, messagingEnvironment, requireMailFrom, type MessagingConfig } from './messaging.ts';
 
 const flag = (name: string, fallback = false) =>
   z
@@ -123,9 +124,11 @@ const environment = z.object({
   GONGKAI_PASSWORD: z.string().optional(),
   GONGKAI_ATTACHMENT_QUOTA_MB: megabytes('GONGKAI_ATTACHMENT_QUOTA_MB', 2048),
   GONGKAI_FEE_PAUSES_CLOCK: flag('GONGKAI_FEE_PAUSES_CLOCK', true),
-});
+  ...messagingEnvironment,
+}).superRefine(requireMailFrom);
 
-export interface GongkaiConfig {
+/** Every setting; the outbox's senders are in MessagingConfig (messaging.ts). */
+export interface GongkaiConfig extends MessagingConfig {
   /** `sqlite:PATH` or `postgres://…`; default: a SQLite file in the data folder. */
   databaseUrl: string;
   /** Data folder: SQLite file, attachments, generated session secret. */
@@ -186,6 +189,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     password: e.GONGKAI_PASSWORD,
     agencyAttachmentQuotaBytes: e.GONGKAI_ATTACHMENT_QUOTA_MB,
     applications: Object.freeze({ pauseClockWhileFeeAwaited: e.GONGKAI_FEE_PAUSES_CLOCK }),
+    ...messagingConfig(e),
   });
 }
 

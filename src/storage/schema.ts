@@ -11,6 +11,7 @@ import type { DocumentTables } from './tables/documents.ts';
 import type { ImportPreviewTables } from './tables/importPreviews.ts';
 import type { LetterTables } from './tables/letters.ts';
 import type { OperationsTables } from './tables/operations.ts';
+import type { OutboxTables } from './tables/outbox.ts';
 
 export interface RegionTable {
   id: string;
@@ -120,7 +121,7 @@ export interface AuditEventTable {
   after_json: string | null;
 }
 
-export interface Database extends ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, LetterTables, OperationsTables {
+export interface Database extends ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, LetterTables, OperationsTables, OutboxTables {
   regions: RegionTable;
   agencies: AgencyTable;
   catalog_versions: CatalogVersionTable;

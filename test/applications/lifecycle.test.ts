@@ -17,11 +17,10 @@ import { applicationCounts } from '../../src/app/applications/applicationCounts.
 import { setCalendarDay } from '../../src/app/calendar/setCalendarDay.ts';
 import type { DomainError } from '../../src/domain/shared/errors.ts';
 import type { Engine } from '../../src/storage/database.ts';
+import { APPLICATION_ID_NUMBER, FORM } from '../helpers/applicationFixtures.ts';
 
 const PASSWORD = 'correct horse battery';
-// A valid GB 11643 number (check digit X) and the same with a wrong check digit.
-const ID = '11010519491231002X';
-export const FORM = { applicantType: 'naturalPerson', name: '张三', idType: 'residentId', idNumber: ID, phone: '13800000000', address: '宁夏中卫市沙坡头区', email: 'zs@example.cn', request: '2025年度城乡居民医保基金收支情况', medium: 'electronic', way: 'email' };
+const ID = APPLICATION_ID_NUMBER;
 
 async function setUp(engine: Engine, clock: TestClock) {
   const root = contextFor(engine, undefined, clock);

@@ -54,6 +54,26 @@ describe('configuration', () => {
     });
   }
 
+  it('reads the outbox senders: SMTP URL and From, SMS webhook, or log', () => {
+    assert.deepEqual([loadConfig({}).smtpUrl, loadConfig({}).mailFrom, loadConfig({}).smsWebhookUrl], [undefined, undefined, undefined]);
+    const config = loadConfig({ GONGKAI_SMTP_URL: ' smtps://gk:p%40ss@mail.example.gov.cn:465 ', GONGKAI_MAIL_FROM: '政务公开 <gk@example.gov.cn>', GONGKAI_SMS_WEBHOOK_URL: 'https://sms.example.gov.cn/send' });
+    assert.deepEqual([config.smtpUrl, config.mailFrom, config.smsWebhookUrl], ['smtps://gk:p%40ss@mail.example.gov.cn:465', '政务公开 <gk@example.gov.cn>', 'https://sms.example.gov.cn/send']);
+    assert.deepEqual([loadConfig({ GONGKAI_SMTP_URL: 'log', GONGKAI_SMS_WEBHOOK_URL: 'log' }).smtpUrl, loadConfig({ GONGKAI_SMS_WEBHOOK_URL: 'log' }).smsWebhookUrl], ['log', 'log']);
+  });
+
+  for (const [env, message] of [
+    [{ GONGKAI_SMTP_URL: 'http://mail.example.gov.cn', GONGKAI_MAIL_FROM: 'gk@example.gov.cn' }, /GONGKAI_SMTP_URL 应为 smtp:\/\//],
+    [{ GONGKAI_SMTP_URL: 'smtp://gk:secret@', GONGKAI_MAIL_FROM: 'gk@example.gov.cn' }, /GONGKAI_SMTP_URL/],
+    [{ GONGKAI_SMTP_URL: 'smtp://gk:secret@mail.example.gov.cn:25' }, /设置了 GONGKAI_SMTP_URL 时还需设置发件地址 GONGKAI_MAIL_FROM/],
+    [{ GONGKAI_MAIL_FROM: 'gk@example.gov.cn\r\nBcc: x@y.cn' }, /GONGKAI_MAIL_FROM 应为发件地址/],
+    [{ GONGKAI_MAIL_FROM: '政务公开' }, /GONGKAI_MAIL_FROM/],
+    [{ GONGKAI_SMS_WEBHOOK_URL: 'ftp://sms.example.gov.cn' }, /GONGKAI_SMS_WEBHOOK_URL 应为短信网关的 http:\/\/ 或 https:\/\/ 地址，或 log/],
+  ] as const) {
+    it(`refuses the outbox setting ${JSON.stringify(env)} with one Chinese line that never shows a password`, () => {
+      assert.throws(() => loadConfig(env), (error: Error) => message.test(error.message) && !error.message.includes('\n') && !error.message.includes('secret'));
+    });
+  }
+
   it('trusts forwarded headers only from the configured proxies (default: loopback behind HTTPS, none otherwise)', () => {
     assert.deepEqual(trustedProxiesFor(loadConfig({}), false), []);
     assert.deepEqual(trustedProxiesFor(loadConfig({ GONGKAI_BEHIND_HTTPS: '1' }), true), ['127.0.0.1', '::1']);

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Engine } from '../../src/storage/database.ts';
-import { buildServer } from '../../src/web/shared/server.ts';
+import { buildServer, type ServerOptions } from '../../src/web/shared/server.ts';
 import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
 import { createUser } from '../../src/app/accounts/createUser.ts';
 import { getAgency } from '../../src/app/agencies/getAgency.ts';
@@ -55,6 +55,9 @@ export interface WebTestOptions {
   loginRateLimit?: { max: number; timeWindowMs: number };
   behindHttps?: boolean;
   trustedProxies?: string[];
+  /** JSON request logs into a test's own array (see healthAndLogs.test.ts). */
+  logLevel?: ServerOptions['logLevel'];
+  logDestination?: ServerOptions['logDestination'];
 }
 
 export async function buildWebTestApp(engine: Engine, options: WebTestOptions = {}): Promise<WebTestApp> {

@@ -6,6 +6,7 @@ import { listApplicationEvents } from '../../storage/repositories/applicationEve
 import { loadCalendar } from '../calendar/loadCalendar.ts';
 import { inTransaction, type AppContext } from '../context.ts';
 import { applicationFor, applicationLabel } from './applicationAccess.ts';
+import { notifyApplicant, receiptNoticeLines } from './notifyApplicant.ts';
 import { refreshClock } from './refreshClock.ts';
 
 /**
@@ -30,6 +31,8 @@ export async function confirmReceipt(ctx: AppContext, applicationId: string, con
       agencyId: application.agencyId,
       summary: `确认收到${applicationLabel(application)}：收到日期 ${receivedOn}，答复期限 ${clock?.dueOn ?? '无'}`,
     });
-    return { application: (await findApplication(tx.db, application.id))!, clock };
+    const confirmed = (await findApplication(tx.db, application.id))!;
+    await notifyApplicant(tx, confirmed, { subject: '政府信息公开申请受理通知', lines: receiptNoticeLines(confirmed, clock?.dueOn ?? null, clock?.provisional ?? false) });
+    return { application: confirmed, clock };
   });
 }

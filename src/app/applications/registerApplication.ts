@@ -6,6 +6,7 @@ import { ValidationError } from '../../domain/shared/errors.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
 import { inTransaction, type AppContext } from '../context.ts';
 import { applicationLabel } from './applicationAccess.ts';
+import { notifyApplicant, receiptNoticeLines } from './notifyApplicant.ts';
 import { storeApplication } from './storeApplication.ts';
 
 export interface StaffRegistration {
@@ -51,6 +52,7 @@ export async function registerApplication(ctx: AppContext, input: StaffRegistrat
       agencyId: input.agencyId,
       summary: `登记${applicationLabel(stored.application)}，收到日期 ${receivedOn}（${basis}）`,
     });
+    await notifyApplicant(tx, stored.application, { subject: '政府信息公开申请受理通知', lines: receiptNoticeLines(stored.application, stored.clock?.dueOn ?? null, stored.clock?.provisional ?? false) });
     return stored;
   });
 }

@@ -11,7 +11,18 @@ export interface JobDefinition {
   /** Chinese label shown by `gongkai jobs`. */
   label: string;
   intervalMs: number;
-  run(ctx: AppContext): Promise<string | null>;
+  run(ctx: AppContext, tools: JobTools): Promise<string | null>;
+}
+
+/** Where jobs write (the server's JSON log; silent in `gongkai jobs run` unless given one). */
+export interface JobLog {
+  info(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
+/** What the runner lends a job besides the context. */
+export interface JobTools {
+  log: JobLog;
 }
 
 export const MINUTE_MS = 60_000;

@@ -4,6 +4,10 @@ import { optimizeSearchIndex } from '../../storage/dialect/searchMaintenance.ts'
 import { MINUTE_MS, type JobDefinition } from './job.ts';
 import { purgeExpiredRecords } from './purgeExpiredRecords.ts';
 import { recordReminders } from './recordReminders.ts';
+import { queueApplicationReminders } from '../applications/queueApplicationReminders.ts';
+import { deliverOutbox } from './deliverOutbox.ts';
+import { sendersFromConfig } from './senders/configuredSenders.ts';
+import { appConfig } from '../../config/config.ts';
 
 /** 定时发布: publish scheduled documents whose 发布时间 has come (each in its own transaction, audited). */
 export const PUBLISH_SCHEDULED_JOB: JobDefinition = {
@@ -47,6 +51,17 @@ export const DEADLINE_REMINDERS_JOB: JobDefinition = {
   },
 };
 
+/** 依申请公开: a daily e-mail to each disclosure office listing applications due within 3 working days or overdue. */
+export const APPLICATION_REMINDERS_JOB: JobDefinition = {
+  name: 'application-reminders',
+  label: '依申请公开答复期限提醒',
+  intervalMs: 60 * MINUTE_MS,
+  async run(ctx) {
+    const queued = await queueApplicationReminders(ctx);
+    return queued ? `待办提醒 ${queued} 封` : null;
+  },
+};
+
 /** Removes stored attachment files that no row references (refused or failed uploads), after an hour's grace. */
 export const SWEEP_ATTACHMENTS_JOB: JobDefinition = {
   name: 'sweep-attachments',
@@ -58,7 +73,23 @@ export const SWEEP_ATTACHMENTS_JOB: JobDefinition = {
   },
 };
 
+/** 发件箱: send the notices and reminders waiting in the outbox, retrying failures (deliverOutbox.ts). */
+export const DELIVER_OUTBOX_JOB: JobDefinition = {
+  name: 'deliver-outbox',
+  label: '发送发件箱中的通知和提醒',
+  intervalMs: MINUTE_MS / 2,
+  async run(ctx, { log }) {
+    const senders = sendersFromConfig(appConfig(), log);
+    try {
+      const { sent, retrying, failed } = await deliverOutbox(ctx, senders, { log });
+      return sent + retrying + failed ? `发送 ${sent} 条，待重试 ${retrying} 条，失败 ${failed} 条` : null;
+    } finally {
+      for (const sender of Object.values(senders)) sender.close?.();
+    }
+  },
+};
+
 /** Every job a `gongkai serve` process runs and `gongkai jobs` lists: add new jobs to this list. */
 export function scheduledJobs(): JobDefinition[] {
-  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, SWEEP_ATTACHMENTS_JOB];
+  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, APPLICATION_REMINDERS_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
 }

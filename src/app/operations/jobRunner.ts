@@ -3,12 +3,9 @@ import { hostname } from 'node:os';
 import type { AppContext } from '../context.ts';
 import { claimJob, ensureJob, finishJob, listDueJobNames } from '../../storage/repositories/job.repository.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { errorLine, type JobDefinition } from './job.ts';
+import { errorLine, type JobDefinition, type JobLog } from './job.ts';
 
-export interface JobLog {
-  info(fields: Record<string, unknown>, message: string): void;
-  error(fields: Record<string, unknown>, message: string): void;
-}
+export type { JobLog };
 
 export interface JobRunnerOptions {
   /** The system's context (actor, database, clock, audit); jobs run with it. */
@@ -26,6 +23,9 @@ export interface JobRun {
   ok: boolean;
   note: string | null;
 }
+
+/** The runner's own log line after a job with a note (the CLI prints the note itself). */
+export const JOB_RAN = 'job ran';
 
 const silent: JobLog = { info: () => undefined, error: () => undefined };
 const later = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
@@ -89,8 +89,8 @@ export class JobRunner {
     if (!claimed) return null;
     let run: JobRun;
     try {
-      run = { name: job.name, ok: true, note: await job.run(ctx) };
-      if (run.note) this.log.info({ job: job.name, note: run.note }, 'job ran');
+      run = { name: job.name, ok: true, note: await job.run(ctx, { log: this.log }) };
+      if (run.note) this.log.info({ job: job.name, note: run.note }, JOB_RAN);
     } catch (error) {
       run = { name: job.name, ok: false, note: errorLine(error) };
       this.log.error({ job: job.name, err: error }, 'job failed');

@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { parseFlags } from '../args.ts';
 import { cliContext } from '../cliContext.ts';
-import { JobRunner } from '../../app/operations/jobRunner.ts';
+import { JOB_RAN, JobRunner } from '../../app/operations/jobRunner.ts';
 import { scheduledJobs } from '../../app/operations/jobCatalog.ts';
 import type { JobDefinition } from '../../app/operations/job.ts';
 import { listScheduledJobs, type StoredJob } from '../../app/operations/listScheduledJobs.ts';
@@ -18,6 +18,7 @@ const HELP = `用法：
 const usage = (why: string) => new ValidationError(`gongkai jobs: ${why}（用 gongkai jobs --help 查看用法）`);
 
 function every(ms: number): string {
+  if (ms < 60_000) return `每${Math.round(ms / 1000)}秒`;
   const minutes = Math.round(ms / 60_000);
   return minutes % 1440 === 0 ? `每${minutes / 1440}天` : minutes % 60 === 0 ? `每${minutes / 60}小时` : `每${minutes}分钟`;
 }
@@ -47,7 +48,10 @@ export const jobsCommand: Command = {
     }
     if (action !== 'run') throw usage(`未知操作：${action}`);
     if (!name) throw usage('请给出任务名称');
-    const run = await new JobRunner({ ctx, jobs: scheduledJobs() }).runNow(name);
+    // What jobs write to the log (the outbox's log sender) is printed as JSON lines, as `gongkai serve` does; the run's note follows in Chinese.
+    const info = (fields: Record<string, unknown>, msg: string) => (msg === JOB_RAN ? undefined : io.out(JSON.stringify({ level: 'info', msg, ...fields })));
+    const log = { info, error: () => undefined };
+    const run = await new JobRunner({ ctx, jobs: scheduledJobs(), log }).runNow(name);
     if (!run) {
       io.err(`任务 ${name} 正由其他进程运行，请稍后再试`);
       return 1;

@@ -56,7 +56,7 @@ export const serveCommand: Command = {
   --seed           数据库中还没有单位时，先载入 demo/seeds 中的五个医保局目录
   --behind-https   部署在 HTTPS 反向代理之后：Cookie 仅经 HTTPS 发送，信任本机代理的 X-Forwarded-* 头
                    （也可设置 GONGKAI_BEHIND_HTTPS=1；其他代理地址用 GONGKAI_TRUSTED_PROXIES 列出）
-定时任务（定时发布、清理过期会话、检索索引整理、公开时限提醒、清理无引用附件）在每个进程中运行，多个进程共用数据库时每次只由一个进程执行。
+定时任务（定时发布、清理过期会话、检索索引整理、公开时限提醒、清理无引用附件、发送发件箱中的通知）在每个进程中运行，多个进程共用数据库时每次只由一个进程执行。
 收到 SIGTERM 或 Ctrl+C 时不再接受新请求，等待进行中的请求完成（最多10秒）后关闭数据库并退出。
 日志为 JSON 行，写到标准输出；级别由 GONGKAI_LOG 设定（info、warn、error、silent，默认 info）。
 会话密钥取自 GONGKAI_SESSION_SECRET，未设置时自动生成并保存在数据目录的 session-secret 文件中。`,

@@ -76,6 +76,11 @@ function breakdownLine(method: FeeMethod, line: FeeLine): string {
   return `${range}：${line.units}${unit}×${line.yuanPerUnit}元/${unit}=${formatYuan(line.yuan)}`;
 }
 
+/** The arithmetic of a fee, one line per band that costs something: "第31—100页：70页×10元/页=700元". */
+export function feeBreakdownLines(assessment: FeeAssessment): string[] {
+  return assessment.lines.filter((line) => line.yuan > 0).map((line) => breakdownLine(assessment.method, line));
+}
+
 /** The 收费通知's content; a zero fee or missing payment route is refused (nothing to notify, or a notice that cannot be obeyed). */
 export function buildFeeNotice(calendar: WorkingCalendar, input: FeeNoticeInput): FeeNotice {
   const { assessment, noticeOn } = input;
@@ -95,7 +100,7 @@ export function buildFeeNotice(calendar: WorkingCalendar, input: FeeNoticeInput)
     standard: FEE_STANDARD_TEXT[assessment.method],
     amountYuan: assessment.amountYuan,
     amountText,
-    breakdown: assessment.lines.filter((line) => line.yuan > 0).map((line) => breakdownLine(assessment.method, line)),
+    breakdown: feeBreakdownLines(assessment),
     paymentWay,
     noticeOn,
     deliveredOn,

@@ -32,6 +32,8 @@ export interface SourceTable {
    * row): an empty cell is empty, not a continuation of the cell above.
    */
   withoutMerges?: boolean;
+  /** The file's row number of `rows[0]` (1-based), when the reader knows it (xlsx: rows above the table are dropped). */
+  firstRowNumber?: number;
 }
 
 /** A problem the importer noticed while reading; not fatal. */

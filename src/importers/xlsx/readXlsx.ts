@@ -153,5 +153,6 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceTable> {
     if (text) table.after.push(text);
   }
   table.rows = rows.slice(start, end).map((row) => row.cells);
+  table.firstRowNumber = start + 1;
   return table;
 }

@@ -91,3 +91,14 @@ export async function countOverdueByAgency(db: Kysely<Database>, agencyIds: read
     .groupBy('agency_id')
     .execute();
 }
+
+/** Open applications due by `horizon` and online ones still unconfirmed, for the staff reminders: no personal columns. */
+export async function listApplicationsNeedingAttention(db: Kysely<Database>, horizon: LocalDate) {
+  return db
+    .selectFrom('applications')
+    .select(['id', 'agency_id', 'tracking_no', 'status', 'due_on', 'submitted_at'])
+    .where((eb) => eb.or([eb.and([eb('status', 'in', OPEN), eb('due_on', '<=', horizon)]), eb('status', '=', 'unconfirmed')]))
+    .orderBy('agency_id')
+    .orderBy('due_on')
+    .execute();
+}

@@ -4,6 +4,8 @@ import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { listCatalogVersions } from '../../app/catalog/readCatalog.ts';
 import { startDraft } from '../../app/catalog/startDraft.ts';
 import { listReminders } from '../../app/operations/listReminders.ts';
+import { countFailedOutbox } from '../../app/operations/listOutbox.ts';
+import { applicationsOnDashboard } from './applications/applicationAgencies.ts';
 import { can, ROLE_LABELS, type Actor } from '../../domain/accounts/roles.ts';
 import { isOpen } from '../../domain/catalog/workflow.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
@@ -38,7 +40,8 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     const canViewAudit = reachable.some((agency) => abilitiesFor(actor, agency.scope).audit) || actor.roles.includes('system_admin');
     const roleLabels = actor.roles.map((role) => ROLE_LABELS[role]);
     const reminders = await listReminders({ db: db() }, reachable.map((agency) => agency.id));
-    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} />);
+    const failedOutbox = await countFailedOutbox({ actor, db: db() });
+    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} failedOutbox={failedOutbox} applications={await applicationsOnDashboard(request)} />);
   });
 
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {
@@ -58,6 +61,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
         canStartDraft={canStartDraft}
         canImport={abilities.edit}
         canViewAudit={abilities.audit}
+        canEditContact={can(request.actor, 'agency.contact', scope)}
       />,
     );
   });

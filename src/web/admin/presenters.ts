@@ -1,6 +1,7 @@
 /** Back-office presenters: version headers, dashboard rows and audit events, with dates in China time. */
 import type { AuditEventRecord } from '../../app/audit/listAuditEvents.ts';
 import { ACCOUNT_AUDIT_LABELS } from '../../domain/accounts/userManagement.ts';
+import { OUTBOX_AUDIT_LABELS } from '../../domain/outbox/outboxMessage.ts';
 import type { CatalogDocument } from '../../domain/catalog/catalog.ts';
 import type { CatalogView, StoredCatalogItem, VersionMeta } from '../../domain/catalog/version.ts';
 import { VERSION_STATUS_LABELS, type VersionStatus } from '../../domain/catalog/workflow.ts';
@@ -104,7 +105,7 @@ export function presentAuditEvent(event: AuditEventRecord): AdminAuditEvent {
     at: chinaTime(event.at) ?? event.at,
     actorName: event.actorName,
     action: event.action,
-    actionLabel: ACCOUNT_AUDIT_LABELS[event.action] ?? null,
+    actionLabel: ACCOUNT_AUDIT_LABELS[event.action] ?? OUTBOX_AUDIT_LABELS[event.action] ?? null,
     summary: event.summary,
     before: pretty(event.before),
     after: pretty(event.after),

@@ -3,15 +3,20 @@ import { isStaff } from '../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../domain/shared/errors.ts';
 import { requireSignedIn } from '../shared/requestContext.ts';
 import { registerAccountRoutes } from './accountRoutes.tsx';
+import { registerApplicationRecordRoutes } from './applicationRecordRoutes.tsx';
+import { registerApplicationExportRoutes } from './applicationExportRoutes.ts';
+import { registerApplicationRoutes } from './applications/registerRoutes.tsx';
 import { registerAuditRoutes } from './auditRoutes.tsx';
 import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
+import { registerContactRoutes } from './contactRoutes.tsx';
 import { registerDashboardRoutes } from './dashboardRoutes.tsx';
 import { registerAdminDocumentRoutes } from './documentRoutes.tsx';
 import { registerImportRoutes } from './importRoutes.tsx';
 import { registerItemRoutes } from './itemRoutes.tsx';
 import { registerLetterRoutes } from './letterRoutes.tsx';
 import { registerLetterTemplateRoutes } from './letterTemplateRoutes.tsx';
+import { registerOutboxRoutes } from './outboxRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -26,8 +31,13 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerAuditRoutes(app);
   registerCalendarRoutes(app);
   registerUserRoutes(app);
+  registerContactRoutes(app);
   registerAccountRoutes(app);
   registerLetterTemplateRoutes(app);
+  registerOutboxRoutes(app);
+  registerApplicationRecordRoutes(app);
+  registerApplicationExportRoutes(app);
+  registerApplicationRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
   await app.register(registerLetterRoutes);

@@ -5,6 +5,7 @@
  */
 import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
+import type { AgencyContact } from '../../app/applications/agencyContact.ts';
 
 export type ColumnKind = 'rules' | 'reports';
 
@@ -29,8 +30,11 @@ export function columnItems(catalog: CatalogView | null, kind: ColumnKind): Colu
 export interface OfficeFacts {
   name: string | null;
   address: string | null;
+  postcode: string | null;
   hours: string | null;
   phone: string | null;
+  fax: string | null;
+  email: string | null;
   supervisionPhone: string | null;
   website: string | null;
 }
@@ -38,8 +42,11 @@ export interface OfficeFacts {
 const FACT_KEYS: Record<keyof OfficeFacts, string[]> = {
   name: ['office', 'responsibleBody', 'name'],
   address: ['address'],
+  postcode: ['postcode', 'postalCode'],
   hours: ['hours', 'officeHours'],
   phone: ['phone', 'telephone'],
+  fax: ['fax'],
+  email: ['email'],
   supervisionPhone: ['supervisionPhone'],
   website: ['website'],
 };
@@ -57,10 +64,32 @@ export function officeFacts(catalog: CatalogView | null): OfficeFacts {
   return {
     name: pick(FACT_KEYS.name) ?? catalog?.version.responsibleUnit ?? null,
     address: pick(FACT_KEYS.address),
+    postcode: pick(FACT_KEYS.postcode),
     hours: pick(FACT_KEYS.hours),
     phone: pick(FACT_KEYS.phone),
+    fax: pick(FACT_KEYS.fax),
+    email: pick(FACT_KEYS.email),
     supervisionPhone: pick(FACT_KEYS.supervisionPhone),
     website: pick(FACT_KEYS.website),
+  };
+}
+
+/**
+ * The office's contact details as staff keep them in the back office (条例第十二条), each fact
+ * falling back to what the catalog's preamble states when staff have not filled it in.
+ */
+export function withAgencyContact(facts: OfficeFacts, contact: AgencyContact | null): OfficeFacts {
+  if (!contact) return facts;
+  return {
+    name: contact.officeName ?? facts.name,
+    address: contact.address ?? facts.address,
+    postcode: contact.postcode ?? facts.postcode,
+    hours: contact.hours ?? facts.hours,
+    phone: contact.phone ?? facts.phone,
+    fax: contact.fax ?? facts.fax,
+    email: contact.email ?? facts.email,
+    supervisionPhone: contact.supervisionPhone ?? facts.supervisionPhone,
+    website: facts.website,
   };
 }
 

@@ -11,14 +11,14 @@ import { sendAttachment } from '../shared/attachmentResponse.ts';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
 import { registerApiRoutes } from './apiRoutes.ts';
-import { COLUMN_TITLES, columnItems, guideFacts, officeFacts, type ColumnKind } from './columnPresenters.ts';
+import { officeOf } from './applicationRoutes.tsx';
+import { COLUMN_TITLES, columnItems, guideFacts, type ColumnKind } from './columnPresenters.ts';
 import { columnDocuments, regionListing } from './documentLists.ts';
 import { presentDocumentPage } from './documentPresenters.ts';
 import { publishedCatalogFor } from './publishedCatalogCache.tsx';
 import { publicAgency } from './agencyCache.ts';
 import { registerFeedRoutes } from './feedRoutes.ts';
 import { registerSearchRoutes } from './searchRoutes.tsx';
-import { ApplyPage } from './views/documents/applyPage.tsx';
 import { ColumnListPage } from './views/documents/columnListPage.tsx';
 import { ContentPage } from './views/documents/contentPage.tsx';
 import { DocumentPage } from './views/documents/documentPage.tsx';
@@ -59,6 +59,7 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
   app.get<AgencyParams>('/agencies/:agencyId/guide', async (request, reply) => {
     const agency = await agencyOf(request);
     const guide = guideFacts(await getPublishedCatalog(db(), agency.id));
+    guide.office = await officeOf(request, agency);
     return sendPage(reply, <GuidePage agency={{ id: agency.id, name: agency.name }} guide={guide} viewer={viewerOf(request, reply)} />);
   });
 
@@ -86,12 +87,6 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
         }))
       : null;
     return sendPage(reply, <ContentPage agency={{ id: agency.id, name: agency.name }} groups={groups} viewer={viewerOf(request, reply)} />);
-  });
-
-  app.get<AgencyParams>('/agencies/:agencyId/apply', async (request, reply) => {
-    const agency = await agencyOf(request);
-    const office = officeFacts(await getPublishedCatalog(db(), agency.id));
-    return sendPage(reply, <ApplyPage agency={{ id: agency.id, name: agency.name }} office={{ ...office, name: office.name ?? agency.name }} viewer={viewerOf(request, reply)} />);
   });
 
   app.get<{ Params: { regionId: string } }>('/regions/:regionId', async (request, reply) => {

@@ -21,6 +21,8 @@ export interface LayoutProps {
   breadcrumbs?: Crumb[];
   /** Extra class on <main>, e.g. "wide" for the catalog table. */
   mainClass?: string;
+  /** Extra stylesheets under /assets/ for one part of the site (e.g. the application form). */
+  stylesheets?: string[];
   children?: Child;
 }
 
@@ -53,7 +55,7 @@ const AccountNav: FC<{ viewer: Viewer | null }> = ({ viewer }) =>
   );
 
 /** Every page: skip link, header with the site name, breadcrumbs, main content and footer. */
-export const Layout: FC<LayoutProps> = ({ title, viewer, breadcrumbs, mainClass, children }) => {
+export const Layout: FC<LayoutProps> = ({ title, viewer, breadcrumbs, mainClass, stylesheets, children }) => {
   const display = displayPrefs();
   return (
     <html lang="zh-CN" class={display.large ? 'display-large' : undefined}>
@@ -62,6 +64,7 @@ export const Layout: FC<LayoutProps> = ({ title, viewer, breadcrumbs, mainClass,
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} - ${SITE_NAME}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        {(stylesheets ?? []).map((href) => <link rel="stylesheet" href={href} />)}
         <script src="/assets/site.js" defer></script>
       </head>
       <body>

@@ -25,6 +25,7 @@ import { contentSecurityPolicy } from './securityHeaders.ts';
 import { registerLoginRoutes } from '../public/loginRoutes.tsx';
 import { registerPublicRoutes } from '../public/routes.tsx';
 import { registerPublicDocumentRoutes } from '../public/documentRoutes.tsx';
+import { registerApplicationRoutes } from '../public/applicationRoutes.tsx';
 import { registerAdminRoutes } from '../admin/routes.tsx';
 import { registerSentLetters } from '../../app/applications/letters/sentLetters.ts';
 
@@ -85,6 +86,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerLoginRoutes(app, options.loginRateLimit ?? { max: 30, timeWindowMs: 60_000 });
   registerPublicRoutes(app);
   registerPublicDocumentRoutes(app);
+  registerApplicationRoutes(app, secret);
   await app.register(registerAdminRoutes, { prefix: '/admin' });
   return app;
 }

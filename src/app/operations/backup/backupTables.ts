@@ -6,7 +6,7 @@
 export const BACKUP_TABLES = [
   'regions', 'agencies', 'catalog_versions', 'catalog_items', 'users', 'audit_events', 'calendar_days', 'deadlines',
   'documents', 'document_revisions', 'published_documents', 'published_document_items', 'document_links', 'attachments',
-  'index_number_counters', 'document_settings', 'sensitive_words', 'import_previews', 'reminders',
+  'index_number_counters', 'document_settings', 'sensitive_words', 'import_previews', 'reminders', 'outbox',
   'applications', 'application_events', 'agency_contacts',
   'letter_templates', 'letter_settings', 'letter_series', 'application_letters', 'application_letter_attachments',
 ] as const;

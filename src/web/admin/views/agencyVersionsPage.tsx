@@ -11,10 +11,12 @@ export interface AgencyVersionsPageProps {
   /** The agency's editor: the 导入目录文件 link. */
   canImport: boolean;
   canViewAudit: boolean;
+  /** The agency's admins and editors: the 政府信息公开联系方式 link. */
+  canEditContact: boolean;
 }
 
 /** All catalog versions of one agency, newest first, each viewable; and the button to start a new draft. */
-export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency, versions, canStartDraft, canImport, canViewAudit }) => (
+export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency, versions, canStartDraft, canImport, canViewAudit, canEditContact }) => (
   <Layout title={`${agency.name} 目录版本`} viewer={viewer} breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: agency.name }]}>
     <h1>{agency.name}</h1>
     <p class="hint">
@@ -23,6 +25,12 @@ export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency
         <>
           {' · '}
           <a href={`/admin/audit?agencyId=${encodeURIComponent(agency.id)}`}>本单位操作日志</a>
+        </>
+      ) : null}
+      {canEditContact ? (
+        <>
+          {' · '}
+          <a href={`/admin/agencies/${agency.id}/contact`}>政府信息公开联系方式</a>
         </>
       ) : null}
     </p>

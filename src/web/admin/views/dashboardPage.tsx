@@ -3,6 +3,7 @@ import { Layout, type Viewer } from '../../shared/layout.tsx';
 import type { AdminVersion } from '../presenters.ts';
 import type { Reminder } from '../../../storage/repositories/reminder.repository.ts';
 import { RemindersList } from './remindersList.tsx';
+import { ApplicationQueueBlock, type ApplicationsOnDashboard } from './applications/countsPages.tsx';
 
 export interface DashboardAgency {
   id: string;
@@ -22,7 +23,7 @@ const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ vers
   );
 
 /** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
-export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean }> = ({
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean; failedOutbox: number | null; applications: ApplicationsOnDashboard }> = ({
   viewer,
   agencies,
   reminders,
@@ -30,6 +31,8 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
   canViewAudit,
   canManageCalendar,
   canManageUsers,
+  failedOutbox,
+  applications,
 }) => (
   <Layout title="工作台" viewer={viewer} breadcrumbs={[{ label: '工作台' }]}>
     <h1>工作台</h1>
@@ -53,10 +56,24 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
           <a href="/admin/users">用户管理</a>
         </>
       ) : null}
+      {failedOutbox === null ? null : (
+        <>
+          {' · '}
+          <a href="/admin/outbox">发件箱</a>
+          {failedOutbox ? <> （<a href="/admin/outbox?status=failed" class="status status-overdue">{failedOutbox} 条发送失败</a>）</> : null}
+        </>
+      )}
+      {applications.queue || applications.overview ? (
+        <>
+          {' · '}
+          <a href={applications.queue ? '/admin/applications' : '/admin/applications/overview'}>依申请公开</a>
+        </>
+      ) : null}
       {' · '}
       <a href="/admin/account/password">修改本人密码</a>
     </p>
     <RemindersList reminders={reminders} />
+    <ApplicationQueueBlock applications={applications} />
     {agencies.length === 0 ? (
       <p class="empty">您的账号还没有可办理的单位，请联系单位管理员。</p>
     ) : (

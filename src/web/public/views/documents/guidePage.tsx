@@ -3,15 +3,7 @@ import { Layout, type Viewer } from '../../../shared/layout.tsx';
 import type { GuideFacts } from '../../columnPresenters.ts';
 import { agencyCrumbs } from '../agencyPage.tsx';
 import { DisclosureNav } from './disclosureNav.tsx';
-
-const NOT_FILLED = '尚未填写';
-
-const Fact: FC<{ label: string; value: string | null }> = ({ label, value }) => (
-  <div class="field-row">
-    <dt>{label}</dt>
-    <dd>{value ?? <span class="missing">{NOT_FILLED}</span>}</dd>
-  </div>
-);
+import { NOT_FILLED, OfficeFactsList } from './officeFactsList.tsx';
 
 /** 政府信息公开指南, generated from the published catalog; missing facts are shown as not filled in. */
 export const GuidePage: FC<{ agency: { id: string; name: string }; guide: GuideFacts; viewer: Viewer | null }> = ({ agency, guide, viewer }) => (
@@ -19,7 +11,7 @@ export const GuidePage: FC<{ agency: { id: string; name: string }; guide: GuideF
     <DisclosureNav agencyId={agency.id} current="guide" />
     <article class="column-page" aria-labelledby="guide-title">
       <h1 id="guide-title">{agency.name}政府信息公开指南</h1>
-      <p class="lead">本指南根据本单位已发布的政务公开标准目录生成；目录中没有载明的事项标注为“{NOT_FILLED}”。</p>
+      <p class="lead">本指南根据本单位已发布的政务公开标准目录和本单位登记的联系方式生成；没有载明的事项标注为“{NOT_FILLED}”。</p>
       <h2>一、主动公开</h2>
       <h3>（一）公开范围和编排体系</h3>
       {guide.classification.length ? (
@@ -50,17 +42,10 @@ export const GuidePage: FC<{ agency: { id: string; name: string }; guide: GuideF
       <h2>二、依申请公开</h2>
       <p>
         公民、法人或者其他组织可以依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，向本单位申请获取主动公开以外的政府信息。
-        <a href={`/agencies/${agency.id}/apply`}>查看申请方法</a>
+        <a href={`/agencies/${agency.id}/apply`}>查看申请方法并在线申请</a>；已提交的申请可<a href="/apply/status">查询办理进度</a>。
       </p>
       <h2>三、政府信息公开工作机构</h2>
-      <dl class="field-list">
-        <Fact label="机构名称" value={guide.office.name} />
-        <Fact label="办公地址" value={guide.office.address} />
-        <Fact label="办公时间" value={guide.office.hours} />
-        <Fact label="联系电话" value={guide.office.phone} />
-        <Fact label="监督电话" value={guide.office.supervisionPhone} />
-        <Fact label="网站" value={guide.office.website} />
-      </dl>
+      <OfficeFactsList office={guide.office} withSupervision />
       {guide.basis.length ? (
         <>
           <h2>四、编制依据</h2>
