@@ -117,5 +117,14 @@ describeEachEngine('application letters: sign-off and numbers', (open) => {
     const sent = await markLetterSent(world.as('editor', 'u-editor'), { ...ids, sentOn: '2026-03-10' });
     assert.equal(sent.status, 'sent');
     assert.equal(sent.sentOn, '2026-03-10');
+    assert.equal(sent.emailed, true, 'the applicant gave an e-mail address');
+    const all = await world.as('editor', 'u-editor').db.selectFrom('outbox').selectAll().where('subject_id', '=', world.applicationId).execute();
+    const mails = all.filter((mail) => mail.subject.includes('答复书'));
+    assert.equal(mails.length, 1, 'one mail for the letter (the 受理 notice is the other)');
+    assert.equal(mails[0]!.recipient, 'zhang@example.invalid');
+    assert.match(mails[0]!.subject, /政府信息公开申请答复书（中卫市医保依公〔2026〕1号）/);
+    const [pdf] = JSON.parse(mails[0]!.attachments_json) as { name: string; contentType: string; base64: string }[];
+    assert.equal(pdf!.contentType, 'application/pdf');
+    assert.equal(Buffer.from(pdf!.base64, 'base64').subarray(0, 5).toString(), '%PDF-');
   });
 });
