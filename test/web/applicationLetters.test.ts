@@ -18,14 +18,14 @@ import { buildWebTestApp, type WebTestApp } from '../helpers/webApp.ts';
 
 process.env.GONGKAI_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'gongkai-letters-web-'));
 
-async function application(web: WebTestApp): Promise<string> {
+async function application(web: WebTestApp): Promise<{ id: string; trackingNo: string; queryCode: string }> {
   const editor = contextFor(web.engine, { id: 'u-registrar', name: '登记员', roles: ['editor'], agencyId: web.agencyA, regionId: null }, web.clock);
-  const { application } = await registerApplication(editor, {
+  const { application, queryCode } = await registerApplication(editor, {
     agencyId: web.agencyA,
     fields: { applicantType: 'naturalPerson', name: '李四', idType: 'residentId', idNumber: '11010519491231002X', phone: '13900000000', address: '中卫市沙坡头区', request: '2025年度医保基金支出明细', medium: 'paper', way: 'post' },
     receipt: { channel: 'inPerson', on: '2026-03-02' },
   });
-  return application.id;
+  return { id: application.id, trackingNo: application.trackingNo, queryCode };
 }
 
 const pdfText = (bytes: Buffer) => {
@@ -37,7 +37,8 @@ const pdfText = (bytes: Buffer) => {
 describeEachEngine('application letters in the back office', (open) => {
   it('drafts, attaches, signs with three accounts, numbers and serves Word and PDF', async () => {
     const web = await buildWebTestApp(await open());
-    const applicationId = await application(web);
+    const registered = await application(web);
+    const applicationId = registered.id;
     const base = `/admin/applications/${applicationId}/letters`;
     const editor = await web.signedIn('editorA');
     assert.match((await editor.get(base)).body, /制作文书/);
@@ -70,6 +71,20 @@ describeEachEngine('application letters in the back office', (open) => {
     const text = pdfText(download.rawPayload);
     assert.ok(text.includes('中卫市医保依公〔2026〕1号') && text.includes('附件：支出明细表.pdf'));
     assert.equal((await editor.get(`${letterUrl}/download.docx`)).statusCode, 200);
+
+    assert.equal((await editor.post(`${letterUrl}/send`, { sentOn: '2026-03-02' })).statusCode, 303);
+    const citizen = web.client();
+    await citizen.get('/apply/status');
+    const status = await citizen.post('/apply/status', { trackingNo: registered.trackingNo, queryCode: registered.queryCode });
+    assert.match(status.body, /中卫市医保依公〔2026〕1号/);
+    assert.match(status.body, /下载 PDF/);
+    const letterId = letterUrl.split('/').at(-1)!;
+    const own = await citizen.post(`/apply/status/letters/${letterId}`, { trackingNo: registered.trackingNo, queryCode: registered.queryCode });
+    assert.equal(own.statusCode, 200);
+    assert.ok(pdfText(own.rawPayload).includes('李四'));
+    const guessed = await citizen.post(`/apply/status/letters/${letterId}`, { trackingNo: registered.trackingNo, queryCode: '12345678' });
+    assert.equal(guessed.statusCode, 404);
+    assert.doesNotMatch(guessed.body, /李四/);
 
     const other = await web.signedIn('editorB');
     assert.equal((await other.get(base)).statusCode, 403);

@@ -6,6 +6,8 @@ import { getAgency, type AgencyView } from '../../app/agencies/getAgency.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { chinaDateOf } from '../../domain/shared/clock.ts';
 import { isDomainError, NotFoundError } from '../../domain/shared/errors.ts';
+import { sentLetterPdfForApplicant } from '../../app/applications/letters/sentLetters.ts';
+import { contentDisposition } from '../shared/attachmentResponse.ts';
 import { csrfTokenFor } from '../shared/csrf.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, viewerOf } from '../shared/requestContext.ts';
@@ -97,12 +99,25 @@ export function registerApplicationRoutes(app: FastifyInstance, secret: string):
     const code = typeof request.body?.queryCode === 'string' ? request.body.queryCode.normalize('NFKC') : '';
     const trackingNo = normaliseTrackingNo(typed);
     const page = (message: string | null, status: Awaited<ReturnType<typeof getApplicationStatus>> | null, httpStatus = 200) =>
-      sendPage(reply, <StatusPage csrfToken={csrfTokenFor(request, reply)} trackingNo={status ? '' : trackingNo} message={message} status={status} />, httpStatus);
+      sendPage(reply, <StatusPage csrfToken={csrfTokenFor(request, reply)} trackingNo={status ? '' : trackingNo} message={message} status={status} queryCode={status ? code : null} />, httpStatus);
     try {
       return await page(null, await getApplicationStatus(contextOf(request), trackingNo, code));
     } catch (error) {
       if (!isDomainError(error) || (error.code !== 'not_found' && error.code !== 'validation.failed')) throw error;
       return page(error.message, null, error.code === 'not_found' ? 404 : 400);
+    }
+  });
+
+  // A sent letter's PDF for whoever holds the tracking number and the code (the use case checks both, in constant time).
+  app.post<Form & { Params: { letterId: string } }>('/apply/status/letters/:letterId', { config: { rateLimit: STATUS_RATE_LIMIT } }, async (request, reply) => {
+    const typed = typeof request.body?.trackingNo === 'string' ? request.body.trackingNo.slice(0, 40) : '';
+    const code = typeof request.body?.queryCode === 'string' ? request.body.queryCode.normalize('NFKC').slice(0, 20) : '';
+    try {
+      const file = await sentLetterPdfForApplicant(contextOf(request), { trackingNo: normaliseTrackingNo(typed), queryCode: code, letterId: request.params.letterId });
+      return reply.type(file.mediaType).header('content-disposition', contentDisposition(file.fileName)).header('cache-control', 'private, no-store').send(Buffer.from(file.bytes));
+    } catch (error) {
+      if (!isDomainError(error) || error.code !== 'not_found') throw error;
+      return sendPage(reply, <StatusPage csrfToken={csrfTokenFor(request, reply)} trackingNo="" message={error.message} status={null} />, 404);
     }
   });
 }

@@ -12,7 +12,19 @@ export interface StatusPageProps {
   /** One message for a wrong code and an unknown number alike (no enumeration). */
   message: string | null;
   status: ApplicationStatusView | null;
+  /** The code just typed, repeated in each letter's download form (POST, so it never stands in a URL); null otherwise. */
+  queryCode?: string | null;
 }
+
+/** 下载 PDF of a sent letter: posts the tracking number and code again, as the status query does. */
+const LetterDownload: FC<{ letterId: string; title: string; csrfToken: string; trackingNo: string; queryCode: string }> = (p) => (
+  <form method="post" action={`/apply/status/letters/${p.letterId}`} class="inline-form">
+    <input type="hidden" name="_csrf" value={p.csrfToken} />
+    <input type="hidden" name="trackingNo" value={p.trackingNo} />
+    <input type="hidden" name="queryCode" value={p.queryCode} />
+    <button type="submit" class="link-button">下载 PDF<span class="visually-hidden">：{p.title}</span></button>
+  </form>
+);
 
 const Row: FC<{ label: string; value: string | null; pending: string }> = ({ label, value, pending }) => (
   <div class="field-row">
@@ -22,7 +34,7 @@ const Row: FC<{ label: string; value: string | null; pending: string }> = ({ lab
 );
 
 /** What the applicant may see of the application: stage, dates, history and letters sent — no personal data. */
-const StatusResult: FC<{ status: ApplicationStatusView }> = ({ status }) => (
+const StatusResult: FC<{ status: ApplicationStatusView; download: { csrfToken: string; queryCode: string } | null }> = ({ status, download }) => (
   <section class="status-result" aria-labelledby="result-title">
     <h2 id="result-title">受理编号 {status.trackingNo}</h2>
     <p class="status-stage">
@@ -53,6 +65,7 @@ const StatusResult: FC<{ status: ApplicationStatusView }> = ({ status }) => (
             {letter.title}
             {letter.number ? `（${letter.number}）` : ''}
             {letter.sentOn ? <span class="muted">，{letter.sentOn}发出</span> : null}
+            {download ? <> <LetterDownload letterId={letter.id} title={letter.title} trackingNo={status.trackingNo} {...download} /></> : null}
           </li>
         ))}
       </ul>
@@ -66,11 +79,11 @@ const StatusResult: FC<{ status: ApplicationStatusView }> = ({ status }) => (
 );
 
 /** 申请办理进度查询: tracking number + query code by POST, so neither stands in a URL or a log line. */
-export const StatusPage: FC<StatusPageProps> = ({ csrfToken, trackingNo, message, status }) => (
+export const StatusPage: FC<StatusPageProps> = ({ csrfToken, trackingNo, message, status, queryCode }) => (
   <Layout title="查询申请办理进度" viewer={null} breadcrumbs={[{ label: '首页', href: '/' }, { label: '查询申请办理进度' }]} stylesheets={APPLICATION_STYLES}>
     <article class="column-page" aria-labelledby="status-title">
       <h1 id="status-title">查询政府信息公开申请办理进度</h1>
-      {status ? <StatusResult status={status} /> : null}
+      {status ? <StatusResult status={status} download={queryCode ? { csrfToken, queryCode } : null} /> : null}
       <form method="post" action="/apply/status" class="form status-form" novalidate>
         <h2>{status ? '查询其他申请' : '请输入提交申请时得到的号码'}</h2>
         {message ? <p class="alert alert-error" role="alert">{message}</p> : null}
