@@ -78,13 +78,17 @@ describeEachEngine('application letters in the back office', (open) => {
     const status = await citizen.post('/apply/status', { trackingNo: registered.trackingNo, queryCode: registered.queryCode });
     assert.match(status.body, /中卫市医保依公〔2026〕1号/);
     assert.match(status.body, /下载 PDF/);
+    assert.ok(!status.body.includes(registered.queryCode), 'the 查询码 is not repeated on the page');
     const letterId = letterUrl.split('/').at(-1)!;
-    const own = await citizen.post(`/apply/status/letters/${letterId}`, { trackingNo: registered.trackingNo, queryCode: registered.queryCode });
+    const token = /name="token" value="([^"]+)"/.exec(status.body)![1]!;
+    const own = await citizen.post(`/apply/status/letters/${letterId}`, { token });
     assert.equal(own.statusCode, 200);
     assert.ok(pdfText(own.rawPayload).includes('李四'));
-    const guessed = await citizen.post(`/apply/status/letters/${letterId}`, { trackingNo: registered.trackingNo, queryCode: '12345678' });
-    assert.equal(guessed.statusCode, 404);
-    assert.doesNotMatch(guessed.body, /李四/);
+    const forged = await citizen.post(`/apply/status/letters/${letterId}`, { token: `${token.split('.')[0]}.AAAA` });
+    assert.equal(forged.statusCode, 404);
+    assert.doesNotMatch(forged.body, /李四/);
+    web.clock.advanceMinutes(31);
+    assert.equal((await citizen.post(`/apply/status/letters/${letterId}`, { token })).statusCode, 404, 'the token lapses after half an hour');
 
     const other = await web.signedIn('editorB');
     assert.equal((await other.get(base)).statusCode, 403);

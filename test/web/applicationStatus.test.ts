@@ -33,7 +33,7 @@ describeEachEngine('application status page (受理编号 + 查询码)', (open) 
     }
   });
 
-  it('lists the letters sent (title, number, date) from the letters module, without download links while it has no route', async () => {
+  it('lists the letters sent (title, number, date) from the letters module, each with a download form that never repeats the 查询码', async () => {
     const web = await buildWebTestApp(await open());
     const client = web.client();
     const { trackingNo, queryCode } = await applyAndReadReceipt(web, client);
@@ -43,7 +43,8 @@ describeEachEngine('application status page (受理编号 + 查询码)', (open) 
       const page = await client.post('/apply/status', { trackingNo, queryCode });
       assert.ok(page.body.includes('政府信息公开申请补正告知书（中医保依申〔2026〕3号）'));
       assert.ok(page.body.includes('2026-03-04发出'));
-      assert.ok(!page.body.includes('letter-1'), 'no link to a route that does not exist');
+      assert.ok(page.body.includes('action="/apply/status/letters/letter-1"'), 'a 下载 PDF form per letter');
+      assert.ok(!page.body.includes(queryCode), 'the form carries a short-lived token, not the 查询码');
     } finally {
       registerSentLettersSource(async () => []);
     }

@@ -6,7 +6,8 @@ import { getAgency, type AgencyView } from '../../app/agencies/getAgency.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { chinaDateOf } from '../../domain/shared/clock.ts';
 import { isDomainError, NotFoundError } from '../../domain/shared/errors.ts';
-import { sentLetterPdfForApplicant } from '../../app/applications/letters/sentLetters.ts';
+import { sentLetterPdf } from '../../app/applications/letters/sentLetters.ts';
+import { findApplicationByTrackingNo } from '../../storage/repositories/application.repository.ts';
 import { contentDisposition } from '../shared/attachmentResponse.ts';
 import { csrfTokenFor } from '../shared/csrf.ts';
 import { sendPage } from '../shared/render.ts';
@@ -14,6 +15,7 @@ import { contextOf, viewerOf } from '../shared/requestContext.ts';
 import { APPLICATION_FIELDS, applicationErrorsOf, applicationValuesOf, NEW_APPLICATION, normaliseTrackingNo, type ApplicationErrors, type ApplicationValues } from './applicationForm.ts';
 import { applicationGuard, FORM_TIMING_MESSAGES, HONEYPOT_FIELD, ISSUED_FIELD, RECEIPT_PATH } from './applicationSecurity.ts';
 import { officeFacts, withAgencyContact } from './columnPresenters.ts';
+import { letterTokens } from './letterDownloadToken.ts';
 import { ReceiptGonePage, ReceiptPage } from './views/applications/receiptPage.tsx';
 import { StatusPage } from './views/applications/statusPage.tsx';
 import { ApplyPage } from './views/documents/applyPage.tsx';
@@ -37,6 +39,7 @@ export async function officeOf(request: FastifyRequest, agency: AgencyView) {
 /** The citizen side of 依申请公开 (条例第二十七条至第三十三条): the form, the one-time receipt, the status page. */
 export function registerApplicationRoutes(app: FastifyInstance, secret: string): void {
   const guard = applicationGuard(secret);
+  const downloads = letterTokens(secret);
   const now = () => app.gongkai.clock.now();
   const agencyOf = async (request: FastifyRequest<AgencyParams>): Promise<AgencyView> => {
     const agency = await getAgency(app.gongkai.engine.db, request.params.agencyId);
@@ -98,22 +101,27 @@ export function registerApplicationRoutes(app: FastifyInstance, secret: string):
     const typed = typeof request.body?.trackingNo === 'string' ? request.body.trackingNo.slice(0, 40) : '';
     const code = typeof request.body?.queryCode === 'string' ? request.body.queryCode.normalize('NFKC') : '';
     const trackingNo = normaliseTrackingNo(typed);
-    const page = (message: string | null, status: Awaited<ReturnType<typeof getApplicationStatus>> | null, httpStatus = 200) =>
-      sendPage(reply, <StatusPage csrfToken={csrfTokenFor(request, reply)} trackingNo={status ? '' : trackingNo} message={message} status={status} queryCode={status ? code : null} />, httpStatus);
+    const page = (message: string | null, status: Awaited<ReturnType<typeof getApplicationStatus>> | null, httpStatus = 200, tokens: Record<string, string> = {}) =>
+      sendPage(reply, <StatusPage csrfToken={csrfTokenFor(request, reply)} trackingNo={status ? '' : trackingNo} message={message} status={status} letterTokens={tokens} />, httpStatus);
     try {
-      return await page(null, await getApplicationStatus(contextOf(request), trackingNo, code));
+      const status = await getApplicationStatus(contextOf(request), trackingNo, code);
+      const found = status.letters.length ? await findApplicationByTrackingNo(app.gongkai.engine.db, status.trackingNo) : null;
+      const nowMs = Date.parse(now());
+      const tokens = Object.fromEntries(found ? status.letters.map((letter) => [letter.id, downloads.issue(found.application.id, letter.id, nowMs)]) : []);
+      return await page(null, status, 200, tokens);
     } catch (error) {
       if (!isDomainError(error) || (error.code !== 'not_found' && error.code !== 'validation.failed')) throw error;
       return page(error.message, null, error.code === 'not_found' ? 404 : 400);
     }
   });
 
-  // A sent letter's PDF for whoever holds the tracking number and the code (the use case checks both, in constant time).
+  // A sent letter's PDF for whoever just opened the status page: its token names the application (letterDownloadToken.ts).
   app.post<Form & { Params: { letterId: string } }>('/apply/status/letters/:letterId', { config: { rateLimit: STATUS_RATE_LIMIT } }, async (request, reply) => {
-    const typed = typeof request.body?.trackingNo === 'string' ? request.body.trackingNo.slice(0, 40) : '';
-    const code = typeof request.body?.queryCode === 'string' ? request.body.queryCode.normalize('NFKC').slice(0, 20) : '';
+    const token = typeof request.body?.token === 'string' ? request.body.token : '';
+    const applicationId = downloads.verify(token, request.params.letterId, Date.parse(now()));
     try {
-      const file = await sentLetterPdfForApplicant(contextOf(request), { trackingNo: normaliseTrackingNo(typed), queryCode: code, letterId: request.params.letterId });
+      if (!applicationId) throw new NotFoundError('下载链接已失效，请重新查询办理进度后再下载');
+      const file = await sentLetterPdf(contextOf(request), { applicationId, letterId: request.params.letterId });
       return reply.type(file.mediaType).header('content-disposition', contentDisposition(file.fileName)).header('cache-control', 'private, no-store').send(Buffer.from(file.bytes));
     } catch (error) {
       if (!isDomainError(error) || error.code !== 'not_found') throw error;

@@ -12,16 +12,15 @@ export interface StatusPageProps {
   /** One message for a wrong code and an unknown number alike (no enumeration). */
   message: string | null;
   status: ApplicationStatusView | null;
-  /** The code just typed, repeated in each letter's download form (POST, so it never stands in a URL); null otherwise. */
-  queryCode?: string | null;
+  /** Per sent letter, the signed download token (letterDownloadToken.ts); absent without a result. */
+  letterTokens?: Record<string, string>;
 }
 
-/** 下载 PDF of a sent letter: posts the tracking number and code again, as the status query does. */
-const LetterDownload: FC<{ letterId: string; title: string; csrfToken: string; trackingNo: string; queryCode: string }> = (p) => (
+/** 下载 PDF of a sent letter: posts its short-lived token (never the 查询码, never in a URL). */
+const LetterDownload: FC<{ letterId: string; title: string; csrfToken: string; token: string }> = (p) => (
   <form method="post" action={`/apply/status/letters/${p.letterId}`} class="inline-form">
     <input type="hidden" name="_csrf" value={p.csrfToken} />
-    <input type="hidden" name="trackingNo" value={p.trackingNo} />
-    <input type="hidden" name="queryCode" value={p.queryCode} />
+    <input type="hidden" name="token" value={p.token} />
     <button type="submit" class="link-button">下载 PDF<span class="visually-hidden">：{p.title}</span></button>
   </form>
 );
@@ -34,7 +33,7 @@ const Row: FC<{ label: string; value: string | null; pending: string }> = ({ lab
 );
 
 /** What the applicant may see of the application: stage, dates, history and letters sent — no personal data. */
-const StatusResult: FC<{ status: ApplicationStatusView; download: { csrfToken: string; queryCode: string } | null }> = ({ status, download }) => (
+const StatusResult: FC<{ status: ApplicationStatusView; csrfToken: string; tokens: Record<string, string> }> = ({ status, csrfToken, tokens }) => (
   <section class="status-result" aria-labelledby="result-title">
     <h2 id="result-title">受理编号 {status.trackingNo}</h2>
     <p class="status-stage">
@@ -65,7 +64,7 @@ const StatusResult: FC<{ status: ApplicationStatusView; download: { csrfToken: s
             {letter.title}
             {letter.number ? `（${letter.number}）` : ''}
             {letter.sentOn ? <span class="muted">，{letter.sentOn}发出</span> : null}
-            {download ? <> <LetterDownload letterId={letter.id} title={letter.title} trackingNo={status.trackingNo} {...download} /></> : null}
+            {tokens[letter.id] ? <> <LetterDownload letterId={letter.id} title={letter.title} csrfToken={csrfToken} token={tokens[letter.id]!} /></> : null}
           </li>
         ))}
       </ul>
@@ -79,11 +78,11 @@ const StatusResult: FC<{ status: ApplicationStatusView; download: { csrfToken: s
 );
 
 /** 申请办理进度查询: tracking number + query code by POST, so neither stands in a URL or a log line. */
-export const StatusPage: FC<StatusPageProps> = ({ csrfToken, trackingNo, message, status, queryCode }) => (
+export const StatusPage: FC<StatusPageProps> = ({ csrfToken, trackingNo, message, status, letterTokens }) => (
   <Layout title="查询申请办理进度" viewer={null} breadcrumbs={[{ label: '首页', href: '/' }, { label: '查询申请办理进度' }]} stylesheets={APPLICATION_STYLES}>
     <article class="column-page" aria-labelledby="status-title">
       <h1 id="status-title">查询政府信息公开申请办理进度</h1>
-      {status ? <StatusResult status={status} download={queryCode ? { csrfToken, queryCode } : null} /> : null}
+      {status ? <StatusResult status={status} csrfToken={csrfToken} tokens={letterTokens ?? {}} /> : null}
       <form method="post" action="/apply/status" class="form status-form" novalidate>
         <h2>{status ? '查询其他申请' : '请输入提交申请时得到的号码'}</h2>
         {message ? <p class="alert alert-error" role="alert">{message}</p> : null}
