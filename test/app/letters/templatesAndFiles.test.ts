@@ -17,7 +17,7 @@ import { downloadApplicationLetter } from '../../../src/app/applications/letters
 import { reviewLetter, submitLetter } from '../../../src/app/applications/letters/letterSignOff.ts';
 import { resetAgencyLetterTemplate, saveAgencyLetterTemplate } from '../../../src/app/applications/letters/letterTemplates.ts';
 import { markLetterSent } from '../../../src/app/applications/letters/markLetterSent.ts';
-import { listSentLetters, registerSentLetters, sentLetterPdf, sentLetterPdfForApplicant } from '../../../src/app/applications/letters/sentLetters.ts';
+import { listSentLetters, registerSentLetters, sentLetterPdf } from '../../../src/app/applications/letters/sentLetters.ts';
 import { getApplicationStatus } from '../../../src/app/applications/getApplicationStatus.ts';
 import { recordApplicationEvent } from '../../../src/app/applications/recordApplicationEvent.ts';
 import { sweepUnreferencedAttachments } from '../../../src/app/documents/sweepUnreferencedAttachments.ts';
@@ -117,7 +117,6 @@ describeEachEngine('application letters: templates, ledger facts, files', (open)
     assert.ok(value.includes(letter.number!) && value.includes(APPLICANT));
     assert.equal(docx.fileName, `政府信息公开申请答复书（${letter.number}）.docx`);
     await assert.rejects(downloadApplicationLetter(world.as('reviewer', 'u-reviewer'), { ...ids, format: 'odt' }), refusedWith(/Word（docx）或 PDF/));
-    const applicant = { trackingNo: world.trackingNo, queryCode: world.queryCode, letterId: ids.letterId };
     const publicCtx = world.as([], 'anonymous');
     await assert.rejects(sentLetterPdf(publicCtx, ids), (e: DomainError) => e.code === 'not_found', 'not sent yet');
     await markLetterSent(world.as('editor', 'u-editor'), { ...ids, sentOn: '2026-03-10' });
@@ -125,9 +124,9 @@ describeEachEngine('application letters: templates, ledger facts, files', (open)
     const status = await getApplicationStatus(publicCtx, world.trackingNo, world.queryCode);
     assert.deepEqual(status.letters, [{ id: ids.letterId, title: '政府信息公开申请答复书', number: letter.number, sentOn: '2026-03-10' }]);
     assert.deepEqual(await listSentLetters(publicCtx, world.applicationId), status.letters);
-    const text = pdfText((await sentLetterPdfForApplicant(publicCtx, applicant)).bytes);
+    const text = pdfText((await sentLetterPdf(publicCtx, ids)).bytes);
     assert.ok(text.includes(letter.number!) && text.includes('2026年3月10日'));
-    await assert.rejects(sentLetterPdfForApplicant(publicCtx, { ...applicant, queryCode: '00000000' }), (e: DomainError) => e.code === 'not_found');
+    await assert.rejects(getApplicationStatus(publicCtx, world.trackingNo, '00000000'), (e: DomainError) => e.code === 'not_found');
     await assert.rejects(sentLetterPdf(publicCtx, { applicationId: 'another', letterId: ids.letterId }), (e: DomainError) => e.code === 'not_found');
     const downloads = await world.as('editor', 'u-editor').db.selectFrom('audit_events').select('action').where('action', '=', 'application_letter.downloaded').execute();
     assert.equal(downloads.length, 1);

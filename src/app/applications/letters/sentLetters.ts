@@ -1,9 +1,7 @@
 import { NotFoundError } from '../../../domain/shared/errors.ts';
-import { findApplicationByTrackingNo } from '../../../storage/repositories/application.repository.ts';
 import { findLetter, listLettersOf } from '../../../storage/repositories/applicationLetter.repository.ts';
 import type { AppContext } from '../../context.ts';
 import { registerSentLettersSource, type SentLetterLink } from '../getApplicationStatus.ts';
-import { queryCodeMatches } from '../trackingCodes.ts';
 import { renderLetterFile, type LetterFile } from './letterFiles.ts';
 
 /**
@@ -27,7 +25,7 @@ export function registerSentLetters(): void {
 /**
  * A sent letter's PDF given the application and the letter: anything else (another application's
  * letter, a letter not sent yet) is 「找不到」. The caller has established the applicant's access
- * (the status page's tracking number and 查询码); sentLetterPdfForApplicant does both in one call.
+ * (the status page's tracking number and 查询码, then a signed token per letter: web/public/letterDownloadToken.ts).
  */
 export async function sentLetterPdf(ctx: Pick<AppContext, 'db'>, input: { applicationId: string; letterId: string }): Promise<LetterFile> {
   const letter = await findLetter(ctx.db, input.letterId);
@@ -35,9 +33,3 @@ export async function sentLetterPdf(ctx: Pick<AppContext, 'db'>, input: { applic
   return renderLetterFile(ctx, letter, 'pdf');
 }
 
-/** The PDF for whoever holds the tracking number and the 查询码 (compared in constant time; one answer for every refusal). */
-export async function sentLetterPdfForApplicant(ctx: Pick<AppContext, 'db'>, input: { trackingNo: string; queryCode: string; letterId: string }): Promise<LetterFile> {
-  const found = await findApplicationByTrackingNo(ctx.db, input.trackingNo.trim());
-  if (!found || !queryCodeMatches(input.queryCode.replace(/\s/g, ''), found.queryCodeHash)) throw new NotFoundError(NOT_AVAILABLE);
-  return sentLetterPdf(ctx, { applicationId: found.application.id, letterId: input.letterId });
-}
