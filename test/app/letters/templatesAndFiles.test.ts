@@ -20,6 +20,8 @@ import { markLetterSent } from '../../../src/app/applications/letters/markLetter
 import { listSentLetters, registerSentLetters, sentLetterPdf } from '../../../src/app/applications/letters/sentLetters.ts';
 import { getApplicationStatus } from '../../../src/app/applications/getApplicationStatus.ts';
 import { recordApplicationEvent } from '../../../src/app/applications/recordApplicationEvent.ts';
+import { createBackup } from '../../../src/app/operations/backup/createBackup.ts';
+import { restoreBackup } from '../../../src/app/operations/backup/restoreBackup.ts';
 import { sweepUnreferencedAttachments } from '../../../src/app/documents/sweepUnreferencedAttachments.ts';
 import { buildLetterModel, defaultTemplate } from '../../../src/domain/applications/letters/index.ts';
 import { DomainError } from '../../../src/domain/shared/errors.ts';
@@ -92,7 +94,7 @@ describeEachEngine('application letters: templates, ledger facts, files', (open)
     assert.ok(stored.due_on! > '2026-04-02');
   });
 
-  it('attaches the information provided; the sweep keeps it; removing it frees the file', async () => {
+  it('attaches the information provided; the sweep keeps it, backups carry it, removing it frees the file', async () => {
     const engine = await open();
     const world = await letterWorld(engine);
     const files = diskAttachmentStore(mkdtempSync(join(tmpdir(), 'gongkai-letter-files-')));
@@ -105,6 +107,14 @@ describeEachEngine('application letters: templates, ledger facts, files', (open)
     const swept = await sweepUnreferencedAttachments(contextFor(engine, undefined, world.clock), files, 0);
     assert.deepEqual(swept.deleted, [], 'a letter attachment is referenced');
     assert.ok(await files.get(attachment.sha256));
+    const { manifest, archive } = await createBackup(contextFor(engine, undefined, world.clock), files);
+    assert.ok(manifest.attachments.some((a) => a.key === attachment.sha256), 'the backup carries the letter attachment');
+    const target = await open();
+    const restoredFiles = diskAttachmentStore(mkdtempSync(join(tmpdir(), 'gongkai-letter-restore-')));
+    await restoreBackup(contextFor(target), restoredFiles, archive);
+    assert.deepEqual(await restoredFiles.get(attachment.sha256), await files.get(attachment.sha256));
+    const restored = await target.db.selectFrom('application_letter_attachments').select('name').execute();
+    assert.deepEqual(restored.map((r) => r.name), ['基金收支情况表.pdf']);
     await removeLetterFile(world.as('editor', 'u-editor'), { ...ids, attachmentId: attachment.id }, files);
     assert.equal(await files.get(attachment.sha256), null);
   });
