@@ -55,6 +55,10 @@ describeEachEngine('application letters: templates, ledger facts, files', (open)
     await assert.rejects(saveAgencyLetterTemplate(world.as('editor', 'u-editor'), { agencyId: world.agencyId, key: 'correction', ...base }), (e: DomainError) => e.code === 'forbidden');
     await assert.rejects(saveAgencyLetterTemplate(admin, { agencyId: world.agencyId, key: 'correction', ...base, body: `${base.body}\n{经办人}` }), refusedWith(/未知的占位符“\{经办人\}”/));
     await saveAgencyLetterTemplate(admin, { agencyId: world.agencyId, key: 'correction', ...base, title: '政府信息公开申请补正通知书' });
+    await assert.rejects(
+      draftApplicationLetter(world.as('editor', 'u-editor'), { applicationId: world.applicationId, kind: 'correction', facts: { correctionItems: ['x'] } }),
+      refusedWith(/“\{补正期限\}”没有可填写的内容.*可先在办理记录中登记“发出补正告知”/),
+    );
     await recordApplicationEvent(world.as('editor', 'u-editor'), world.applicationId, { type: 'correctionRequested', on: '2026-03-06', periodWorkingDays: 10 });
     const draft = await draftApplicationLetter(world.as('editor', 'u-editor'), { applicationId: world.applicationId, kind: 'correction', facts: { correctionItems: ['请明确所需信息的年度'] } });
     assert.equal(draft.title, '政府信息公开申请补正通知书');

@@ -9,7 +9,7 @@ import {
   type LetterFacts,
   type LetterKind,
 } from '../../../domain/applications/letters/index.ts';
-import { isOutcomeKey, type OutcomeKey } from '../../../domain/applications/vocabulary.ts';
+import { EVENT_LABELS, isOutcomeKey, type OutcomeKey } from '../../../domain/applications/vocabulary.ts';
 import { DomainError, ValidationError } from '../../../domain/shared/errors.ts';
 import { insertLetter, findLetter } from '../../../storage/repositories/applicationLetter.repository.ts';
 import { listApplicationEvents } from '../../../storage/repositories/applicationEvent.repository.ts';
@@ -36,6 +36,17 @@ function checkedKind(kind: string, outcome: string | null | undefined): { kind: 
   return { kind, outcome: (outcome as OutcomeKey | undefined) ?? null };
 }
 
+/** A refused draft of a step the ledger has not recorded yet says where the dates and days come from. */
+function withLedgerHint<T>(draft: () => T, kind: LetterKind, events: readonly { type: string }[]): T {
+  try {
+    return draft();
+  } catch (error) {
+    const event = LETTER_KIND_INFO[kind].event;
+    if (!(error instanceof ValidationError) || kind === 'answer' || events.some((e) => e.type === event)) throw error;
+    throw new ValidationError(`${error.message}（可先在办理记录中登记“${EVENT_LABELS[event]}”，日期、天数、金额等将自动填入）`, error.issues);
+  }
+}
+
 const defined = (facts: TypedFacts) => Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined && value !== '')) as TypedFacts;
 
 /**
@@ -57,7 +68,7 @@ export async function draftApplicationLetter(ctx: AppContext, input: DraftLetter
     const outcome = kind === 'answer' ? (facts.outcome ?? null) : null;
     if (kind === 'answer' && !outcome) throw new ValidationError('请选择答复类型', [{ path: 'outcome', message: '答复书须写明答复类型' }]);
     const template = await effectiveTemplate(tx, application.agencyId, templateKeyOf(kind, outcome));
-    const text = draftLetter(template, { ...facts, outcome });
+    const text = withLedgerHint(() => draftLetter(template, { ...facts, outcome }), kind, events);
     const id = randomUUID();
     await insertLetter(tx.db, { id, applicationId: application.id, agencyId: application.agencyId, kind, outcome, ...text, createdBy: tx.actor.id, at: tx.clock.now() });
     const letter = (await findLetter(tx.db, id))!;
