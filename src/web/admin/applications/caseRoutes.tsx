@@ -30,6 +30,7 @@ const SHOWN_CODES = new Set(['validation.failed', 'conflict']);
 const NOTICES: Record<string, string> = {
   confirm: '已确认收到申请，答复期限已开始计算。',
   handler: '承办人已保存。',
+  archived: '已归档。',
   feeNotified: '已记录收费通知。',
   ...Object.fromEntries(Object.entries(EVENT_LABELS).map(([type, label]) => [type, `已记录：${label}。`])),
 };

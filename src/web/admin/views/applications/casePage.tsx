@@ -7,6 +7,7 @@ import type { DueTone } from '../../applications/registerPresenters.ts';
 import type { FailedAction, FeeFormState } from './actionForm.tsx';
 import { ApplicantDetails, HandlerForm, ReceiptDetails, RequestDetails, ClockPanel } from './caseDetails.tsx';
 import { CaseActions } from './caseActions.tsx';
+import { CaseRecords } from './caseRecords.tsx';
 
 export interface CasePageProps {
   viewer: Viewer;
@@ -89,6 +90,7 @@ export const CasePage: FC<CasePageProps> = (p) => {
         <h2 id="letters-title">答复文书</h2>
         <p>补正告知书、延期答复告知书、征求意见函、收费通知书和答复书：<a href={`/admin/applications/${a.id}/letters`}>文书</a></p>
       </section>
+      <CaseRecords application={a} csrf={p.viewer.csrfToken} canHandle={p.canHandle} />
     </Layout>
   );
 };

@@ -45,6 +45,12 @@ export const RegisterPage: FC<RegisterPageProps> = (p) => (
       {p.canRegister ? <a class="button button-primary" href={`/admin/applications/new?agency=${encodeURIComponent(p.agency.id)}`}>登记申请（信件、传真、当面、口头）</a> : null}
       {p.canSeeOverview ? <a class="button" href="/admin/applications/overview">各单位办理统计</a> : null}
     </p>
+    <p class="hint">
+      下载台账（含申请人信息，仅供本单位使用）：
+      <a href={`/admin/applications/export.xlsx?agency=${encodeURIComponent(p.agency.id)}`}>Excel</a> ·{' '}
+      <a href={`/admin/applications/export.csv?agency=${encodeURIComponent(p.agency.id)}`}>CSV</a> ·{' '}
+      <a href={`/admin/applications/export.json?agency=${encodeURIComponent(p.agency.id)}`}>JSON（交换格式）</a>
+    </p>
     <RegisterFilters params={p.params} agencies={p.agencies} agencyId={p.agency.id} />
     <p class="hint">
       今天 {p.today}。答复期限<span class="due-overdue">红色为已逾期</span>，<span class="due-soon">橙色为{p.soonBy}前（3个工作日内）到期</span>；
