@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { recordApplicationEvent } from '../../src/app/applications/recordApplicationEvent.ts';
 import { registerApplication } from '../../src/app/applications/registerApplication.ts';
 import { buildLetterModel } from '../../src/domain/applications/letters/index.ts';
 import { exportLetterPdf } from '../../src/exporters/letters/index.ts';
@@ -89,6 +90,12 @@ describeEachEngine('application letters in the back office', (open) => {
     assert.doesNotMatch(forged.body, /李四/);
     web.clock.advanceMinutes(31);
     assert.equal((await citizen.post(`/apply/status/letters/${letterId}`, { token })).statusCode, 404, 'the token lapses after half an hour');
+
+    const staff = contextFor(web.engine, { id: 'u-registrar', name: '登记员', roles: ['editor'], agencyId: web.agencyA, regionId: null }, web.clock);
+    await recordApplicationEvent(staff, applicationId, { type: 'answered', on: '2026-03-02', outcome: 'granted' });
+    const caseFile = await editor.get(`/admin/applications/${applicationId}/casefile.pdf`);
+    assert.equal(caseFile.statusCode, 200);
+    assert.ok(pdfText(caseFile.rawPayload).includes('中卫市医保依公〔2026〕1号'), 'the sent letter is in the 案卷');
 
     const other = await web.signedIn('editorB');
     assert.equal((await other.get(base)).statusCode, 403);

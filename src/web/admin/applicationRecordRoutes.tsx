@@ -3,6 +3,7 @@ import { getAgency } from '../../app/agencies/getAgency.ts';
 import { applicationFor } from '../../app/applications/applicationAccess.ts';
 import { archiveApplication } from '../../app/applications/archiveApplication.ts';
 import { exportApplicationCaseFile } from '../../app/applications/exportApplicationCaseFile.ts';
+import { sentLetterPdfsForCaseFile } from '../../app/applications/letters/sentLetters.ts';
 import { proactiveCandidates } from '../../app/applications/proactiveCandidates.ts';
 import { suggestProactiveDisclosure } from '../../app/applications/suggestProactiveDisclosure.ts';
 import { appConfig } from '../../config/config.ts';
@@ -69,8 +70,9 @@ const agencyOf = (request: FastifyRequest<AgencyQuery>) => {
  */
 export function registerApplicationRecordRoutes(app: FastifyInstance): void {
   app.get<IdParams>('/applications/:applicationId/casefile.pdf', async (request, reply) => {
-    // The letters of the application (0008_letters) are passed here as PDFs once that branch is merged.
-    const { bytes, fileName } = await exportApplicationCaseFile(contextOf(request), request.params.applicationId, { letters: [], cjkFontFile: appConfig().cjkFont });
+    // The sent letters (migration 0008_letters) follow the drawn pages, in the order they were sent.
+    const letters = await sentLetterPdfsForCaseFile(contextOf(request), request.params.applicationId);
+    const { bytes, fileName } = await exportApplicationCaseFile(contextOf(request), request.params.applicationId, { letters, cjkFontFile: appConfig().cjkFont });
     return reply.type('application/pdf').header('content-disposition', contentDisposition(fileName)).header('cache-control', 'no-store').send(Buffer.from(bytes));
   });
 

@@ -1,6 +1,8 @@
+import { LETTER_PERMISSIONS } from '../../../domain/applications/letters/index.ts';
 import { NotFoundError } from '../../../domain/shared/errors.ts';
 import { findLetter, listLettersOf } from '../../../storage/repositories/applicationLetter.repository.ts';
 import type { AppContext } from '../../context.ts';
+import { applicationFor } from '../applicationAccess.ts';
 import { registerSentLettersSource, type SentLetterLink } from '../getApplicationStatus.ts';
 import { renderLetterFile, type LetterFile } from './letterFiles.ts';
 
@@ -33,3 +35,16 @@ export async function sentLetterPdf(ctx: Pick<AppContext, 'db'>, input: { applic
   return renderLetterFile(ctx, letter, 'pdf');
 }
 
+
+/**
+ * The PDFs of an application's sent letters in the order they were sent, for its 案卷 (条例第四十五条;
+ * exportApplicationCaseFile appends their pages). Staff of the agency only.
+ */
+export async function sentLetterPdfsForCaseFile(ctx: AppContext, applicationId: string): Promise<Uint8Array[]> {
+  await applicationFor(ctx, applicationId, LETTER_PERMISSIONS.view);
+  const sent = (await listLettersOf(ctx.db, applicationId)).filter((letter) => letter.status === 'sent');
+  sent.sort((a, b) => (a.sentOn ?? '').localeCompare(b.sentOn ?? '') || (a.sentAt ?? '').localeCompare(b.sentAt ?? ''));
+  const files: Uint8Array[] = [];
+  for (const letter of sent) files.push((await renderLetterFile(ctx, letter, 'pdf')).bytes);
+  return files;
+}
