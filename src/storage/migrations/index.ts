@@ -8,6 +8,7 @@ import * as m0004 from './0004_import_previews.ts';
 import * as m0005 from './0005_search_tuning.ts';
 import * as m0006 from './0006_jobs.ts';
 import * as m0007 from './0007_applications.ts';
+import * as m0013 from './0013_application_indexes.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0005_search_tuning': m0005,
   '0006_jobs': m0006,
   '0007_applications': m0007,
+  '0013_application_indexes': m0013,
 };
 
 class RegisteredMigrations implements MigrationProvider {

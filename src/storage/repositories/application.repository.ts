@@ -6,6 +6,7 @@ import type { ApplicantType, Channel, DeliveryForm, OutcomeKey } from '../../dom
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import type { Database } from '../schema.ts';
 import type { ApplicationTable } from '../tables/applications.ts';
+import { caseById, inBatches } from './batchUpdate.ts';
 
 export function toStoredApplication(row: Selectable<ApplicationTable>): StoredApplication {
   return {
@@ -124,6 +125,28 @@ export async function updateApplicationDue(db: Kysely<Database>, id: string, due
 
 export async function updateCorrectionNoticeDue(db: Kysely<Database>, id: string, due: LocalDate | null): Promise<void> {
   await db.updateTable('applications').set({ correction_notice_due: due }).where('id', '=', id).execute();
+}
+
+/** Many recomputed answer due dates (a calendar edit): one UPDATE per batch. */
+export async function updateApplicationDues(db: Kysely<Database>, dues: readonly { id: string; due: LocalDate | null; provisional: boolean }[]): Promise<void> {
+  for (const batch of inBatches(dues)) {
+    await db
+      .updateTable('applications')
+      .set({ due_on: caseById(batch.map((d) => ({ id: d.id, value: d.due }))), provisional: caseById(batch.map((d) => ({ id: d.id, value: d.provisional ? 1 : 0 }))) })
+      .where('id', 'in', batch.map((d) => d.id))
+      .execute();
+  }
+}
+
+/** Many recomputed 补正 notice dates (a calendar edit): one UPDATE per batch. */
+export async function updateCorrectionNoticeDues(db: Kysely<Database>, dues: readonly { id: string; due: LocalDate | null }[]): Promise<void> {
+  for (const batch of inBatches(dues)) {
+    await db
+      .updateTable('applications')
+      .set({ correction_notice_due: caseById(batch.map((d) => ({ id: d.id, value: d.due }))) })
+      .where('id', 'in', batch.map((d) => d.id))
+      .execute();
+  }
 }
 
 export async function setApplicationHandler(db: Kysely<Database>, id: string, handlerId: string | null, at: string): Promise<void> {
