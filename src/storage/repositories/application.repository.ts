@@ -6,7 +6,7 @@ import type { ApplicantType, Channel, DeliveryForm, OutcomeKey } from '../../dom
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import type { Database } from '../schema.ts';
 import type { ApplicationTable } from '../tables/applications.ts';
-import { caseById, inBatches } from './batchUpdate.ts';
+import { updateRowsById } from './batchUpdate.ts';
 
 export function toStoredApplication(row: Selectable<ApplicationTable>): StoredApplication {
   return {
@@ -129,24 +129,13 @@ export async function updateCorrectionNoticeDue(db: Kysely<Database>, id: string
 
 /** Many recomputed answer due dates (a calendar edit): one UPDATE per batch. */
 export async function updateApplicationDues(db: Kysely<Database>, dues: readonly { id: string; due: LocalDate | null; provisional: boolean }[]): Promise<void> {
-  for (const batch of inBatches(dues)) {
-    await db
-      .updateTable('applications')
-      .set({ due_on: caseById(batch.map((d) => ({ id: d.id, value: d.due }))), provisional: caseById(batch.map((d) => ({ id: d.id, value: d.provisional ? 1 : 0 }))) })
-      .where('id', 'in', batch.map((d) => d.id))
-      .execute();
-  }
+  const rows = dues.map((d) => [d.id, d.due, d.provisional ? 1 : 0] as const);
+  await updateRowsById(db, 'applications', [{ column: 'due_on' }, { column: 'provisional', integer: true }], rows);
 }
 
 /** Many recomputed 补正 notice dates (a calendar edit): one UPDATE per batch. */
 export async function updateCorrectionNoticeDues(db: Kysely<Database>, dues: readonly { id: string; due: LocalDate | null }[]): Promise<void> {
-  for (const batch of inBatches(dues)) {
-    await db
-      .updateTable('applications')
-      .set({ correction_notice_due: caseById(batch.map((d) => ({ id: d.id, value: d.due }))) })
-      .where('id', 'in', batch.map((d) => d.id))
-      .execute();
-  }
+  await updateRowsById(db, 'applications', [{ column: 'correction_notice_due' }], dues.map((d) => [d.id, d.due] as const));
 }
 
 export async function setApplicationHandler(db: Kysely<Database>, id: string, handlerId: string | null, at: string): Promise<void> {

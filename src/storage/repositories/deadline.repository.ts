@@ -4,7 +4,7 @@ import type { TimeLimitRule } from '../../domain/catalog/catalog.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import type { DeadlineTable } from '../tables/calendar.ts';
 import type { Database } from '../schema.ts';
-import { caseById, inBatches } from './batchUpdate.ts';
+import { updateRowsById } from './batchUpdate.ts';
 
 export interface StoredDeadline {
   id: string;
@@ -99,17 +99,8 @@ export interface DeadlineDue {
 
 /** Many recomputed due dates at once: one UPDATE per batch instead of one per deadline. */
 export async function updateDeadlineDues(db: Kysely<Database>, dues: readonly DeadlineDue[], at: string): Promise<void> {
-  for (const batch of inBatches(dues)) {
-    await db
-      .updateTable('deadlines')
-      .set({
-        due_date: caseById(batch.map((d) => ({ id: d.id, value: d.due }))),
-        provisional: caseById(batch.map((d) => ({ id: d.id, value: d.provisional ? 1 : 0 }))),
-        computed_at: at,
-      })
-      .where('id', 'in', batch.map((d) => d.id))
-      .execute();
-  }
+  const rows = dues.map((d) => [d.id, d.due, d.provisional ? 1 : 0] as const);
+  await updateRowsById(db, 'deadlines', [{ column: 'due_date' }, { column: 'provisional', integer: true }], rows, { computed_at: at });
 }
 
 /** The deadline of a subject, by kind (one per subject and kind, e.g. an application's answer period). */
