@@ -63,8 +63,10 @@ describeEachEngine('the register bench writes what the use cases write', (open) 
     const engine = await open();
     const s = await setUp(engine);
     const calendar = await loadCalendar({ db: engine.db });
-    const specs = generateApplications({ count: 40, agencyWeights: [1], today: TODAY, calendar, seed: 3 });
+    const specs = generateApplications({ count: 40, agencyWeights: [1], today: TODAY, calendar, seed: 12 });
     assert.ok(specs.some((x) => x.source === 'online') && specs.some((x) => x.events.length >= 3) && specs.some((x) => !x.receipt));
+    // Due in 2027, whose 调休 is not loaded: provisional, which both deadline rows carry.
+    assert.ok(specs.some((x) => x.receipt && computeAnswerClock(calendar, x.receipt.on, x.events).provisional));
     for (const [n, spec] of specs.entries()) {
       s.clock.at(`${spec.submittedOn}T01:00:00.000Z`);
       let id: string;
