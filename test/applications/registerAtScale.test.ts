@@ -153,6 +153,11 @@ describeEachEngine('the register list read from its index', (open, engineName) =
       paged.push(...result.rows.map((r) => r.id));
     }
     assert.deepEqual(paged, expected);
+    const soon = await listApplications(s.officer, s.agencyId, { dueWithin: 10, pageSize: 500 });
+    const dueBy = addWorkingDays(calendar, TODAY, 10);
+    const dueSoon = await engine.db.selectFrom('applications').select('id').where('status', 'in', OPEN_STATUSES).where('due_on', '<=', dueBy).execute();
+    assert.ok(soon.total > 0);
+    assert.deepEqual(soon.rows.map((r) => r.id), expected.filter((id) => dueSoon.some((o) => o.id === id)));
     const overdue = await listApplications(s.officer, s.agencyId, { overdue: true, pageSize: 500 });
     assert.ok(overdue.total > 0 && overdue.rows.every((r) => r.overdue));
     assert.deepEqual(overdue.rows.map((r) => r.id), expected.filter((id) => overdue.rows.some((r) => r.id === id)));
