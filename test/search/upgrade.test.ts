@@ -8,6 +8,12 @@ import { withdrawDocument } from '../../src/app/documents/withdrawDocument.ts';
 import { migrateToLatest } from '../../src/storage/migrations/index.ts';
 import { createSearchTables, dropSearchTables } from '../../src/storage/dialect/searchSchema.ts';
 
+/** Tables of the migrations after 0005, children first, dropped so those migrations run again. */
+const LATER_TABLES = [
+  'application_letter_attachments', 'application_letters', 'letter_series', 'letter_settings', 'letter_templates', 'outbox',
+  'application_events', 'application_submissions', 'agency_contacts', 'applications', 'reminders', 'jobs',
+];
+
 describeEachEngine('search index upgrade (migration 0005)', (open) => {
   it('replaces the 0003 index and rebuilds it from the public records', async () => {
     const engine = await open();
@@ -21,7 +27,9 @@ describeEachEngine('search index upgrade (migration 0005)', (open) => {
     await createSearchTables(engine.db, engine.name);
     // …and without the migrations after 0005 (their tables go too, so they run again).
     await sql`delete from kysely_migration where name >= '0005_search_tuning'`.execute(engine.db);
-    for (const table of ['reminders', 'jobs']) await engine.db.schema.dropTable(table).ifExists().execute();
+    for (const table of LATER_TABLES) await engine.db.schema.dropTable(table).ifExists().execute();
+    await engine.db.schema.dropIndex('deadlines_unsettled').ifExists().execute();
+    await engine.db.schema.alterTable('deadlines').dropColumn('settled_at').execute();
 
     const ran = await migrateToLatest(engine);
     assert.equal(ran[0], '0005_search_tuning');

@@ -2,10 +2,12 @@ import { workingDaysBetween } from '../../domain/calendar/arithmetic.ts';
 import { computeStoredDeadline } from '../../domain/applications/answerDeadline.ts';
 import { dayNumber } from '../../domain/calendar/localDate.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
-import { listDeadlinesTouching, updateDeadlineDue } from '../../storage/repositories/deadline.repository.ts';
+import type { WorkingCalendar } from '../../domain/calendar/workingCalendar.ts';
+import { listDeadlinesTouching, updateDeadlineDues, type StoredDeadline } from '../../storage/repositories/deadline.repository.ts';
+import { recordAll } from '../audit.ts';
 import { inTransaction, type AppContext } from '../context.ts';
 import { loadCalendar } from './loadCalendar.ts';
-import { syncSubjectDue } from './syncSubjectDue.ts';
+import { syncSubjectDues, type RecomputedDeadline } from './syncSubjectDue.ts';
 
 export interface DeadlineShift {
   id: string;
@@ -39,38 +41,45 @@ export async function recomputeDeadlines(ctx: AppContext, changed: { from: Local
   return inTransaction(ctx, async (tx) => {
     const calendar = await loadCalendar(tx);
     const candidates = await listDeadlinesTouching(tx.db, changed.from, changed.to);
+    const changes: RecomputedDeadline[] = [];
     const shifts: DeadlineShift[] = [];
     for (const deadline of candidates) {
       const result = computeStoredDeadline(calendar, deadline.rule, deadline.startDate);
+      // The cheap path, and most candidates: the due date and its status stay as stored.
       if (result.due === deadline.dueDate && result.provisional === deadline.provisional) continue;
-      const before = { due: deadline.dueDate, provisional: deadline.provisional };
-      const after = { due: result.due, provisional: result.provisional };
-      const moved = before.due !== null && after.due !== null;
-      const shift: DeadlineShift = {
-        id: deadline.id,
-        label: deadline.label,
-        subjectType: deadline.subjectType,
-        subjectId: deadline.subjectId,
-        before,
-        after,
-        days: moved ? dayNumber(after.due!) - dayNumber(before.due!) : 0,
-        workingDays: moved ? workingDaysBetween(calendar, before.due!, after.due!) : 0,
-      };
-      shifts.push(shift);
-      await updateDeadlineDue(tx.db, deadline.id, result.due, result.provisional, tx.clock.now());
-      await syncSubjectDue(tx, deadline, result);
-      await tx.audit.record(tx.db, tx.actor, {
-        action: 'deadline.recomputed',
-        entityType: 'deadline',
-        entityId: deadline.id,
-        agencyId: deadline.agencyId,
-        summary: `「${deadline.label}」期限因节假日安排调整重算：${describeShift(shift)}`,
-        before,
-        after,
-      });
+      changes.push({ deadline, result });
+      shifts.push(shiftOf(calendar, deadline, result));
     }
+    // Thousands of deadlines can move at once (a notice for a new year): the writes go in batches.
+    await updateDeadlineDues(tx.db, changes.map(({ deadline, result }) => ({ id: deadline.id, due: result.due, provisional: result.provisional })), tx.clock.now());
+    await syncSubjectDues(tx, changes);
+    await recordAll(tx.audit, tx.db, tx.actor, shifts.map((shift, i) => ({
+      action: 'deadline.recomputed',
+      entityType: 'deadline',
+      entityId: shift.id,
+      agencyId: changes[i]!.deadline.agencyId,
+      summary: `「${shift.label}」期限因节假日安排调整重算：${describeShift(shift)}`,
+      before: shift.before,
+      after: shift.after,
+    })));
     return summarise(candidates.length, shifts);
   });
+}
+
+function shiftOf(calendar: WorkingCalendar, deadline: StoredDeadline, result: { due: LocalDate | null; provisional: boolean }): DeadlineShift {
+  const before = { due: deadline.dueDate, provisional: deadline.provisional };
+  const after = { due: result.due, provisional: result.provisional };
+  const moved = before.due !== null && after.due !== null;
+  return {
+    id: deadline.id,
+    label: deadline.label,
+    subjectType: deadline.subjectType,
+    subjectId: deadline.subjectId,
+    before,
+    after,
+    days: moved ? dayNumber(after.due!) - dayNumber(before.due!) : 0,
+    workingDays: moved ? workingDaysBetween(calendar, before.due!, after.due!) : 0,
+  };
 }
 
 function describeShift(s: DeadlineShift): string {

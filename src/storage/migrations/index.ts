@@ -10,6 +10,7 @@ import * as m0006 from './0006_jobs.ts';
 import * as m0007 from './0007_applications.ts';
 import * as m0008 from './0008_letters.ts';
 import * as m0009 from './0009_outbox.ts';
+import * as m0010 from './0010_application_indexes.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0007_applications': m0007,
   '0008_letters': m0008,
   '0009_outbox': m0009,
+  '0010_application_indexes': m0010,
 };
 
 class RegisteredMigrations implements MigrationProvider {

@@ -6,6 +6,7 @@ import type { ApplicantType, Channel, DeliveryForm, OutcomeKey } from '../../dom
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import type { Database } from '../schema.ts';
 import type { ApplicationTable } from '../tables/applications.ts';
+import { updateRowsById } from './batchUpdate.ts';
 
 export function toStoredApplication(row: Selectable<ApplicationTable>): StoredApplication {
   return {
@@ -124,6 +125,17 @@ export async function updateApplicationDue(db: Kysely<Database>, id: string, due
 
 export async function updateCorrectionNoticeDue(db: Kysely<Database>, id: string, due: LocalDate | null): Promise<void> {
   await db.updateTable('applications').set({ correction_notice_due: due }).where('id', '=', id).execute();
+}
+
+/** Many recomputed answer due dates (a calendar edit): one UPDATE per batch. */
+export async function updateApplicationDues(db: Kysely<Database>, dues: readonly { id: string; due: LocalDate | null; provisional: boolean }[]): Promise<void> {
+  const rows = dues.map((d) => [d.id, d.due, d.provisional ? 1 : 0] as const);
+  await updateRowsById(db, 'applications', [{ column: 'due_on' }, { column: 'provisional', integer: true }], rows);
+}
+
+/** Many recomputed 补正 notice dates (a calendar edit): one UPDATE per batch. */
+export async function updateCorrectionNoticeDues(db: Kysely<Database>, dues: readonly { id: string; due: LocalDate | null }[]): Promise<void> {
+  await updateRowsById(db, 'applications', [{ column: 'correction_notice_due' }], dues.map((d) => [d.id, d.due] as const));
 }
 
 export async function setApplicationHandler(db: Kysely<Database>, id: string, handlerId: string | null, at: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { TimeLimitRule } from '../../domain/catalog/catalog.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import type { DeadlineTable } from '../tables/calendar.ts';
 import type { Database } from '../schema.ts';
+import { updateRowsById } from './batchUpdate.ts';
 
 export interface StoredDeadline {
   id: string;
@@ -87,6 +88,19 @@ export async function listDeadlinesTouching(db: Kysely<Database>, from: LocalDat
 
 export async function updateDeadlineDue(db: Kysely<Database>, id: string, due: LocalDate | null, provisional: boolean, at: string): Promise<void> {
   await db.updateTable('deadlines').set({ due_date: due, provisional: provisional ? 1 : 0, computed_at: at }).where('id', '=', id).execute();
+}
+
+/** A recomputed due date (recomputeDeadlines). */
+export interface DeadlineDue {
+  id: string;
+  due: LocalDate | null;
+  provisional: boolean;
+}
+
+/** Many recomputed due dates at once: one UPDATE per batch instead of one per deadline. */
+export async function updateDeadlineDues(db: Kysely<Database>, dues: readonly DeadlineDue[], at: string): Promise<void> {
+  const rows = dues.map((d) => [d.id, d.due, d.provisional ? 1 : 0] as const);
+  await updateRowsById(db, 'deadlines', [{ column: 'due_date' }, { column: 'provisional', integer: true }], rows, { computed_at: at });
 }
 
 /** The deadline of a subject, by kind (one per subject and kind, e.g. an application's answer period). */
