@@ -6,7 +6,7 @@
  */
 import type { ApplicationEvent } from '../../src/domain/applications/application.ts';
 import { computeAnswerClock, DEFAULT_CLOCK_OPTIONS } from '../../src/domain/applications/answerClock.ts';
-import { ledgerIssues } from '../../src/domain/applications/ledgerRules.ts';
+import { closingIssues, ledgerIssues } from '../../src/domain/applications/ledgerRules.ts';
 import type { ReceiptFacts } from '../../src/domain/applications/receipt.ts';
 import { OUTCOME_KEYS, type OutcomeKey } from '../../src/domain/applications/vocabulary.ts';
 import { addWorkingDays, nextWorkingDayOnOrAfter, workingDaysBetween } from '../../src/domain/calendar/arithmetic.ts';
@@ -96,7 +96,10 @@ function fullLedger(calendar: WorkingCalendar, random: Random, receivedOn: Local
   const late = random() < 0.05;
   const onTime = add(t, between(random, 1, 20));
   const answeredOn = late ? add(due > t ? due : t, between(random, 1, 10)) : onTime > due ? (due > t ? due : t) : onTime;
-  return [...events, { type: 'answered', on: answeredOn, outcome: pickOutcome(random) }];
+  const answer: ApplicationEvent = { type: 'answered', on: answeredOn, outcome: pickOutcome(random) };
+  // Staff may close only with an outcome the ledger bears out (逾期不补正 etc.): otherwise 予以公开.
+  if (closingIssues(calendar, events, answer).length) answer.outcome = 'granted';
+  return [...events, answer];
 }
 
 export interface GenerateOptions {

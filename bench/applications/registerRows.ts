@@ -73,14 +73,14 @@ export function registerRows(spec: ApplicationSpec, c: { agencyId: string; staff
     received_on: receivedOn, received_basis: basis, status: statusOf(clock), due_on: clock.dueOn, provisional: clock.provisional ? 1 : 0,
     correction_notice_due: clock.correctionNoticeDue, closed_on: clock.closedOn, outcome: clock.outcome, updated_at: lastAt,
   });
-  const deadline = (kind: { subjectType: string; label: string }, rule: unknown, due: string | null, settled: boolean) => ({
+  const deadline = (kind: { subjectType: string; label: string }, rule: unknown, due: string | null, provisional: boolean, settled: boolean) => ({
     id: randomUUID(), subject_type: kind.subjectType, subject_id: id, label: kind.label, agency_id: c.agencyId, rule_json: JSON.stringify(rule),
-    start_date: receivedOn, due_date: due, provisional: clock.provisional ? 1 : 0, computed_at: lastAt, created_at: startedAt, settled_at: settled ? lastAt : null,
+    start_date: receivedOn, due_date: due, provisional: provisional ? 1 : 0, computed_at: lastAt, created_at: startedAt, settled_at: settled ? lastAt : null,
   });
   const noticeSettled = spec.events.some((e) => e.type === 'correctionRequested') || clock.closedOn !== null;
   const deadlines = [
-    deadline(ANSWER_DEADLINE, answerClockRule(spec.events, c.options), clock.dueOn, clock.closedOn !== null),
-    deadline(CORRECTION_NOTICE_DEADLINE, STATUTORY_RULES.correctionNotice, clock.correctionNoticeDue, noticeSettled),
+    deadline(ANSWER_DEADLINE, answerClockRule(spec.events, c.options), clock.dueOn, clock.provisional, clock.closedOn !== null),
+    deadline(CORRECTION_NOTICE_DEADLINE, STATUTORY_RULES.correctionNotice, clock.correctionNoticeDue, clock.correctionNoticeProvisional, noticeSettled),
   ];
   return { application, events, deadlines, audits, submission };
 }

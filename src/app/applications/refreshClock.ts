@@ -36,7 +36,7 @@ export async function refreshClock(tx: AppContext, calendar: WorkingCalendar, ap
   const settledAt = clock.closedOn ? now : null;
   const answer = { rule: answerClockRule(events, options), due: clock.dueOn, provisional: clock.provisional };
   await storeDeadline(tx, application, ANSWER_DEADLINE, receivedOn, answer, settledAt);
-  const notice = { rule: STATUTORY_RULES.correctionNotice as TimeLimitRule, due: clock.correctionNoticeDue, provisional: clock.provisional };
+  const notice = { rule: STATUTORY_RULES.correctionNotice as TimeLimitRule, due: clock.correctionNoticeDue, provisional: clock.correctionNoticeProvisional };
   // The 补正 notice period ends once a notice went out or the application closed.
   const noticeSettled = events.some((e) => e.type === 'correctionRequested') || clock.closedOn ? now : null;
   await storeDeadline(tx, application, CORRECTION_NOTICE_DEADLINE, receivedOn, notice, noticeSettled);

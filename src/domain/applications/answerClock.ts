@@ -36,6 +36,8 @@ export interface AnswerClock {
   receivedOn: LocalDate;
   /** 条例第三十条: the date the 补正告知 is due. */
   correctionNoticeDue: LocalDate;
+  /** Whether that date touches a year whose holiday notice is not loaded. */
+  correctionNoticeProvisional: boolean;
   /** Day zero of the running period: receipt, or the day the corrected application arrived. */
   clockStart: LocalDate;
   restartedByCorrection: boolean;
@@ -130,8 +132,9 @@ export function computeAnswerClock(
     }
   }
   const correctionNoticeDue = addWorkingDays(calendar, receivedOn, CORRECTION_NOTICE_WORKING_DAYS);
+  const correctionNoticeProvisional = unknownYearsIn(calendar, receivedOn, correctionNoticeDue).length > 0;
   const base = {
-    receivedOn, correctionNoticeDue, clockStart, restartedByCorrection, awaitingCorrection, pauses,
+    receivedOn, correctionNoticeDue, correctionNoticeProvisional, clockStart, restartedByCorrection, awaitingCorrection, pauses,
     extensionWorkingDays, delayedUntil, closedOn, outcome, withdrawn,
   };
   if (awaitingCorrection) {
