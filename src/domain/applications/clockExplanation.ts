@@ -15,7 +15,7 @@ import { CONSULTATION_KIND_LABELS } from './vocabulary.ts';
  */
 export function explainAnswerClock(calendar: WorkingCalendar, clock: AnswerClock, events: readonly ApplicationEvent[]): string[] {
   const day = (d: LocalDate) => `${d}（${weekdayName(d)}）`;
-  const lines = [`收到申请：${day(clock.receivedOn)}，当日不计入，自次日起算（${COUNTING_BASIS.startDayExcluded}）`];
+  const lines = [`收到申请：${day(clock.receivedOn)}（${COUNTING_BASIS.startDayExcluded}）`];
   lines.push(`补正告知期限：${day(clock.correctionNoticeDue)}（条例第三十条：收到申请之日起${CORRECTION_NOTICE_WORKING_DAYS}个工作日内一次性告知）`);
   for (const e of orderEvents(events)) {
     if (e.type === 'correctionRequested') lines.push(`${e.on} 发出补正告知${e.periodWorkingDays ? `，补正期限${e.periodWorkingDays}个工作日` : ''}；补正期间不计算答复期限`);
