@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
 import type { CatalogDocument } from '../domain/catalog/catalog.ts';
 import type { ExportOptions } from './columns.ts';
-import { findCjkFont } from './fonts.ts';
+import { openCjkPdf } from './cjkPdf.ts';
 import { buildForm, type FormCell, type FormRow } from './form.ts';
 
 /** A4 landscape in points. */
@@ -26,17 +25,8 @@ interface OpenSpan {
  * header repeated on every page; Noto Sans CJK embedded (subset).
  */
 export async function exportPdf(catalog: CatalogDocument, options: ExportOptions = {}): Promise<Uint8Array> {
-  const font = findCjkFont(options.cjkFontFile);
   const form = buildForm(catalog, options);
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, autoFirstPage: true, info: { Title: form.title, Creator: 'Gongkai' } });
-  doc.registerFont('cjk', font.regular.file, font.regular.face || undefined);
-  doc.registerFont('cjk-bold', font.bold.file, font.bold.face || undefined);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const { doc, finish } = openCjkPdf({ size: 'A4', layout: 'landscape', margin: 0, autoFirstPage: true, info: { Title: form.title, Creator: 'Gongkai' } }, options.cjkFontFile);
 
   const usable = PAGE_WIDTH - 2 * MARGIN;
   const total = form.columns.reduce((sum, column) => sum + column.width, 0);
@@ -124,7 +114,5 @@ export async function exportPdf(catalog: CatalogDocument, options: ExportOptions
     closeSpans(y, r);
   });
   closeSpans(y);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }

@@ -1,8 +1,7 @@
-import PDFDocument from 'pdfkit';
 import { PDFDocument as PdfPages } from 'pdf-lib';
 import type { CaseFileModel } from '../../domain/applications/caseFile.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { findCjkFont } from '../fonts.ts';
+import { openCjkPdf } from '../cjkPdf.ts';
 
 /** A4 portrait in points. */
 const PAGE_WIDTH = 595.28;
@@ -43,23 +42,12 @@ async function appendLetters(drawn: Uint8Array, letters: readonly Uint8Array[]):
 }
 
 async function drawCaseFile(model: CaseFileModel, options: CaseFileOptions): Promise<Uint8Array> {
-  const font = findCjkFont(options.cjkFontFile);
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `${model.title} ${model.trackingNo}`, Creator: 'Gongkai' } });
-  doc.registerFont('cjk', font.regular.file, font.regular.face || undefined);
-  doc.registerFont('cjk-bold', font.bold.file, font.bold.face || undefined);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const { doc, finish } = openCjkPdf({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `${model.title} ${model.trackingNo}`, Creator: 'Gongkai' } }, options.cjkFontFile);
   drawCover(doc, model);
   drawLedger(doc, model);
   drawClockExplanation(doc, model);
   drawFooters(doc, model);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }
 
 const usable = PAGE_WIDTH - 2 * MARGIN;

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { LetterModel } from '../../domain/applications/letters/index.ts';
-import { findCjkFont } from '../fonts.ts';
+import { openCjkPdf } from '../cjkPdf.ts';
 import { attachmentLines, LETTER_PAGE, LETTER_TYPE, pageNumberText } from './letterLayout.ts';
 
 export interface LetterPdfOptions {
@@ -61,26 +61,15 @@ function writePageNumbers(doc: Pdf): void {
 
 /** The letter as a PDF in the layout of an official letter, with the CJK font embedded (subset), bytes out. */
 export async function exportLetterPdf(model: LetterModel, options: LetterPdfOptions = {}): Promise<Uint8Array> {
-  const font = findCjkFont(options.cjkFontFile);
-  const doc = new PDFDocument({
+  const { doc, finish } = openCjkPdf({
     size: 'A4',
     bufferPages: true,
     margins: { top: LETTER_PAGE.top, bottom: LETTER_PAGE.bottom, left: LETTER_PAGE.left, right: LETTER_PAGE.right },
     info: { Title: model.title, Author: model.agencyName, Creator: 'Gongkai' },
-  });
-  doc.registerFont('cjk', font.regular.file, font.regular.face || undefined);
-  doc.registerFont('cjk-bold', font.bold.file, font.bold.face || undefined);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  }, options.cjkFontFile);
   writeTitleBlock(doc, model);
   for (const paragraph of model.paragraphs) writeBody(doc, paragraph, { indent: true });
   writeClosingBlock(doc, model);
   writePageNumbers(doc);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }

@@ -90,16 +90,7 @@ export async function trackingNoExists(db: Kysely<Database>, trackingNo: string)
 }
 
 /** The state the answer clock derives, written after every ledger change. */
-export interface ApplicationClockColumns {
-  receivedOn: LocalDate | null;
-  receivedBasis: string | null;
-  status: ApplicationStatus;
-  dueOn: LocalDate | null;
-  provisional: boolean;
-  correctionNoticeDue: LocalDate | null;
-  closedOn: LocalDate | null;
-  outcome: OutcomeKey | null;
-}
+export type ApplicationClockColumns = Pick<StoredApplication, 'receivedOn' | 'receivedBasis' | 'status' | 'dueOn' | 'provisional' | 'correctionNoticeDue' | 'closedOn' | 'outcome'>;
 
 export async function updateApplicationClock(db: Kysely<Database>, id: string, c: ApplicationClockColumns, at: string): Promise<void> {
   await db
