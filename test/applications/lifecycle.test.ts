@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
-import { contextFor, goldenCatalog, TestClock } from '../helpers/appContext.ts';
-import { createUser } from '../../src/app/accounts/createUser.ts';
-import { getActorForUser } from '../../src/app/accounts/getActor.ts';
+import { contextFor, TestClock } from '../helpers/appContext.ts';
 import { ANONYMOUS_ACTOR } from '../../src/app/accounts/getActor.ts';
-import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
 import { submitOnlineApplication } from '../../src/app/applications/submitOnlineApplication.ts';
 import { confirmReceipt } from '../../src/app/applications/confirmReceipt.ts';
 import { recordApplicationEvent } from '../../src/app/applications/recordApplicationEvent.ts';
@@ -18,18 +15,12 @@ import { setCalendarDay } from '../../src/app/calendar/setCalendarDay.ts';
 import type { DomainError } from '../../src/domain/shared/errors.ts';
 import type { Engine } from '../../src/storage/database.ts';
 import { APPLICATION_ID_NUMBER, FORM } from '../helpers/applicationFixtures.ts';
+import { twoAgencies } from './applicationFixtures.ts';
 
-const PASSWORD = 'correct horse battery';
 const ID = APPLICATION_ID_NUMBER;
 
 async function setUp(engine: Engine, clock: TestClock) {
-  const root = contextFor(engine, undefined, clock);
-  const a = await loadCatalog(root, goldenCatalog('000_16624d944bb0d70d'), { publish: true });
-  const b = await loadCatalog(root, goldenCatalog('001_4d728002a9a631f9'), { publish: true });
-  const officer = await createUser(root, { username: 'a-officer', displayName: '甲经办', password: PASSWORD, roles: ['editor'], agencyId: a.agencyId });
-  const other = await createUser(root, { username: 'b-officer', displayName: '乙经办', password: PASSWORD, roles: ['editor'], agencyId: b.agencyId });
-  const ctx = async (id: string) => contextFor(engine, (await getActorForUser(engine.db, id))!, clock);
-  return { root, a: a.agencyId, b: b.agencyId, officer: await ctx(officer.id), other: await ctx(other.id), public: contextFor(engine, ANONYMOUS_ACTOR, clock) };
+  return { ...(await twoAgencies(engine, clock)), public: contextFor(engine, ANONYMOUS_ACTOR, clock) };
 }
 
 describeEachEngine('依申请公开 lifecycle', (open) => {
