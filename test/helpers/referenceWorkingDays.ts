@@ -1,7 +1,7 @@
 /**
  * An INDEPENDENT working-day source for the application tests: the State Council
  * schedules as published by NateScarlet/holiday-cn (shared/reference/holidays/*.json,
- * 2019–2026) plus weekends, walked one day at a time. Deliberately the slow, obvious
+ * 2019–2026; 2027's statutory days below) plus weekends, walked one day at a time. Deliberately the slow, obvious
  * algorithm, and nothing from src/domain/calendar.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,8 +32,17 @@ function loadListedDays(): Map<string, boolean> {
   return listed;
 }
 
+/**
+ * 2027, whose State Council notice is not out: only the days 《全国年节及纪念日放假办法》第二条 (2024 text)
+ * fixes are off — 元旦, 春节 (除夕、正月初一至初三: 农历丁未年正月初一 is 2027-02-06), 清明 (4月5日),
+ * 劳动节, 端午 (五月初五), 中秋 (八月十五), 国庆 — written out by hand from an almanac; no 调休 is guessed.
+ * The application's clock calls such a period provisional (contract §2).
+ */
+const STATUTORY_ONLY_2027 = ['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-04-05', '2027-05-01', '2027-05-02', '2027-06-09', '2027-09-15', '2027-10-01', '2027-10-02', '2027-10-03'];
+
 /** date → true when the notice lists it as a day off, false when it is a make-up working day. */
 const listedDays = loadListedDays();
+for (const day of STATUTORY_ONLY_2027) listedDays.set(day, true);
 
 export function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);

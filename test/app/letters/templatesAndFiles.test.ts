@@ -83,6 +83,16 @@ describeEachEngine('application letters: templates, ledger facts, files', (open)
     );
   });
 
+  it('a 补正告知书 lists the items of the ledger’s 补正 record when none are typed (条例第三十条)', async () => {
+    const world = await letterWorld(await open());
+    const editor = world.as('editor', 'u-editor');
+    await recordApplicationEvent(editor, world.applicationId, { type: 'correctionRequested', on: '2026-03-06', periodWorkingDays: 10, note: '请明确所需信息的年度\n\n请注明是否包含异地就医支出' });
+    const letter = await draftApplicationLetter(editor, { applicationId: world.applicationId, kind: 'correction' });
+    assert.ok(letter.body.includes('1. 请明确所需信息的年度') && letter.body.includes('2. 请注明是否包含异地就医支出'), letter.body);
+    const typed = await draftApplicationLetter(editor, { applicationId: world.applicationId, kind: 'correction', facts: { correctionItems: ['请提供身份证明'] } });
+    assert.ok(typed.body.includes('1. 请提供身份证明') && !typed.body.includes('异地就医'), 'what staff type replaces the ledger’s items');
+  });
+
   it('an extension notice states the due date before and after the 20 working days (条例第三十三条)', async () => {
     const world = await letterWorld(await open());
     const editor = world.as('editor', 'u-editor');

@@ -29,7 +29,7 @@ function commonFacts(application: StoredApplication): LetterFacts {
 
 /**
  * What the ledger already says for a letter of `kind`: the answer's outcome and note, the correction
- * period (条例第三十条), the extension (第三十三条: the due date before and after it), the 第三十五条 date,
+ * items and period (条例第三十条), the extension (第三十三条: the due date before and after it), the 第三十五条 date,
  * the party consulted (第三十二条、第三十四条), the fee and its 20-working-day pay-by date. Anything the
  * staff type when drafting overrides these.
  */
@@ -46,8 +46,12 @@ export function ledgerFacts(
   switch (kind) {
     case 'answer':
       return { ...facts, outcome: event.outcome ?? facts.outcome, reason: event.note };
-    case 'correction':
-      return event.periodWorkingDays ? { ...facts, correctionDueDate: addWorkingDays(calendar, event.on, event.periodWorkingDays) } : facts;
+    case 'correction': {
+      // 条例第三十条: the notice lists what the ledger's 补正 record lists (one item a line).
+      const items = (event.note ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+      const due = event.periodWorkingDays ? { correctionDueDate: addWorkingDays(calendar, event.on, event.periodWorkingDays) } : {};
+      return { ...facts, ...due, ...(items.length ? { correctionItems: items } : {}) };
+    }
     case 'extension': {
       const before = application.receivedOn ? computeAnswerClock(calendar, application.receivedOn, events.filter((e) => e !== event), options) : null;
       return { ...facts, dueDate: before?.dueOn ?? facts.dueDate, extensionDays: event.workingDays, extendedDueDate: application.dueOn ?? undefined, extensionReason: event.note };

@@ -67,6 +67,7 @@ export const CaseActions: FC<CaseActionsProps> = ({ applicationId, csrf, today, 
           hint={`需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长期限最长不超过20个工作日（条例第三十三条第二款）；须在答复期限届满前决定。本件还可延长${state.extensionLeft}个工作日。`}>
           <ActionInput action="extended" name="workingDays" label="延长的工作日数" type="number" min={1} max={state.extensionLeft} value={v('extended', 'workingDays', String(state.extensionLeft))} required />
           <ActionInput action="extended" name="approvedBy" label="批准人" value={v('extended', 'approvedBy')} hint="政府信息公开工作机构负责人" required />
+          <ActionNote action="extended" label="延期理由（写入延期答复告知书）" value={v('extended', 'note')} />
         </ActionForm>
       ) : null}
       {has('delayed') ? (

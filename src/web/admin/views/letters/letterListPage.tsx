@@ -33,7 +33,7 @@ export interface LetterListPageProps {
 const FACT_FIELDS: { name: keyof DraftFormValues; label: string; hint: string; rows: number }[] = [
   { name: 'provided', label: '提供的信息', hint: '答复书（予以公开、部分公开）：向申请人提供的信息及形式', rows: 2 },
   { name: 'reason', label: '答复理由', hint: '不予公开、部分公开时必填（条例第三十六条第（三）项：说明理由）；默认取答复记录的备注', rows: 2 },
-  { name: 'correctionItems', label: '补正事项', hint: '补正告知书：每行一项，一次性告知全部事项（条例第三十条）', rows: 3 },
+  { name: 'correctionItems', label: '补正事项', hint: '补正告知书：每行一项，一次性告知全部事项（条例第三十条）；默认取补正记录中的事项', rows: 3 },
   { name: 'extensionReason', label: '延期理由', hint: '延期答复告知书：默认取延期记录的备注', rows: 2 },
   { name: 'party', label: '被征求意见方', hint: '征求意见函：默认取征求意见记录中的第三方或共同制作机关', rows: 1 },
   { name: 'feeStandard', label: '收费标准', hint: '收费通知书：按件计收或按量计收及适用档次', rows: 2 },
