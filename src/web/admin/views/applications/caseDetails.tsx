@@ -117,7 +117,7 @@ export const ClockPanel: FC<{ clock: AnswerClock | null; explanation: string[]; 
           ))}
         </ul>
       ) : null}
-      {clock.provisional ? <p class="alert alert-warning">【暂定】{clock.unknownYears.join('、')}年的调休安排尚未公布，期限可能在公布后调整。</p> : null}
+      {clock.provisional && !clock.closedOn ? <p class="alert alert-warning">【暂定】{clock.unknownYears.join('、')}年的调休安排尚未公布，期限可能在公布后调整。</p> : null}
       <h3 id="why-title">为什么是这一天</h3>
       <ol class="clock-explanation" aria-labelledby="why-title">
         {explanation.map((line) => <li>{line}</li>)}

@@ -75,7 +75,7 @@ export const CasePage: FC<CasePageProps> = (p) => {
       <ApplicantDetails application={a} />
       <RequestDetails application={a} />
       <ReceiptDetails application={a} />
-      <HandlerForm applicationId={a.id} csrf={p.viewer.csrfToken} handlerId={a.handlerId} handlerName={p.handlerName} handlers={p.handlers} canHandle={p.canHandle} failed={p.failed} />
+      <HandlerForm applicationId={a.id} csrf={p.viewer.csrfToken} handlerId={a.handlerId} handlerName={p.handlerName} handlers={p.handlers} canHandle={p.canHandle && !a.closedOn} failed={p.failed} />
       <section aria-labelledby="ledger-title">
         <h2 id="ledger-title">办理记录</h2>
         <Ledger events={p.events} />
