@@ -5,6 +5,7 @@ import { agencyScope } from '../agencies/getAgency.ts';
 import { inTransaction, type AppContext } from '../context.ts';
 
 export type { AgencyContact };
+export { CONTACT_FIELDS };
 
 export const CONTACT_LABELS: Record<keyof AgencyContact, string> = {
   officeName: '机构名称',

@@ -41,6 +41,8 @@ export async function getApplicationStatus(ctx: AppContext, trackingNo: string, 
   const agency = await findAgency(ctx.db, a.agencyId);
   const events = await listApplicationEvents(ctx.db, a.id);
   return {
+    /** Opaque; the web layer signs letter-download tokens with it. Never rendered. */
+    applicationId: a.id,
     trackingNo: a.trackingNo,
     agencyName: agency?.name ?? '',
     agencyId: a.agencyId,

@@ -4,7 +4,7 @@ import { agencyScope, getAgency, type AgencyView } from '../../app/agencies/getA
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { can } from '../../domain/accounts/roles.ts';
 import { ForbiddenError, NotFoundError } from '../../domain/shared/errors.ts';
-import { CONTACT_FIELDS } from '../../storage/repositories/agencyContact.repository.ts';
+import { CONTACT_FIELDS } from '../../app/applications/agencyContact.ts';
 import { officeFacts } from '../public/columnPresenters.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { agencyScope } from '../../app/agencies/getAgency.ts';
+import { agencyScope, getAgency } from '../../app/agencies/getAgency.ts';
 import { letterFor } from '../../app/applications/letters/letterAccess.ts';
 import { letterModelOf } from '../../app/applications/letters/letterFiles.ts';
 import { getLetterTemplates } from '../../app/applications/letters/letterTemplates.ts';
@@ -8,7 +8,6 @@ import { effectiveLetterSettings } from '../../app/applications/letters/letterAc
 import { can } from '../../domain/accounts/roles.ts';
 import { LETTER_PERMISSIONS, letterSignOffRefusal } from '../../domain/applications/letters/index.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
-import { findAgency } from '../../storage/repositories/agency.repository.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
 import type { LetterAbilities } from './views/letters/letterForms.tsx';
@@ -82,7 +81,7 @@ export function templateAgencyOf(request: FastifyRequest<{ Querystring: { agency
 }
 
 export async function showLetterTemplates(request: FastifyRequest, reply: FastifyReply, agencyId: string, state: { notice?: string | null; errors?: { form: string; messages: string[] } | null; status?: number } = {}) {
-  const agency = await findAgency(request.server.gongkai.engine.db, agencyId);
+  const agency = await getAgency(request.server.gongkai.engine.db, agencyId);
   if (!agency) throw new NotFoundError('找不到该单位');
   const { settings, templates, placeholders } = await getLetterTemplates(contextOf(request), agencyId);
   const scope = await agencyScope(request.server.gongkai.engine.db, agencyId);

@@ -3,7 +3,7 @@ import { listOutbox } from '../../app/operations/listOutbox.ts';
 import { resendOutboxMessage } from '../../app/operations/resendOutboxMessage.ts';
 import { channelSetup } from '../../app/operations/senders/configuredSenders.ts';
 import { appConfig } from '../../config/config.ts';
-import { listAgencies } from '../../storage/repositories/agency.repository.ts';
+import { agenciesPermitted } from '../../app/agencies/agenciesPermitted.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
 import { OUTBOX_NOTICES, presentOutboxMessage, statusFilter } from './outboxPresenters.ts';
@@ -18,7 +18,7 @@ export function registerOutboxRoutes(app: FastifyInstance): void {
     const page = Math.max(1, Number.parseInt(request.query.page ?? '1', 10) || 1);
     const { messages, total } = await listOutbox(contextOf(request), { status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const setup = channelSetup(appConfig());
-    const agencyNames = new Map((await listAgencies(app.gongkai.engine.db)).map((agency) => [agency.id, agency.name]));
+    const agencyNames = new Map((await agenciesPermitted(contextOf(request), 'agency.manage')).map((agency) => [agency.id, agency.name]));
     return sendPage(
       reply,
       <OutboxPage

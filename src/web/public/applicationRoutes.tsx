@@ -7,7 +7,6 @@ import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { chinaDateOf } from '../../domain/shared/clock.ts';
 import { isDomainError, NotFoundError } from '../../domain/shared/errors.ts';
 import { sentLetterPdf } from '../../app/applications/letters/sentLetters.ts';
-import { findApplicationByTrackingNo } from '../../storage/repositories/application.repository.ts';
 import { contentDisposition } from '../shared/attachmentResponse.ts';
 import { csrfTokenFor } from '../shared/csrf.ts';
 import { sendPage } from '../shared/render.ts';
@@ -105,9 +104,8 @@ export function registerApplicationRoutes(app: FastifyInstance, secret: string):
       sendPage(reply, <StatusPage csrfToken={csrfTokenFor(request, reply)} trackingNo={status ? '' : trackingNo} message={message} status={status} letterTokens={tokens} />, httpStatus);
     try {
       const status = await getApplicationStatus(contextOf(request), trackingNo, code);
-      const found = status.letters.length ? await findApplicationByTrackingNo(app.gongkai.engine.db, status.trackingNo) : null;
       const nowMs = Date.parse(now());
-      const tokens = Object.fromEntries(found ? status.letters.map((letter) => [letter.id, downloads.issue(found.application.id, letter.id, nowMs)]) : []);
+      const tokens = Object.fromEntries(status.letters.map((letter) => [letter.id, downloads.issue(status.applicationId, letter.id, nowMs)]));
       return await page(null, status, 200, tokens);
     } catch (error) {
       if (!isDomainError(error) || (error.code !== 'not_found' && error.code !== 'validation.failed')) throw error;

@@ -1,26 +1,16 @@
 import type { FastifyRequest } from 'fastify';
-import { allAgencyScopes } from '../../../app/agencies/agencyScopes.ts';
-import { can, type Action } from '../../../domain/accounts/roles.ts';
+import { agenciesPermitted, type AgencyChoice } from '../../../app/agencies/agenciesPermitted.ts';
+import type { Action } from '../../../domain/accounts/roles.ts';
 import { ForbiddenError } from '../../../domain/shared/errors.ts';
-import { listAgencies } from '../../../storage/repositories/agency.repository.ts';
 import { applicationQueue } from '../../../app/applications/applicationQueue.ts';
 import { contextOf } from '../../shared/requestContext.ts';
 import type { ApplicationsOnDashboard } from '../views/applications/countsPages.tsx';
 
-export interface AgencyChoice {
-  id: string;
-  name: string;
-}
+export type { AgencyChoice };
 
 /** The agencies whose register the actor may open (`application.view`) or work in (`application.handle`), by name. */
 export async function agenciesFor(request: FastifyRequest, action: Action): Promise<AgencyChoice[]> {
-  const db = request.server.gongkai.engine.db;
-  const scopes = await allAgencyScopes(db);
-  const names = new Map((await listAgencies(db)).map((a) => [a.id, a.name]));
-  return scopes
-    .filter((scope) => can(request.actor, action, scope))
-    .map((scope) => ({ id: scope.agencyId!, name: names.get(scope.agencyId!) ?? '' }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return agenciesPermitted(contextOf(request), action);
 }
 
 /** Whether the actor sees counts somewhere (region supervisors: 条例第四十五条 keeps people from them). */

@@ -17,7 +17,7 @@ import { loadCalendar } from '../../../app/calendar/loadCalendar.ts';
 import { can } from '../../../domain/accounts/roles.ts';
 import { STATUS_LABELS } from '../../../domain/applications/status.ts';
 import { addWorkingDays } from '../../../domain/calendar/arithmetic.ts';
-import { listUserRecords } from '../../../storage/repositories/user.repository.ts';
+import { listApplicationHandlers } from '../../../app/applications/listApplicationHandlers.ts';
 import { sendPage } from '../../shared/render.ts';
 import { CasePage } from '../views/applications/casePage.tsx';
 import { dueToneOf } from './registerPresenters.ts';
@@ -104,8 +104,8 @@ export interface CaseExtras {
 
 /** Staff who may be made 承办人: active users of the agency who may handle applications. */
 async function handlersOf(request: FastifyRequest, agencyId: string) {
-  const users = await listUserRecords(request.server.gongkai.engine.db, agencyId);
-  return users.filter((u) => !u.disabled && u.roles.some((r) => r === 'editor' || r === 'agency_admin')).map((u) => ({ value: u.id, label: u.displayName }));
+  const staff = await listApplicationHandlers(contextOf(request), agencyId);
+  return staff.filter((u) => u.canHandle).map((u) => ({ value: u.id, label: u.name }));
 }
 
 /**

@@ -8,7 +8,7 @@ import { validateApplicationInput } from '../../../domain/applications/applicati
 import { CHANNEL_LABELS } from '../../../domain/applications/vocabulary.ts';
 import { addWorkingDays } from '../../../domain/calendar/arithmetic.ts';
 import { ForbiddenError, isDomainError, ValidationError, type FieldIssue } from '../../../domain/shared/errors.ts';
-import { listUserRecords } from '../../../storage/repositories/user.repository.ts';
+import { listApplicationHandlers } from '../../../app/applications/listApplicationHandlers.ts';
 import { pageInfo, pageNumberOf } from '../../public/documentPresenters.ts';
 import { sendPage } from '../../shared/render.ts';
 import { contextOf, staffViewerOf } from '../../shared/requestContext.ts';
@@ -40,7 +40,7 @@ export function registerApplicationRegisterRoutes(app: FastifyInstance): void {
     const page = pageNumberOf(request.query.page);
     const list = await listApplications(ctx, agency.id, registerQueryOf(params, page, PAGE_SIZE));
     const soonBy = addWorkingDays(await loadCalendar(ctx), list.today, DUE_SOON_WORKING_DAYS);
-    const handlers = new Map((await listUserRecords(ctx.db, agency.id)).map((u) => [u.id, u.displayName]));
+    const handlers = new Map((await listApplicationHandlers(ctx, agency.id)).map((u) => [u.id, u.name]));
     const canRegister = (await agenciesFor(request, 'application.handle')).some((a) => a.id === agency.id);
     return sendPage(reply, (
       <RegisterPage viewer={staffViewerOf(request, reply)} agency={agency} agencies={agencies} params={params} today={list.today} soonBy={soonBy}

@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
 import { CONTACT_LABELS, type AgencyContact } from '../../../app/applications/agencyContact.ts';
-import { CONTACT_FIELDS } from '../../../storage/repositories/agencyContact.repository.ts';
+import { CONTACT_FIELDS } from '../../../app/applications/agencyContact.ts';
 import { Layout, type Viewer } from '../../shared/layout.tsx';
 import { describedBy, Field } from './formFields.tsx';
 import { CsrfField } from './userFields.tsx';
