@@ -1,0 +1,77 @@
+/**
+ * R8 of regulations.md §2.5: the phrases with which 一、总体情况 quotes the tables, as data. Each
+ * entry names the wording (longest first), the units it may carry and the cells whose sum it quotes.
+ * Entries without cells are read (for display) but have no counterpart in the tables.
+ */
+import { OUTCOME_KEYS } from '../applications/vocabulary.ts';
+
+export interface QuotedUnit {
+  unit: string;
+  /** Factor to the table's unit: 元 → 万元 is 1/10000. */
+  scale: number;
+}
+
+export interface TextPhrase {
+  wordings: readonly string[];
+  units: readonly QuotedUnit[];
+  /** Cell paths summed to give the quoted number; empty: nothing in the tables to compare with. */
+  cells: readonly string[];
+  /** The finding's `where` when it is not the cell paths joined by +. */
+  where?: string;
+  /** How findings name the cells, in Chinese. */
+  tableName: string;
+  /** Characters that may not stand just before the wording (予以公开 is not 不予以公开). */
+  notAfter?: string;
+}
+
+const COUNT: readonly QuotedUnit[] = ['件', '个', '份', '宗', '起', '条', '项'].map((unit) => ({ unit, scale: 1 }));
+const ITEMS: readonly QuotedUnit[] = ['条', '件', '个', '项'].map((unit) => ({ unit, scale: 1 }));
+const MONEY: readonly QuotedUnit[] = [
+  { unit: '万元', scale: 1 },
+  { unit: '元', scale: 1 / 10000 },
+];
+
+const outcomeTotals = (prefix: string) => OUTCOME_KEYS.filter((key) => key.startsWith(`${prefix}.`)).map((key) => `table3.${key}.total`);
+
+export const TEXT_PHRASES: readonly TextPhrase[] = [
+  {
+    wordings: ['收到政府信息公开申请', '新收政府信息公开申请', '受理政府信息公开申请', '收到依申请公开申请', '收到申请'],
+    units: COUNT,
+    cells: ['table3.newReceived.total'],
+    tableName: '表三“一、本年新收政府信息公开申请数量”的总计',
+  },
+  { wordings: ['上年结转政府信息公开申请', '上年度结转', '上年结转'], units: COUNT, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
+  { wordings: ['办理完毕', '已办结', '办结'], units: COUNT, cells: ['table3.total.total'], tableName: '表三“（七）总计”的总计' },
+  {
+    wordings: ['结转下年度继续办理', '结转至下年度', '结转到下年度', '结转下年度'],
+    units: COUNT,
+    cells: ['table3.carriedForward.total'],
+    tableName: '表三“四、结转下年度继续办理”的总计',
+  },
+  { wordings: ['予以公开'], notAfter: '不分', units: COUNT, cells: ['table3.granted.total'], tableName: '表三“（一）予以公开”的总计' },
+  { wordings: ['部分公开'], units: COUNT, cells: ['table3.partial.total'], tableName: '表三“（二）部分公开”的总计' },
+  { wordings: ['不予公开'], units: COUNT, cells: outcomeTotals('withheld'), where: 'table3.withheld.*.total', tableName: '表三“（三）不予公开”各项的总计之和' },
+  { wordings: ['无法提供'], units: COUNT, cells: outcomeTotals('unavailable'), where: 'table3.unavailable.*.total', tableName: '表三“（四）无法提供”各项的总计之和' },
+  { wordings: ['不予处理'], units: COUNT, cells: outcomeTotals('notProcessed'), where: 'table3.notProcessed.*.total', tableName: '表三“（五）不予处理”各项的总计之和' },
+  { wordings: ['行政复议'], units: COUNT, cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”' },
+  {
+    wordings: ['行政诉讼'],
+    units: COUNT,
+    cells: ['table4.litigationDirect.total', 'table4.litigationAfterReview.total'],
+    tableName: '表四两类“行政诉讼”的“总计”之和',
+  },
+  {
+    wordings: ['制发行政规范性文件', '制定行政规范性文件', '印发行政规范性文件'],
+    units: COUNT,
+    cells: ['table2.normativeDocuments.issued'],
+    tableName: '表二“行政规范性文件”的“本年制发件数”',
+  },
+  { wordings: ['废止行政规范性文件'], units: COUNT, cells: ['table2.normativeDocuments.repealed'], tableName: '表二“行政规范性文件”的“本年废止件数”' },
+  { wordings: ['现行有效行政规范性文件'], units: COUNT, cells: ['table2.normativeDocuments.inForce'], tableName: '表二“行政规范性文件”的“现行有效件数”' },
+  { wordings: ['行政许可'], units: COUNT, cells: ['table2.licensing.decisions'], tableName: '表二“行政许可”的“本年处理决定数量”' },
+  { wordings: ['行政处罚'], units: COUNT, cells: ['table2.penalties.decisions'], tableName: '表二“行政处罚”的“本年处理决定数量”' },
+  { wordings: ['行政强制'], units: COUNT, cells: ['table2.enforcement.decisions'], tableName: '表二“行政强制”的“本年处理决定数量”' },
+  { wordings: ['行政事业性收费'], units: MONEY, cells: ['table2.fees.amountTenThousandYuan'], tableName: '表二“行政事业性收费”的“本年收费金额（单位：万元）”' },
+  // Table 二 has no count of all proactively disclosed information: read, not compared.
+  { wordings: ['主动公开政府信息', '主动公开信息'], units: ITEMS, cells: [], tableName: '' },
+];
