@@ -1,20 +1,21 @@
 /**
  * R5 of regulations.md §2.5: every cell is a non-negative integer (表二 收费金额 may be a decimal in
- * 万元). A blank cell (null) is reported as blank, never read as 0; the sums that need it are skipped.
+ * 万元; the 2019 试行 本年增/减 may be negative). A blank cell (null) is reported as blank, never read as 0; the sums that need it are skipped.
  */
 import { formatOf, table2CellName, table3CellName, table4CellName } from './cellNames.ts';
-import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from './format2021.ts';
+import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type Table2Column } from './format2021.ts';
 import type { Cell, Finding, ReportTables } from './tables.ts';
 
-function cellProblem(value: Cell | undefined, decimal: boolean): string | null {
+function cellProblem(value: Cell | undefined, kind: Table2Column['kind']): string | null {
   if (value === null || value === undefined) return '为空（没有数字时应填写0）';
-  if (!Number.isFinite(value) || value < 0) return `不是非负数（${value}）`;
-  if (!decimal && !Number.isInteger(value)) return `不是整数（${value}）`;
+  if (!Number.isFinite(value)) return `不是数字（${value}）`;
+  if (value < 0 && kind !== 'signed') return `不是非负数（${value}）`;
+  if (kind !== 'decimal' && !Number.isInteger(value)) return `不是整数（${value}）`;
   return null;
 }
 
-function r5(where: string, name: string, value: Cell | undefined, decimal = false): Finding[] {
-  const problem = cellProblem(value, decimal);
+function r5(where: string, name: string, value: Cell | undefined, kind?: Table2Column['kind']): Finding[] {
+  const problem = cellProblem(value, kind);
   return problem ? [{ rule: 'R5', severity: 'error', where, message: `${name}${problem}` }] : [];
 }
 
@@ -24,7 +25,7 @@ export function checkCells(tables: ReportTables): Finding[] {
   for (const row of format.table2.flatMap((block) => block.rows)) {
     for (const column of row.columns) {
       const where = `table2.${row.key}.${column.key}`;
-      findings.push(...r5(where, table2CellName(row.key, column.key, format.table2), tables.table2[row.key]?.[column.key], row.decimal));
+      findings.push(...r5(where, table2CellName(row.key, column.key, format.table2), tables.table2[row.key]?.[column.key], column.kind));
     }
   }
   for (const row of format.table3Rows) {

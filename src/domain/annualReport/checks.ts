@@ -5,9 +5,8 @@
  * Findings have the shape of applications-contract.md §5.
  */
 import { checkCells } from './cellChecks.ts';
-import { checkCrossYear } from './crossYear.ts';
 import { checkCopiedText } from './similarity.ts';
-import { checkSums } from './sumChecks.ts';
+import { checkCrossYear, checkSums } from './sumChecks.ts';
 import type { Finding, ReportTables } from './tables.ts';
 import { checkQuotedNumbers } from './textChecks.ts';
 

@@ -3,16 +3,16 @@
  * differences from 2021, for reading history (regulations.md §2.8). Table 四 and the sections are as in 2021.
  */
 import { OUTCOMES } from '../applications/vocabulary.ts';
-import { TABLE3_ROWS_2021, type LabelledKey, type Table2Block, type Table3RowFormat } from './format2021.ts';
+import { TABLE3_ROWS_2021, type Table2Block, type Table2Column, type Table3RowFormat } from './format2021.ts';
 
-const documents: readonly LabelledKey[] = [
+const documents: readonly Table2Column[] = [
   { key: 'made', label: '本年新制作数量' },
   { key: 'published', label: '本年新公开数量' },
   { key: 'total', label: '对外公开总数量' },
 ];
-const items: readonly LabelledKey[] = [
+const items: readonly Table2Column[] = [
   { key: 'lastYearItems', label: '上一年项目数量' },
-  { key: 'change', label: '本年增/减' },
+  { key: 'change', label: '本年增/减', kind: 'signed' },
   { key: 'decisions', label: '处理决定数量' },
 ];
 
@@ -48,9 +48,8 @@ export const TABLE2_2019: readonly Table2Block[] = [
         label: '政府集中采购',
         columns: [
           { key: 'projects', label: '采购项目数量' },
-          { key: 'amount', label: '采购总金额' },
+          { key: 'amount', label: '采购总金额', kind: 'decimal' },
         ],
-        decimal: true,
       },
     ],
   },

@@ -21,10 +21,14 @@ export interface LabelledKey {
   label: string;
 }
 
-/** One 信息内容 row of table 二 with its columns; `decimal` marks 万元 amounts (R5). */
+/** A table 二 column; R5 wants non-negative integers except 万元 amounts (`decimal`) and 2019's 本年增/减 (`signed`). */
+export interface Table2Column extends LabelledKey {
+  kind?: 'decimal' | 'signed';
+}
+
+/** One 信息内容 row of table 二 with its columns. */
 export interface Table2Row extends LabelledKey {
-  columns: readonly LabelledKey[];
-  decimal?: boolean;
+  columns: readonly Table2Column[];
 }
 
 export interface Table2Block {
@@ -58,7 +62,7 @@ export const TABLE2_2021: readonly Table2Block[] = [
   },
   {
     header: '第二十条第（八）项',
-    rows: [{ key: 'fees', label: '行政事业性收费', columns: [{ key: 'amountTenThousandYuan', label: '本年收费金额（单位：万元）' }], decimal: true }],
+    rows: [{ key: 'fees', label: '行政事业性收费', columns: [{ key: 'amountTenThousandYuan', label: '本年收费金额（单位：万元）', kind: 'decimal' }] }],
   },
 ];
 

@@ -1,6 +1,7 @@
 /**
- * R1–R4 and R6 of regulations.md §2.5: the sums of tables 三 and 四. R1 is printed in table 三
- * itself (TABLE3_NOTE); R2–R4 follow from the layout; R6 is the counting rule in the （二） row label.
+ * R1–R4, R6 and R7 of regulations.md §2.5: the sums of tables 三 and 四, and of 三 across two years.
+ * R1 is printed in table 三 itself (TABLE3_NOTE); R2–R4 follow from the layout; R6 is the counting
+ * rule in the （二） row label.
  */
 import { OUTCOME_KEYS } from '../applications/vocabulary.ts';
 import { formatOf, table3CellName, table3ColumnName, table4CellName } from './cellNames.ts';
@@ -85,4 +86,18 @@ function r6(tables: ReportTables): Finding[] {
 
 export function checkSums(tables: ReportTables): Finding[] {
   return [...r1(tables), ...r2(tables), ...r3(tables), ...r4(tables), ...r6(tables)];
+}
+
+/**
+ * R7 of regulations.md §2.5 (practice, not a printed rule): this year's 二、上年结转 equals last
+ * year's 四、结转下年度继续办理, column by column.
+ */
+export function checkCrossYear(tables: ReportTables, lastYear: ReportTables): Finding[] {
+  return TABLE3_COLUMNS.flatMap(({ key: c }) => {
+    const carriedOver = tables.table3.carriedOver?.[c];
+    const carriedForward = lastYear.table3.carriedForward?.[c];
+    if (sumOf([carriedOver, carriedForward]) === null || carriedOver === carriedForward) return [];
+    const message = `表三“二、上年结转政府信息公开申请数量”行“${table3ColumnName(c)}”列为${carriedOver}，但上一年度报告“四、结转下年度继续办理”为${carriedForward}，两者应相等`;
+    return [{ rule: 'R7', severity: 'error', where: `table3.carriedOver.${c}`, message } satisfies Finding];
+  });
 }

@@ -102,3 +102,42 @@ describe('R7: this year’s 上年结转 = last year’s 结转下年度', () =>
     assert.match(findings[0]!.message, /为2，但上一年度报告“四、结转下年度继续办理”为3/);
   });
 });
+
+describe('a 2019 试行 report read from history', () => {
+  const as2019 = (): ReportTables => {
+    const tables = consistentReport();
+    const t3 = tables.table3;
+    for (const column of ['naturalPerson', 'total'] as const) t3['other.other'][column] = t3['other.noCorrection'][column]! + t3['other.feeUnpaid'][column]! + t3['other.other'][column]!;
+    const { 'other.noCorrection': _noCorrection, 'other.feeUnpaid': _feeUnpaid, ...rows } = t3;
+    return {
+      ...tables,
+      format: '2019',
+      table3: rows as ReportTables['table3'],
+      table2: {
+        regulations: { made: 0, published: 0, total: 0 },
+        normativeDocuments: { made: 2, published: 2, total: 5 },
+        licensing: { lastYearItems: 2, change: -1, decisions: 0 },
+        otherServices: { lastYearItems: 3, change: 0, decisions: 40 },
+        penalties: { lastYearItems: 1, change: 0, decisions: 12 },
+        enforcement: { lastYearItems: 0, change: 0, decisions: 0 },
+        fees: { lastYearItems: 0, change: 0 },
+        procurement: { projects: 2, amount: 35.6 },
+      },
+    };
+  };
+
+  it('passes without the three （六） sub-rows, counting （六）其他处理 in other.other', () => {
+    assert.deepEqual(checkTables(as2019()), []);
+  });
+
+  it('still checks its sums and cells', () => {
+    const tables = as2019();
+    tables.table3['other.other'].naturalPerson = null;
+    tables.table2.procurement!.projects = 1.5;
+    assert.deepEqual(checkTables(tables).map((f) => [f.rule, f.where]), [['R5', 'table2.procurement.projects'], ['R5', 'table3.other.other.naturalPerson']]);
+  });
+
+  it('does not compare the 2021 table 二 phrases of its overview', () => {
+    assert.deepEqual(checkReport({ tables: as2019(), overviewText: '全年制发行政规范性文件2件，公开行政处罚决定12件，收到政府信息公开申请18件。' }), []);
+  });
+});
