@@ -5,11 +5,11 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chineseNumber.ts';
 import { sumOf } from './cellChecks.ts';
 import type { Cell, Finding, ReportTables } from './tables.ts';
-import { TEXT_PHRASES, type TextPhrase } from './textPhrases.ts';
+import { TEXT_PHRASES, ZERO_PHRASES, type QuotedCells, type TextPhrase } from './textPhrases.ts';
 
 /** One number the text quotes, with the sentence it stands in. */
 export interface QuotedNumber {
-  phrase: TextPhrase;
+  phrase: QuotedCells;
   /** The quoted words, e.g. 收到政府信息公开申请15件. */
   quote: string;
   /** In the table's unit (万元 for fees). */
@@ -38,7 +38,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to < text.length ? to + 1 : to).trim();
 }
 
-/** Every number the text quotes with a phrase of the table, in text order. */
+/** Every number the text quotes with a phrase of the table, and every zero it states in words, in text order. */
 export function quotedNumbers(text: string): QuotedNumber[] {
   const found: (QuotedNumber & { index: number })[] = [];
   for (const phrase of TEXT_PHRASES) {
@@ -48,6 +48,12 @@ export function quotedNumbers(text: string): QuotedNumber[] {
       if (number === null) continue;
       const end = match.index + match[0].length;
       found.push({ phrase, quote: match[0], value: number * scale, sentence: sentenceAround(text, match.index, end), index: match.index });
+    }
+  }
+  for (const phrase of ZERO_PHRASES) {
+    for (const match of text.matchAll(phrase.pattern)) {
+      const end = match.index + match[0].length;
+      found.push({ phrase, quote: match[0], value: 0, sentence: sentenceAround(text, match.index, end), index: match.index });
     }
   }
   return found.sort((a, b) => a.index - b.index).map(({ index: _index, ...quoted }) => quoted);

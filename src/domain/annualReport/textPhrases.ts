@@ -11,17 +11,26 @@ export interface QuotedUnit {
   scale: number;
 }
 
-export interface TextPhrase {
-  wordings: readonly string[];
-  units: readonly QuotedUnit[];
+/** The cells a quote stands for and how findings name them. */
+export interface QuotedCells {
   /** Cell paths summed to give the quoted number; empty: nothing in the tables to compare with. */
   cells: readonly string[];
   /** The finding's `where` when it is not the cell paths joined by +. */
   where?: string;
   /** How findings name the cells, in Chinese. */
   tableName: string;
+}
+
+export interface TextPhrase extends QuotedCells {
+  wordings: readonly string[];
+  units: readonly QuotedUnit[];
   /** Characters that may not stand just before the wording (予以公开 is not 不予以公开). */
   notAfter?: string;
+}
+
+/** Wording that states a zero without a number (全年未收到政府信息公开申请). */
+export interface ZeroPhrase extends QuotedCells {
+  pattern: RegExp;
 }
 
 const COUNT: readonly QuotedUnit[] = ['件', '个', '份', '宗', '起', '条', '项'].map((unit) => ({ unit, scale: 1 }));
@@ -31,14 +40,16 @@ const MONEY: readonly QuotedUnit[] = [
   { unit: '元', scale: 1 / 10000 },
 ];
 
+const NEW_RECEIVED = '表三“一、本年新收政府信息公开申请数量”的总计';
+const LITIGATION = ['table4.litigationDirect.total', 'table4.litigationAfterReview.total'];
 const outcomeTotals = (prefix: string) => OUTCOME_KEYS.filter((key) => key.startsWith(`${prefix}.`)).map((key) => `table3.${key}.total`);
 
 export const TEXT_PHRASES: readonly TextPhrase[] = [
   {
-    wordings: ['收到政府信息公开申请', '新收政府信息公开申请', '受理政府信息公开申请', '收到依申请公开申请', '收到申请'],
+    wordings: ['收到和处理政府信息公开申请', '收到政府信息公开申请', '新收政府信息公开申请', '受理政府信息公开申请', '收到政府信息依申请公开', '受理并办理依申请公开', '收到依申请公开申请', '收到申请'],
     units: COUNT,
     cells: ['table3.newReceived.total'],
-    tableName: '表三“一、本年新收政府信息公开申请数量”的总计',
+    tableName: NEW_RECEIVED,
   },
   { wordings: ['上年结转政府信息公开申请', '上年度结转', '上年结转'], units: COUNT, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
   { wordings: ['办理完毕', '已办结', '办结'], units: COUNT, cells: ['table3.total.total'], tableName: '表三“（七）总计”的总计' },
@@ -57,7 +68,7 @@ export const TEXT_PHRASES: readonly TextPhrase[] = [
   {
     wordings: ['行政诉讼'],
     units: COUNT,
-    cells: ['table4.litigationDirect.total', 'table4.litigationAfterReview.total'],
+    cells: LITIGATION,
     tableName: '表四两类“行政诉讼”的“总计”之和',
   },
   {
@@ -73,5 +84,13 @@ export const TEXT_PHRASES: readonly TextPhrase[] = [
   { wordings: ['行政强制'], units: COUNT, cells: ['table2.enforcement.decisions'], tableName: '表二“行政强制”的“本年处理决定数量”' },
   { wordings: ['行政事业性收费'], units: MONEY, cells: ['table2.fees.amountTenThousandYuan'], tableName: '表二“行政事业性收费”的“本年收费金额（单位：万元）”' },
   // Table 二 has no count of all proactively disclosed information: read, not compared.
-  { wordings: ['主动公开政府信息', '主动公开信息'], units: ITEMS, cells: [], tableName: '' },
+  { wordings: ['主动公开各类政府信息', '主动公开政府信息', '主动公开信息'], units: ITEMS, cells: [], tableName: '' },
+];
+
+/** Zeros stated in words, as real reports do ("未收到政府信息公开申请，无上年结转政府信息公开申请"). */
+export const ZERO_PHRASES: readonly ZeroPhrase[] = [
+  { pattern: /未收到(?:公民、法人(?:和|或)其他组织)?(?:任何)?(?:(?:政府)?信息公开申请|政府信息依申请公开|依申请公开|申请公开政府信息)/g, cells: ['table3.newReceived.total'], tableName: NEW_RECEIVED },
+  { pattern: /无上年(?:度)?结转/g, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
+  { pattern: /未(?:发生|因)[^，。；]{0,24}?(?:被申请)?行政复议/g, cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”' },
+  { pattern: /未(?:发生|因)[^，。；]{0,30}?(?:行政诉讼|提起诉讼)/g, cells: LITIGATION, tableName: '表四两类“行政诉讼”的“总计”之和' },
 ];

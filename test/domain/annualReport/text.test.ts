@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkCopiedText, checkQuotedNumbers, checkReport, parseNumber, quotedNumbers, sharedSentences } from '../../../src/domain/annualReport/index.ts';
+import { countTable3 } from '../../../src/domain/applications/index.ts';
 import { consistentReport, OVERVIEW_TEXT } from './consistentReport.ts';
 
 describe('numbers as reports write them', () => {
@@ -89,5 +90,34 @@ describe('R10: text copied from last year’s report', () => {
     assert.equal(sharedSentences(rewritten, LAST_YEAR).shared.length, 1);
     assert.deepEqual(checkCopiedText(rewritten, LAST_YEAR), []);
     assert.equal(checkCopiedText(rewritten, LAST_YEAR, 0.2)[0]?.rule, 'R10');
+  });
+});
+
+describe('R8: zeros stated in words', () => {
+  const ZERO_TEXT = '（二）依申请公开情况。2025年，我局未收到政府信息公开申请，无上年结转政府信息公开申请。未因政府信息公开工作收到被申请行政复议、提起诉讼的情况。';
+  const emptyReport = () => {
+    const tables = consistentReport();
+    tables.table3 = countTable3([], 2025);
+    for (const group of ['reconsideration', 'litigationDirect', 'litigationAfterReview'] as const) tables.table4[group] = { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 };
+    return tables;
+  };
+
+  it('reads 未收到…申请, 无上年结转, 未因…行政复议、提起诉讼 as zeros', () => {
+    assert.deepEqual(quotedNumbers(ZERO_TEXT).map((q) => `${q.quote}=${q.value}`), ['未收到政府信息公开申请=0', '无上年结转=0', '未因政府信息公开工作收到被申请行政复议=0', '未因政府信息公开工作收到被申请行政复议、提起诉讼=0']);
+    assert.deepEqual(quotedNumbers('本年度未收到公民、法人和其他组织申请公开政府信息要求。').map((q) => q.value), [0]);
+  });
+
+  it('passes on empty tables and flags the cells that are not zero', () => {
+    assert.deepEqual(checkQuotedNumbers(ZERO_TEXT, emptyReport()), []);
+    assert.deepEqual(checkQuotedNumbers(ZERO_TEXT, consistentReport()).map((f) => f.where), [
+      'table3.newReceived.total',
+      'table3.carriedOver.total',
+      'table4.reconsideration.total',
+      'table4.litigationDirect.total+table4.litigationAfterReview.total',
+    ]);
+  });
+
+  it('does not read an unrelated 未收到 as a zero', () => {
+    assert.deepEqual(quotedNumbers('对逾期未收到补正材料的申请，告知申请人。'), []);
   });
 });
