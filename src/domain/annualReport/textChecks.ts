@@ -30,7 +30,8 @@ function patternOf(phrase: TextPhrase): RegExp {
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
-  const stops = /[。！？；\n]/;
+  // A sentence runs to 。！？ or a line end; ；only separates its clauses.
+  const stops = /[。！？\n]/;
   let from = start;
   while (from > 0 && !stops.test(text[from - 1]!)) from--;
   let to = end;
@@ -41,20 +42,19 @@ function sentenceAround(text: string, start: number, end: number): string {
 /** Every number the text quotes with a phrase of the table, and every zero it states in words, in text order. */
 export function quotedNumbers(text: string): QuotedNumber[] {
   const found: (QuotedNumber & { index: number })[] = [];
+  const add = (phrase: QuotedCells, match: RegExpMatchArray & { index: number }, value: number) => {
+    const sentence = sentenceAround(text, match.index, match.index + match[0].length);
+    if (!phrase.context || sentence.includes(phrase.context)) found.push({ phrase, quote: match[0], value, sentence, index: match.index });
+  };
   for (const phrase of TEXT_PHRASES) {
     for (const match of text.matchAll(patternOf(phrase))) {
       const number = parseNumber(match[1]!);
       const scale = phrase.units.find((u) => u.unit === match[2])?.scale ?? 1;
-      if (number === null) continue;
-      const end = match.index + match[0].length;
-      found.push({ phrase, quote: match[0], value: number * scale, sentence: sentenceAround(text, match.index, end), index: match.index });
+      if (number !== null) add(phrase, match, number * scale);
     }
   }
   for (const phrase of ZERO_PHRASES) {
-    for (const match of text.matchAll(phrase.pattern)) {
-      const end = match.index + match[0].length;
-      found.push({ phrase, quote: match[0], value: 0, sentence: sentenceAround(text, match.index, end), index: match.index });
-    }
+    for (const match of text.matchAll(phrase.pattern)) add(phrase, match, 0);
   }
   return found.sort((a, b) => a.index - b.index).map(({ index: _index, ...quoted }) => quoted);
 }
@@ -84,7 +84,7 @@ function compare(quoted: QuotedNumber, tables: ReportTables): Finding[] {
   }
   if (same(expected, quoted.value)) return [];
   const message = `总体情况中的“${quoted.quote}”与${phrase.tableName}（${Number(expected.toFixed(6))}）不一致（句子：“${quoted.sentence}”）`;
-  return [{ rule: 'R8', severity: 'error', where, message }];
+  return [{ rule: 'R8', severity: phrase.mismatch ?? 'error', where, message }];
 }
 
 /** R8 over the text of section 一、总体情况. */

@@ -19,6 +19,10 @@ export interface QuotedCells {
   where?: string;
   /** How findings name the cells, in Chinese. */
   tableName: string;
+  /** A word the sentence must hold, so that 办结 of 人大建议 or a 医保 行政复议 is not read as the table's. */
+  context?: string;
+  /** A mismatch is an error unless the wording may count something else than the cell (table 二: items published, not decisions). */
+  mismatch?: 'warning';
 }
 
 export interface TextPhrase extends QuotedCells {
@@ -44,6 +48,13 @@ const NEW_RECEIVED = '表三“一、本年新收政府信息公开申请数量�
 const LITIGATION = ['table4.litigationDirect.total', 'table4.litigationAfterReview.total'];
 const outcomeTotals = (prefix: string) => OUTCOME_KEYS.filter((key) => key.startsWith(`${prefix}.`)).map((key) => `table3.${key}.total`);
 
+/** Table 三 phrases count applications: only in a sentence about 申请. */
+const APPLICATIONS = { units: COUNT, context: '申请' } as const;
+/** Table 四 counts only cases about 政府信息公开. */
+const CASES = { units: COUNT, context: '公开' } as const;
+/** Table 二 counts decisions; a text may count published items instead. */
+const PROACTIVE = { units: COUNT, mismatch: 'warning' } as const;
+
 export const TEXT_PHRASES: readonly TextPhrase[] = [
   {
     wordings: ['收到和处理政府信息公开申请', '收到政府信息公开申请', '新收政府信息公开申请', '受理政府信息公开申请', '收到政府信息依申请公开', '受理并办理依申请公开', '收到依申请公开申请', '收到申请'],
@@ -51,38 +62,33 @@ export const TEXT_PHRASES: readonly TextPhrase[] = [
     cells: ['table3.newReceived.total'],
     tableName: NEW_RECEIVED,
   },
-  { wordings: ['上年结转政府信息公开申请', '上年度结转', '上年结转'], units: COUNT, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
-  { wordings: ['办理完毕', '已办结', '办结'], units: COUNT, cells: ['table3.total.total'], tableName: '表三“（七）总计”的总计' },
+  { wordings: ['上年结转政府信息公开申请', '上年度结转', '上年结转'], ...APPLICATIONS, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
+  { wordings: ['办理完毕', '已办结', '办结'], ...APPLICATIONS, cells: ['table3.total.total'], tableName: '表三“（七）总计”的总计' },
   {
     wordings: ['结转下年度继续办理', '结转至下年度', '结转到下年度', '结转下年度'],
-    units: COUNT,
+    ...APPLICATIONS,
     cells: ['table3.carriedForward.total'],
     tableName: '表三“四、结转下年度继续办理”的总计',
   },
-  { wordings: ['予以公开'], notAfter: '不分', units: COUNT, cells: ['table3.granted.total'], tableName: '表三“（一）予以公开”的总计' },
-  { wordings: ['部分公开'], units: COUNT, cells: ['table3.partial.total'], tableName: '表三“（二）部分公开”的总计' },
-  { wordings: ['不予公开'], units: COUNT, cells: outcomeTotals('withheld'), where: 'table3.withheld.*.total', tableName: '表三“（三）不予公开”各项的总计之和' },
-  { wordings: ['无法提供'], units: COUNT, cells: outcomeTotals('unavailable'), where: 'table3.unavailable.*.total', tableName: '表三“（四）无法提供”各项的总计之和' },
-  { wordings: ['不予处理'], units: COUNT, cells: outcomeTotals('notProcessed'), where: 'table3.notProcessed.*.total', tableName: '表三“（五）不予处理”各项的总计之和' },
-  { wordings: ['行政复议'], units: COUNT, cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”' },
-  {
-    wordings: ['行政诉讼'],
-    units: COUNT,
-    cells: LITIGATION,
-    tableName: '表四两类“行政诉讼”的“总计”之和',
-  },
+  { wordings: ['予以公开'], notAfter: '不分', ...APPLICATIONS, cells: ['table3.granted.total'], tableName: '表三“（一）予以公开”的总计' },
+  { wordings: ['部分公开'], ...APPLICATIONS, cells: ['table3.partial.total'], tableName: '表三“（二）部分公开”的总计' },
+  { wordings: ['不予公开'], ...APPLICATIONS, cells: outcomeTotals('withheld'), where: 'table3.withheld.*.total', tableName: '表三“（三）不予公开”各项的总计之和' },
+  { wordings: ['无法提供'], ...APPLICATIONS, cells: outcomeTotals('unavailable'), where: 'table3.unavailable.*.total', tableName: '表三“（四）无法提供”各项的总计之和' },
+  { wordings: ['不予处理'], ...APPLICATIONS, cells: outcomeTotals('notProcessed'), where: 'table3.notProcessed.*.total', tableName: '表三“（五）不予处理”各项的总计之和' },
+  { wordings: ['行政复议'], ...CASES, cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”' },
+  { wordings: ['行政诉讼'], ...CASES, cells: LITIGATION, tableName: '表四两类“行政诉讼”的“总计”之和' },
   {
     wordings: ['制发行政规范性文件', '制定行政规范性文件', '印发行政规范性文件'],
-    units: COUNT,
+    ...PROACTIVE,
     cells: ['table2.normativeDocuments.issued'],
     tableName: '表二“行政规范性文件”的“本年制发件数”',
   },
-  { wordings: ['废止行政规范性文件'], units: COUNT, cells: ['table2.normativeDocuments.repealed'], tableName: '表二“行政规范性文件”的“本年废止件数”' },
-  { wordings: ['现行有效行政规范性文件'], units: COUNT, cells: ['table2.normativeDocuments.inForce'], tableName: '表二“行政规范性文件”的“现行有效件数”' },
-  { wordings: ['行政许可'], units: COUNT, cells: ['table2.licensing.decisions'], tableName: '表二“行政许可”的“本年处理决定数量”' },
-  { wordings: ['行政处罚'], units: COUNT, cells: ['table2.penalties.decisions'], tableName: '表二“行政处罚”的“本年处理决定数量”' },
-  { wordings: ['行政强制'], units: COUNT, cells: ['table2.enforcement.decisions'], tableName: '表二“行政强制”的“本年处理决定数量”' },
-  { wordings: ['行政事业性收费'], units: MONEY, cells: ['table2.fees.amountTenThousandYuan'], tableName: '表二“行政事业性收费”的“本年收费金额（单位：万元）”' },
+  { wordings: ['废止行政规范性文件'], ...PROACTIVE, cells: ['table2.normativeDocuments.repealed'], tableName: '表二“行政规范性文件”的“本年废止件数”' },
+  { wordings: ['现行有效行政规范性文件'], ...PROACTIVE, cells: ['table2.normativeDocuments.inForce'], tableName: '表二“行政规范性文件”的“现行有效件数”' },
+  { wordings: ['行政许可'], ...PROACTIVE, cells: ['table2.licensing.decisions'], tableName: '表二“行政许可”的“本年处理决定数量”' },
+  { wordings: ['行政处罚'], ...PROACTIVE, cells: ['table2.penalties.decisions'], tableName: '表二“行政处罚”的“本年处理决定数量”' },
+  { wordings: ['行政强制'], ...PROACTIVE, cells: ['table2.enforcement.decisions'], tableName: '表二“行政强制”的“本年处理决定数量”' },
+  { wordings: ['行政事业性收费'], units: MONEY, mismatch: 'warning', cells: ['table2.fees.amountTenThousandYuan'], tableName: '表二“行政事业性收费”的“本年收费金额（单位：万元）”' },
   // Table 二 has no count of all proactively disclosed information: read, not compared.
   { wordings: ['主动公开各类政府信息', '主动公开政府信息', '主动公开信息'], units: ITEMS, cells: [], tableName: '' },
 ];
@@ -91,6 +97,6 @@ export const TEXT_PHRASES: readonly TextPhrase[] = [
 export const ZERO_PHRASES: readonly ZeroPhrase[] = [
   { pattern: /未收到(?:公民、法人(?:和|或)其他组织)?(?:任何)?(?:(?:政府)?信息公开申请|政府信息依申请公开|依申请公开|申请公开政府信息)/g, cells: ['table3.newReceived.total'], tableName: NEW_RECEIVED },
   { pattern: /无上年(?:度)?结转/g, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
-  { pattern: /未(?:发生|因)[^，。；]{0,24}?(?:被申请)?行政复议/g, cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”' },
-  { pattern: /未(?:发生|因)[^，。；]{0,30}?(?:行政诉讼|提起诉讼)/g, cells: LITIGATION, tableName: '表四两类“行政诉讼”的“总计”之和' },
+  { pattern: /未(?:发生|因)[^，。；]{0,24}?(?:被申请)?行政复议/g, cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”', context: '公开' },
+  { pattern: /未(?:发生|因)[^，。；]{0,30}?(?:行政诉讼|提起诉讼)/g, cells: LITIGATION, tableName: '表四两类“行政诉讼”的“总计”之和', context: '公开' },
 ];

@@ -56,6 +56,17 @@ describe('R8: numbers quoted in 一、总体情况 against the tables', () => {
     assert.equal(checkQuotedNumbers('全年行政事业性收费共计1.5万元。', tables)[0]?.where, 'table2.fees.amountTenThousandYuan');
   });
 
+  it('does not read 办结 of 人大建议 or a 医保 行政复议 as the tables', () => {
+    const text = '全年办理人大代表建议、政协委员提案，办结9件。办理医疗保障行政复议案件5件。';
+    assert.deepEqual(quotedNumbers(text), []);
+    assert.deepEqual(checkQuotedNumbers(text, consistentReport()), []);
+  });
+
+  it('warns, not errs, when a table 二 figure differs: the text may count published items', () => {
+    const findings = checkQuotedNumbers('全年公开行政处罚决定44条。', consistentReport());
+    assert.deepEqual(findings.map((f) => [f.severity, f.where]), [['warning', 'table2.penalties.decisions']]);
+  });
+
   it('runs in checkReport when the overview is given', () => {
     const findings = checkReport({ tables: consistentReport(), overviewText: OVERVIEW_TEXT.replace('上年结转2件', '上年结转3件') });
     assert.deepEqual(findings.map((f) => [f.rule, f.where]), [['R8', 'table3.carriedOver.total']]);
