@@ -1,10 +1,11 @@
 /**
  * The checker of an annual report (issue 10): R1–R6 on its own tables, R7 against last year's
- * tables, R8 text against tables, R10 text against last year's text (regulations.md §2.5).
+ * tables, R8 text against tables, R10 the six sections and text against last year's text (regulations.md §2.5).
  * R9 depends on dates, not on the report's content: see publicationDeadline in deadline.ts.
  * Findings have the shape of applications-contract.md §5.
  */
 import { checkCells } from './cellChecks.ts';
+import { checkSections, overviewOf } from './sections.ts';
 import { checkCopiedText } from './similarity.ts';
 import { checkCrossYear, checkSums } from './sumChecks.ts';
 import type { Finding, ReportTables } from './tables.ts';
@@ -12,9 +13,9 @@ import { checkQuotedNumbers } from './textChecks.ts';
 
 export interface ReportUnderCheck {
   tables: ReportTables;
-  /** Text of section 一、总体情况, for R8. */
+  /** Text of section 一、总体情况, for R8; found in `text` when not given. */
   overviewText?: string;
-  /** The whole text of the report, for R10. */
+  /** The whole text of the report: its six sections (R10), its section 一 (R8), its sentences (R10). */
   text?: string;
 }
 
@@ -33,7 +34,9 @@ export function checkReport(report: ReportUnderCheck, options: CheckOptions = {}
   const findings = checkTables(report.tables);
   const { lastYear } = options;
   if (lastYear) findings.push(...checkCrossYear(report.tables, lastYear.tables));
-  if (report.overviewText !== undefined) findings.push(...checkQuotedNumbers(report.overviewText, report.tables));
+  if (report.text !== undefined) findings.push(...checkSections(report.text));
+  const overview = report.overviewText ?? (report.text === undefined ? null : overviewOf(report.text));
+  if (overview !== null) findings.push(...checkQuotedNumbers(overview, report.tables));
   if (lastYear?.text !== undefined && report.text !== undefined) findings.push(...checkCopiedText(report.text, lastYear.text, options.sharedThreshold));
   return findings;
 }

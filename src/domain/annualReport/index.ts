@@ -12,3 +12,4 @@ export { quotedNumbers, type QuotedNumber } from './textChecks.ts';
 export { TEXT_PHRASES, type TextPhrase } from './textPhrases.ts';
 export { publicationDeadline, type DeadlineState, type PublicationDeadline } from './deadline.ts';
 export { DEFAULT_SHARED_THRESHOLD, normaliseSentence, sharedSentences, splitSentences } from './similarity.ts';
+export { checkSections, overviewOf, splitSections, type ReportSection } from './sections.ts';
