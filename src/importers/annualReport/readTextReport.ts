@@ -15,7 +15,11 @@ const LABEL_MAX = 48;
 /** Cells in reading order: "|"-separated when the text has pipes, else runs of spaces per line. */
 export function textCells(text: string): string[] {
   const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
-  if (normalized.includes('|')) return normalized.split('|').map((cell) => cell.trim());
+  if (normalized.includes('|')) {
+    const cells = normalized.split('|').map((cell) => cell.trim());
+    if (cells.at(-1) === '') cells.pop(); // after the last "|" is the end of the text, not a blank cell
+    return cells;
+  }
   return normalized.split('\n').flatMap((line) => line.trim().split(/\s+/)).filter((cell) => cell !== '');
 }
 

@@ -81,4 +81,18 @@ describe('text copies of published reports (excerpts)', () => {
     assert.equal(reading.tables.table3, null);
     assert.ok(reading.problems.includes('未找到表三“收到和处理政府信息公开申请情况”'));
   });
+
+  it('深圳市龙岗区 department 2024: table 三 in the 2021 rows, the row cut by the excerpt reported', () => {
+    const reading = readAnnualReportText(fixture('lg-department-2024.txt').toString('utf8'));
+    const { table2, table3 } = reading.tables;
+    assert.deepEqual(table2?.normativeDocuments, { issued: 5, repealed: 1, inForce: 25 });
+    assert.deepEqual(table3?.newReceived, { naturalPerson: 58, commercial: 7, research: 0, publicInterest: 0, legal: 1, other: 0, total: 66 });
+    assert.equal(table3?.carriedOver?.total, 2);
+    assert.equal(table3?.granted?.commercial, 1);
+    assert.equal(table3?.partial?.total, 17);
+    assert.equal(table3?.['withheld.internalAffairs']?.naturalPerson, 1);
+    assert.equal(table3?.['withheld.enforcementFile'], undefined);
+    assert.ok(reading.problems.some((message) => message.includes('属于行政执法案卷') && message.includes('只有6个数')));
+    assert.deepEqual(reading.blanks, []);
+  });
 });
