@@ -4,12 +4,12 @@
  * split them still read. Table 三 takes the last seven cells of each labelled row (the columns of
  * regulations.md §2.3); table 四 the last row of fifteen cells.
  */
-import { decodeText } from '../text/decode.ts';
 import { distinctCells, readHtmlTables, type HtmlGrid } from './htmlTables.ts';
 import {
   TABLE2_2019, TABLE2_2021, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS,
   isTable2Of2019, normalizeLabel, table3KeyOf,
 } from './labels.ts';
+import { pageText } from './pageText.ts';
 import { finishReading, ReadingCollector, type AnnualReportReading, type AnnualReportTables, type Table2Read, type Table3Read, type Table4Read } from './reading.ts';
 
 function gridText(grid: HtmlGrid): string {
@@ -29,7 +29,18 @@ function readTable2(grid: HtmlGrid, collector: ReadingCollector): Pick<AnnualRep
   return { table2, table2Format: format };
 }
 
+/** The organisation columns of table 三 in the format's order (regulations.md §2.3). */
+const ORGANISATION_HEADERS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+
+function checkTable3Header(grid: HtmlGrid, collector: ReadingCollector): void {
+  const header = grid.map((row) => distinctCells(row)).find((cells) => cells.some((cell) => normalizeLabel(cell.text) === '商业企业'));
+  const texts = header?.slice(-TABLE3_COLUMNS.length).map((cell) => normalizeLabel(cell.text));
+  if (!texts || ORGANISATION_HEADERS.every((label, index) => texts[index + 1] === label)) return;
+  collector.problem(`表三列标题与格式不同（应为：自然人、${ORGANISATION_HEADERS.join('、')}、总计），已按格式的列序读取，请核对`);
+}
+
 function readTable3(grid: HtmlGrid, collector: ReadingCollector): Table3Read {
+  checkTable3Header(grid, collector);
   const table3: Table3Read = {};
   for (const row of grid) {
     const cells = distinctCells(row);
@@ -51,6 +62,9 @@ function readTable4(grid: HtmlGrid, collector: ReadingCollector): Table4Read | n
     .filter((cells) => cells.length >= TABLE4_WIDTH && !cells.some((cell) => normalizeLabel(cell.text).startsWith('结果')));
   const last = dataRows.at(-1)?.slice(-TABLE4_WIDTH);
   if (!last) return null;
+  const text = gridText(grid);
+  if (text.indexOf('复议后起诉') < text.indexOf('未经复议'))
+    collector.problem('表四“复议后起诉”排在“未经复议直接起诉”之前，与格式不同，已按格式的列序读取，请核对');
   const table4: Table4Read = {};
   TABLE4_GROUPS.forEach((group, index) => {
     const slice = last.slice(index * TABLE4_COLUMNS.length, (index + 1) * TABLE4_COLUMNS.length);
@@ -61,9 +75,10 @@ function readTable4(grid: HtmlGrid, collector: ReadingCollector): Table4Read | n
 
 /** Reads the report tables of one saved web page (bytes as saved, or already decoded text). */
 export function readAnnualReportHtml(page: Uint8Array | string): AnnualReportReading {
-  const html = typeof page === 'string' ? page : decodeText(page);
   const collector = new ReadingCollector();
   const tables: AnnualReportTables = { table2: null, table2Format: null, table3: null, table4: null };
+  const html = pageText(page, collector);
+  if (html === null) return finishReading(tables, collector);
   const grids = readHtmlTables(html);
   for (const grid of grids) {
     const text = gridText(grid);

@@ -7,6 +7,7 @@
  */
 import { isValueText } from './cells.ts';
 import { TABLE2_2019, TABLE2_2021, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, isTable2Of2019, normalizeLabel, table3KeyOf } from './labels.ts';
+import { pageText } from './pageText.ts';
 import { finishReading, ReadingCollector, type AnnualReportReading, type AnnualReportTables, type Table2Read, type Table3Read, type Table4Read } from './reading.ts';
 
 /** Longest normalised text still taken as a row label (narrative paragraphs are longer). */
@@ -82,11 +83,13 @@ function readTable4(cells: readonly string[], collector: ReadingCollector): Tabl
   return table4;
 }
 
-/** Reads the report tables of a text copy of a report. */
-export function readAnnualReportText(text: string): AnnualReportReading {
-  const cells = textCells(text);
+/** Reads the report tables of a text copy of a report (bytes as saved, or decoded text). */
+export function readAnnualReportText(input: Uint8Array | string): AnnualReportReading {
   const collector = new ReadingCollector();
   const tables: AnnualReportTables = { table2: null, table2Format: null, table3: null, table4: null };
+  const text = pageText(input, collector);
+  if (text === null) return finishReading(tables, collector);
+  const cells = textCells(text);
   Object.assign(tables, readTable2(cells, collector));
   tables.table3 = readTable3(cells, collector);
   tables.table4 = readTable4(cells, collector);

@@ -65,6 +65,22 @@ describe('annual report reader: the 2021 table 三 and untidy labels', () => {
     assert.ok(reading.blanks.includes('table3.granted.total'), 'a dash is a blank');
   });
 
+  it('says so when the columns of table 三 or the groups of table 四 are not in the format order', () => {
+    const header = '<tr><td>自然人</td><td>科研机构</td><td>商业企业</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>';
+    const swapped4 = TABLE4.replace('未经复议直接起诉', '甲').replace('复议后起诉', '未经复议直接起诉').replace('甲', '复议后起诉');
+    const reading = readAnnualReportHtml(table3Html(cellsOf, (text) => text).replace('</tr>', `</tr>${header}`) + swapped4);
+    assert.ok(reading.problems.some((message) => message.startsWith('表三列标题与格式不同')));
+    assert.ok(reading.problems.some((message) => message.startsWith('表四“复议后起诉”排在')));
+    assert.equal(readAnnualReportHtml(table3Html(cellsOf, (text) => text) + TABLE4).problems.length, 1, 'only table 二 is missing');
+  });
+
+  it('turns undecodable or oversized uploads into a Chinese problem, not an exception', () => {
+    const garbled = readAnnualReportHtml(Uint8Array.from([0x80, 0xff, 0x80, 0xff]));
+    assert.ok(garbled.problems.some((message) => message.includes('无法识别文件的文字编码')));
+    const huge = readAnnualReportText(new Uint8Array(50 * 1024 * 1024 + 1));
+    assert.ok(huge.problems.some((message) => message.startsWith('文件过大')));
+  });
+
   it('says so when a page has no tables', () => {
     const reading = readAnnualReportHtml('<p>一、总体情况</p>');
     assert.equal(reading.format, null);
