@@ -50,6 +50,18 @@ describe('上海市人民政府办公厅 2019 (web page, 2019 试行 format)', (
   });
 });
 
+describe('the same page with its three tables merged into one <table>', () => {
+  it('finds each table by its labels, not by position', () => {
+    const page = fixture('shanghai-office-2019.html').toString('utf8').replace(/<\/tbody><\/table>\s*<p>[^<]*(<br \/>[^<]*)?<\/p><table[^>]*><tbody>/g, '');
+    assert.equal(page.match(/<table/g)?.length, 1);
+    const reading = readAnnualReportHtml(page);
+    assert.deepEqual(reading.problems, []);
+    assert.deepEqual(reading.tables.table2?.regulations, { made: 13, published: 13, publishedTotal: 524 });
+    assert.equal(reading.tables.table3?.total?.total, 805);
+    assert.equal(reading.tables.table4?.litigationDirect?.total, 9);
+  });
+});
+
 describe('text copies of published reports (excerpts)', () => {
   it('武汉经开区医保局 2020: 2019 table 二, the first rows of table 三, the cut row reported', () => {
     const reading = readAnnualReportText(fixture('whkfq-medical-security-2020.txt').toString('utf8'));
