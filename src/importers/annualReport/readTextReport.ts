@@ -41,16 +41,18 @@ function isLabel(cell: string): boolean {
 
 function readTable3(cells: readonly string[], collector: ReadingCollector): Table3Read | null {
   const table3: Table3Read = {};
+  let rowsSeen = 0;
   cells.forEach((cell, index) => {
     const key = isLabel(cell) ? table3KeyOf(cell) : null;
     if (!key || table3[key]) return;
     const values = valuesAfter(cells, index, TABLE3_COLUMNS.length);
     if (values.length === 0) return; // a group label such as （三）不予公开: its rows follow
+    rowsSeen++;
     if (values.length < TABLE3_COLUMNS.length)
       collector.problem(`表三“${normalizeLabel(cell)}”一行只有${values.length}个数，应有${TABLE3_COLUMNS.length}个；空白单元格在纯文本中无法定位`);
     else table3[key] = collector.table3Row(key, values);
   });
-  return Object.keys(table3).length > 0 ? table3 : null;
+  return rowsSeen > 0 ? table3 : null; // found, even when no row was complete
 }
 
 function readTable2(cells: readonly string[], collector: ReadingCollector): Pick<AnnualReportTables, 'table2' | 'table2Format'> {
@@ -73,8 +75,8 @@ function readTable4(cells: readonly string[], collector: ReadingCollector): Tabl
   while (start + 1 < cells.length && !isValueText(cells[start + 1] ?? '')) start++;
   const values = valuesAfter(cells, start, TABLE4_GROUPS.length * TABLE4_COLUMNS.length);
   if (values.length < TABLE4_GROUPS.length * TABLE4_COLUMNS.length) {
-    collector.problem(`表四只读到${values.length}个数，应有15个`);
-    return null;
+    collector.problem(`表四只读到${values.length}个数，应有15个；空白单元格在纯文本中无法定位`);
+    return {};
   }
   const table4: Table4Read = {};
   TABLE4_GROUPS.forEach((group, index) => {

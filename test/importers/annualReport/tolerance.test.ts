@@ -104,5 +104,6 @@ describe('annual report reader: pdftotext-like layout', () => {
     assert.equal(reading.tables.table3?.newReceived, undefined);
     assert.equal(reading.tables.table3?.carriedOver?.total, 0);
     assert.ok(reading.problems.some((message) => message.includes('只有2个数')));
+    assert.ok(!reading.problems.some((message) => message.startsWith('未找到表三')), 'table 三 was found, one row was incomplete');
   });
 });
