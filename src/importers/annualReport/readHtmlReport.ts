@@ -9,8 +9,7 @@ import {
   TABLE2_2019, TABLE2_2021, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS,
   isTable2Of2019, normalizeLabel, table3KeyOf,
 } from './labels.ts';
-import { pageText } from './pageText.ts';
-import { finishReading, ReadingCollector, type AnnualReportReading, type AnnualReportTables, type Table2Read, type Table3Read, type Table4Read } from './reading.ts';
+import { finishReading, pageText, ReadingCollector, type AnnualReportReading, type AnnualReportTables, type Table2Read, type Table3Read, type Table4Read } from './reading.ts';
 
 function gridText(grid: HtmlGrid): string {
   return normalizeLabel(grid.flatMap((row) => distinctCells(row).map((cell) => cell.text)).join(''));

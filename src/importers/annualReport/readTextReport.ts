@@ -5,10 +5,8 @@
  * its cells. In layout text a blank cell cannot be told apart from a missing one: such a row is
  * reported as a problem rather than guessed.
  */
-import { isValueText } from './cells.ts';
 import { TABLE2_2019, TABLE2_2021, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, isTable2Of2019, normalizeLabel, table3KeyOf } from './labels.ts';
-import { pageText } from './pageText.ts';
-import { finishReading, ReadingCollector, type AnnualReportReading, type AnnualReportTables, type Table2Read, type Table3Read, type Table4Read } from './reading.ts';
+import { finishReading, isValueText, pageText, ReadingCollector, type AnnualReportReading, type AnnualReportTables, type Table2Read, type Table3Read, type Table4Read } from './reading.ts';
 
 /** Longest normalised text still taken as a row label (narrative paragraphs are longer). */
 const LABEL_MAX = 48;

@@ -2,8 +2,38 @@
  * The result of reading an annual report's tables (applications-contract.md §4 keys). A blank
  * cell stays null and is listed in `blanks` — a reader never turns "not reported" into 0.
  */
-import { readCell, type CellValue } from './cells.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { MAX_FILE_BYTES } from '../limits.ts';
+import { decodeText } from '../text/decode.ts';
 import { TABLE3_COLUMNS, type Table3Column, type Table3ReadKey } from './labels.ts';
+
+/** Reading one cell of a report table: a number, a blank (null, reported — never 0), or bad text. */
+export type CellValue = number | null;
+
+export interface CellReading {
+  value: CellValue;
+  /** Chinese message when the text is neither a number nor blank. */
+  problem?: string;
+}
+
+/** Marks that reports use for "nothing here"; read as blank, like an empty cell. */
+const BLANK_MARKS = /^[-—–－/／\\无]*$/;
+
+/** Units some reports write into the cell (e.g. 上海 2019: "251000元"). */
+const UNIT_SUFFIX = /(万元|元|件|条|个|项)$/;
+
+export function readCell(raw: string): CellReading {
+  const text = raw.normalize('NFKC').replace(/\s+/g, '').replace(/,/g, '');
+  if (BLANK_MARKS.test(text)) return { value: null };
+  const number = text.replace(UNIT_SUFFIX, '');
+  if (/^-?\d+(\.\d+)?$/.test(number)) return { value: Number(number) };
+  return { value: null, problem: `单元格内容“${raw.trim().slice(0, 20)}”不是数字` };
+}
+
+export function isValueText(raw: string): boolean {
+  const reading = readCell(raw);
+  return reading.problem === undefined;
+}
 
 export type ReportFormat = '2021' | '2019';
 export type Table2Read = Record<string, Record<string, CellValue>>;
@@ -73,4 +103,24 @@ export function finishReading(tables: AnnualReportTables, collector: ReadingColl
   if (format && tables.table2Format && format !== tables.table2Format)
     collector.problem(`表二使用${tables.table2Format}年格式，表三使用${format}年格式`);
   return { format, tables, blanks: collector.blanks, problems: collector.problems };
+}
+
+/**
+ * Bytes of an uploaded report → text, or a Chinese problem instead of an exception: the reader
+ * returns what it could not read, it never crashes on a bad upload (size cap as for every importer).
+ */
+export function pageText(input: Uint8Array | string, collector: ReadingCollector): string | null {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_FILE_BYTES) {
+    collector.problem(`文件过大（${(size / 1024 / 1024).toFixed(1)} MB），年度报告不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    return null;
+  }
+  if (typeof input === 'string') return input;
+  try {
+    return decodeText(input);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    collector.problem(error.message);
+    return null;
+  }
 }
