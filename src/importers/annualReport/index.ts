@@ -1,0 +1,3 @@
+export { readAnnualReportHtml } from './readHtmlReport.ts';
+export { readAnnualReportText } from './readTextReport.ts';
+export type { AnnualReportReading, AnnualReportTables, ReportFormat } from './reading.ts';
