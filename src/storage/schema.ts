@@ -5,6 +5,7 @@
  * ISO text for instants and `YYYY-MM-DD` text for dates, integers for
  * booleans, JSON stored as text and parsed in the repositories.
  */
+import type { AnnualReportTables } from './tables/annualReports.ts';
 import type { ApplicationTables } from './tables/applications.ts';
 import type { CalendarTables } from './tables/calendar.ts';
 import type { DocumentTables } from './tables/documents.ts';
@@ -121,7 +122,7 @@ export interface AuditEventTable {
   after_json: string | null;
 }
 
-export interface Database extends ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, LetterTables, OperationsTables, OutboxTables {
+export interface Database extends AnnualReportTables, ApplicationTables, CalendarTables, DocumentTables, ImportPreviewTables, LetterTables, OperationsTables, OutboxTables {
   regions: RegionTable;
   agencies: AgencyTable;
   catalog_versions: CatalogVersionTable;

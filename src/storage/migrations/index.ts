@@ -11,6 +11,7 @@ import * as m0007 from './0007_applications.ts';
 import * as m0008 from './0008_letters.ts';
 import * as m0009 from './0009_outbox.ts';
 import * as m0010 from './0010_application_indexes.ts';
+import * as m0011 from './0011_annual_reports.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0008_letters': m0008,
   '0009_outbox': m0009,
   '0010_application_indexes': m0010,
+  '0011_annual_reports': m0011,
 };
 
 class RegisteredMigrations implements MigrationProvider {

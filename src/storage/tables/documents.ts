@@ -9,6 +9,8 @@ export interface DocumentTable {
   /** domain/documents/workflow.ts DocumentStatus */
   status: string;
   kind: string;
+  /** 规章 | 行政规范性文件 (table 二 of the 年报): regulation | normativeDocument, null for other documents */
+  legal_form: string | null;
   title: string;
   publisher: string;
   formed_on: string | null;

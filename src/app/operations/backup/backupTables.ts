@@ -9,6 +9,7 @@ export const BACKUP_TABLES = [
   'index_number_counters', 'document_settings', 'sensitive_words', 'import_previews', 'reminders', 'outbox',
   'applications', 'application_events', 'agency_contacts',
   'letter_templates', 'letter_settings', 'letter_series', 'application_letters', 'application_letter_attachments',
+  'annual_reports', 'annual_report_versions', 'annual_report_counts', 'review_cases',
 ] as const;
 
 /** Tables deliberately not in the archive, and why. */
