@@ -4,6 +4,7 @@
  * split them still read. Table 三 takes the last seven cells of each labelled row (the columns of
  * regulations.md §2.3); table 四 the last row of fifteen cells.
  */
+import { htmlText } from './htmlText.ts';
 import { distinctCells, readHtmlTables, type HtmlGrid } from './htmlTables.ts';
 import {
   TABLE2_2019, TABLE2_2021, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS,
@@ -86,5 +87,5 @@ export function readAnnualReportHtml(page: Uint8Array | string): AnnualReportRea
     if (!tables.table4 && (text.includes('复议后起诉') || text.includes('未经复议'))) tables.table4 = readTable4(grid, collector);
   }
   if (grids.length === 0) collector.problem('网页中没有表格；如果报告是纯文本，请按文本读取');
-  return finishReading(tables, collector);
+  return finishReading(tables, collector, htmlText(html));
 }

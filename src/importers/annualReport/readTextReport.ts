@@ -93,5 +93,5 @@ export function readAnnualReportText(input: Uint8Array | string): AnnualReportRe
   Object.assign(tables, readTable2(cells, collector));
   tables.table3 = readTable3(cells, collector);
   tables.table4 = readTable4(cells, collector);
-  return finishReading(tables, collector);
+  return finishReading(tables, collector, text);
 }

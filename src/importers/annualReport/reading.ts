@@ -56,6 +56,8 @@ export interface AnnualReportReading {
   blanks: string[];
   /** What could not be read, in Chinese, for the person who uploaded the report. */
   problems: string[];
+  /** The report's text, paragraphs on their own lines (R8 reads its section 一, R10 its sentences); null when unreadable. */
+  text: string | null;
 }
 
 /** Collects cells into the result, recording blanks and unreadable cells on the way. */
@@ -95,14 +97,14 @@ export function formatOfTable3(table3: Table3Read | null): ReportFormat | null {
   return null;
 }
 
-export function finishReading(tables: AnnualReportTables, collector: ReadingCollector): AnnualReportReading {
+export function finishReading(tables: AnnualReportTables, collector: ReadingCollector, text: string | null = null): AnnualReportReading {
   const format = formatOfTable3(tables.table3) ?? tables.table2Format;
   if (!tables.table2) collector.problem('未找到表二“主动公开政府信息情况”');
   if (!tables.table3) collector.problem('未找到表三“收到和处理政府信息公开申请情况”');
   if (!tables.table4) collector.problem('未找到表四“政府信息公开行政复议、行政诉讼情况”');
   if (format && tables.table2Format && format !== tables.table2Format)
     collector.problem(`表二使用${tables.table2Format}年格式，表三使用${format}年格式`);
-  return { format, tables, blanks: collector.blanks, problems: collector.problems };
+  return { format, tables, blanks: collector.blanks, problems: collector.problems, text };
 }
 
 /**
