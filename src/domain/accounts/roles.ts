@@ -51,7 +51,11 @@ export type Action =
   | 'application.letter.review'
   | 'application.letter.approve'
   | 'application.letter.templates'
-  | 'agency.contact';
+  | 'agency.contact'
+  | 'report.view'
+  | 'report.edit'
+  | 'report.review'
+  | 'report.approve';
 
 /** Roles that may take each action inside their own agency. */
 const AGENCY_ROLES: Record<Action, readonly Role[]> = {
@@ -79,11 +83,16 @@ const AGENCY_ROLES: Record<Action, readonly Role[]> = {
   'application.letter.review': ['reviewer'],
   'application.letter.approve': ['approver'],
   'application.letter.templates': ['agency_admin'],
+  // 年报 (条例第四十九条、第五十条): prepared by the disclosure officer (with the figures and cases it needs), signed like documents.
+  'report.view': ['editor', 'reviewer', 'approver', 'agency_admin'],
+  'report.edit': ['editor'],
+  'report.review': ['reviewer'],
+  'report.approve': ['approver'],
 };
 
 /** Read-only actions a region supervisor may take for every agency below their region. */
 /** Applications: counts only, never people (application.counts, not application.view). */
-const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'document.view_drafts', 'audit.view', 'application.counts'];
+const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'document.view_drafts', 'audit.view', 'application.counts', 'report.view'];
 
 export function can(actor: Actor, action: Action, scope: Scope): boolean {
   if (actor.roles.includes('system_admin')) return true;
