@@ -9,7 +9,7 @@ import { nextDocumentStatus } from '../../src/domain/documents/workflow.ts';
 const complete: DocumentContent = {
   kind: 'policy', title: '关于调整城乡居民医保门诊报销比例的通知', publisher: '中卫市医疗保障局', formedOn: '2026-02-10',
   documentNumber: '卫医保发〔2026〕3号', subjectCategory: '卫生、体育\\医药管理', genre: '通知', keywords: ['医保', '报销'],
-  summary: '调整门诊报销比例。', validity: 'effective', repealedOn: null, disclosureMode: 'proactive', source: null,
+  summary: '调整门诊报销比例。', validity: 'effective', repealedOn: null, legalForm: null, disclosureMode: 'proactive', source: null,
   bodyHtml: '<p>各县（区）医疗保障局：现将有关事项通知如下。</p>', items: [{ agencyId: 'a', level1: '政策文件', level2: '规范性文件' }],
 };
 const input = (patch: Partial<CheckInput> = {}, content: Partial<DocumentContent> = {}): CheckInput => ({

@@ -18,7 +18,7 @@ describeEachEngine('public document presenter', (open) => {
     const view = await getPublicDocument(world.engine.db, documentId);
     assert.deepEqual(Object.keys(view!).sort(), [
       'agencyId', 'attachments', 'bodyHtml', 'disclosureMode', 'disclosureModeLabel', 'documentNumber', 'formedOn', 'genre', 'id', 'indexNumber', 'items',
-      'keywords', 'kind', 'kindLabel', 'notice', 'publishedOn', 'publisher', 'relatedInterpretations', 'relatedPolicies', 'repeal',
+      'keywords', 'kind', 'kindLabel', 'legalForm', 'legalFormLabel', 'notice', 'publishedOn', 'publisher', 'relatedInterpretations', 'relatedPolicies', 'repeal',
       'repealedOn', 'revision', 'source', 'state', 'subjectCategory', 'summary', 'title', 'url', 'validity', 'validityLabel', 'withdrawal',
     ]);
     assert.deepEqual(Object.keys(view!).sort(), [...PUBLIC_DOCUMENT_FIELDS].sort());

@@ -1,3 +1,4 @@
+import { LEGAL_FORM_LABELS } from '../../domain/annualReport/table2.ts';
 import { DISCLOSURE_MODE_LABELS, DOCUMENT_KIND_LABELS, VALIDITY_LABELS, type DocumentRevision } from '../../domain/documents/document.ts';
 import { attachmentPath, documentPath } from '../../domain/documents/internalLinks.ts';
 import type { CheckFinding } from '../../domain/documents/prePublicationChecks.ts';
@@ -20,7 +21,7 @@ export interface DocumentRef {
  */
 export const PUBLIC_DOCUMENT_FIELDS = [
   'id', 'url', 'agencyId', 'indexNumber', 'title', 'kind', 'kindLabel', 'publisher', 'formedOn', 'publishedOn', 'documentNumber',
-  'subjectCategory', 'genre', 'keywords', 'summary', 'validity', 'validityLabel', 'repealedOn', 'disclosureMode',
+  'subjectCategory', 'genre', 'keywords', 'summary', 'validity', 'validityLabel', 'repealedOn', 'legalForm', 'legalFormLabel', 'disclosureMode',
   'disclosureModeLabel', 'source', 'bodyHtml', 'attachments', 'items', 'revision', 'state', 'notice', 'withdrawal', 'repeal',
   'relatedPolicies', 'relatedInterpretations',
 ] as const;
@@ -56,6 +57,9 @@ export function presentPublicDocument(record: Omit<PublicRecord, 'plainText'>, r
     validity: c.validity,
     validityLabel: VALIDITY_LABELS[c.validity],
     repealedOn: c.repealedOn,
+    // Published before 文件类型 existed: no legal form.
+    legalForm: c.legalForm ?? null,
+    legalFormLabel: c.legalForm ? LEGAL_FORM_LABELS[c.legalForm] : null,
     disclosureMode: c.disclosureMode,
     disclosureModeLabel: DISCLOSURE_MODE_LABELS[c.disclosureMode],
     source: c.source,
@@ -88,6 +92,7 @@ export function presentAdminDocument(doc: DocumentRecord, extras: AdminDocumentE
     statusLabel: DOCUMENT_STATUS_LABELS[doc.status],
     kindLabel: DOCUMENT_KIND_LABELS[doc.kind],
     validityLabel: VALIDITY_LABELS[doc.validity],
+    legalFormLabel: doc.legalForm ? LEGAL_FORM_LABELS[doc.legalForm] : null,
     disclosureModeLabel: DISCLOSURE_MODE_LABELS[doc.disclosureMode],
     publicUrl: doc.revision > 0 ? documentPath(doc.id) : null,
     attachments: extras.attachments.map(({ text, ...meta }) => ({ ...meta, textLength: text.length })),

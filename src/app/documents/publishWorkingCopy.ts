@@ -15,7 +15,7 @@ import { ensureDocumentDeadline } from './documentDeadline.ts';
 const contentOf = (doc: DocumentRecord): DocumentContent => ({
   kind: doc.kind, title: doc.title, publisher: doc.publisher, formedOn: doc.formedOn, documentNumber: doc.documentNumber,
   subjectCategory: doc.subjectCategory, genre: doc.genre, keywords: doc.keywords, summary: doc.summary, validity: doc.validity,
-  repealedOn: doc.repealedOn, disclosureMode: doc.disclosureMode, source: doc.source, bodyHtml: doc.bodyHtml, items: doc.items,
+  repealedOn: doc.repealedOn, legalForm: doc.legalForm, disclosureMode: doc.disclosureMode, source: doc.source, bodyHtml: doc.bodyHtml, items: doc.items,
 });
 
 /** The text searched and shown in snippets: summary, body, attachments' text. */

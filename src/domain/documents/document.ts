@@ -1,3 +1,4 @@
+import type { LegalForm } from '../annualReport/table2.ts';
 import type { Instant, LocalDate } from '../shared/clock.ts';
 
 /**
@@ -51,6 +52,11 @@ export interface DocumentMetadata {
   validity: Validity;
   /** 废止日期 (or the day it ceased to be effective) */
   repealedOn: LocalDate | null;
+  /**
+   * 文件类型 for table 二 of the 年报 (国办公开办函〔2021〕30号, 条例第二十条第（一）项): 规章 or 行政规范性文件;
+   * null for every other document (and for documents from before this field existed).
+   */
+  legalForm: LegalForm | null;
   disclosureMode: DisclosureMode;
   /** 信息来源 */
   source: string | null;

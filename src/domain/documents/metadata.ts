@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEGAL_FORMS } from '../annualReport/table2.ts';
 import { ValidationError } from '../shared/errors.ts';
 import { DISCLOSURE_MODES, DOCUMENT_KINDS, VALIDITIES, type DocumentMetadata } from './document.ts';
 
@@ -29,6 +30,8 @@ export const documentMetadataSchema = z.object({
   summary: optionalText(2000),
   validity: z.enum(VALIDITIES).default('effective'),
   repealedOn: optionalDate,
+  /** 文件类型: '' (其他) and absent mean a document table 二 does not count. */
+  legalForm: z.preprocess((value) => (value === '' || value === undefined ? null : value), z.enum(LEGAL_FORMS, { error: '文件类型只能是规章、行政规范性文件或其他' }).nullable()),
   disclosureMode: z.enum(DISCLOSURE_MODES).default('proactive'),
   source: optionalText(100),
 });

@@ -1,17 +1,17 @@
 import type { Kysely } from 'kysely';
-import type { LegalDocumentFact, LegalForm, ReportCountKey } from '../../domain/annualReport/table2.ts';
+import type { LegalDocumentFact, ReportCountKey } from '../../domain/annualReport/table2.ts';
 import type { ReviewCaseFact, ReviewResult } from '../../domain/annualReport/table4.ts';
 import type { Table4Group } from '../../domain/annualReport/format2021.ts';
 import type { Database } from '../schema.ts';
+import { listPublishedLegalDocuments } from './legalDocuments.repository.ts';
 
-/** Published, not withdrawn, 规章 and 行政规范性文件 of an agency (table 二, block 第二十条第（一）项). */
+/**
+ * Published, not withdrawn, 规章 and 行政规范性文件 of an agency (table 二, block 第二十条第（一）项), as their
+ * public records state them (the 废止日期 is the one the repeal recorded).
+ */
 export async function listLegalDocumentFacts(db: Kysely<Database>, agencyId: string): Promise<LegalDocumentFact[]> {
-  const rows = await db.selectFrom('documents as d')
-    .innerJoin('published_documents as p', 'p.document_id', 'd.id')
-    .select(['d.legal_form', 'd.formed_on', 'p.published_on', 'd.repealed_on'])
-    .where('d.agency_id', '=', agencyId).where('d.legal_form', 'is not', null).where('p.state', '=', 'live')
-    .execute();
-  return rows.map((r) => ({ legalForm: r.legal_form as LegalForm, issuedOn: r.formed_on ?? r.published_on, repealedOn: r.repealed_on }));
+  const documents = await listPublishedLegalDocuments(db, agencyId);
+  return documents.map((d) => ({ legalForm: d.legalForm, issuedOn: d.formedOn ?? d.publishedOn, repealedOn: d.repealedOn }));
 }
 
 export interface StoredReportCount {

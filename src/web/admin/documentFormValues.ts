@@ -16,6 +16,8 @@ export interface DocumentFormValues {
   summary: string;
   validity: string;
   repealedOn: string;
+  /** '' (其他), regulation or normativeDocument */
+  legalForm: string;
   disclosureMode: string;
   source: string;
   bodyHtml: string;
@@ -24,7 +26,7 @@ export interface DocumentFormValues {
   items: string[];
 }
 
-export const TEXT_FIELDS = ['kind', 'title', 'publisher', 'formedOn', 'documentNumber', 'subjectCategory', 'genre', 'keywords', 'summary', 'validity', 'repealedOn', 'disclosureMode', 'source', 'bodyHtml', 'internalNote'] as const;
+export const TEXT_FIELDS = ['kind', 'title', 'publisher', 'formedOn', 'documentNumber', 'subjectCategory', 'genre', 'keywords', 'summary', 'validity', 'repealedOn', 'legalForm', 'disclosureMode', 'source', 'bodyHtml', 'internalNote'] as const;
 
 const str = (value: unknown): string => (Array.isArray(value) ? String(value[0] ?? '') : typeof value === 'string' ? value : '');
 
@@ -37,7 +39,7 @@ export function documentValuesFromBody(body: Record<string, unknown>): DocumentF
 export function emptyDocumentValues(publisher: string): DocumentFormValues {
   return {
     kind: 'other', title: '', publisher, formedOn: '', documentNumber: '', subjectCategory: '', genre: '', keywords: '', summary: '',
-    validity: 'effective', repealedOn: '', disclosureMode: 'proactive', source: '', bodyHtml: '', internalNote: '', items: [],
+    validity: 'effective', repealedOn: '', legalForm: '', disclosureMode: 'proactive', source: '', bodyHtml: '', internalNote: '', items: [],
   };
 }
 
@@ -46,7 +48,7 @@ export function documentValuesOf(doc: AdminDocumentView, catalogItems: readonly 
   return {
     kind: doc.kind, title: doc.title, publisher: doc.publisher, formedOn: doc.formedOn ?? '', documentNumber: doc.documentNumber ?? '',
     subjectCategory: doc.subjectCategory ?? '', genre: doc.genre ?? '', keywords: doc.keywords.join('，'), summary: doc.summary ?? '',
-    validity: doc.validity, repealedOn: doc.repealedOn ?? '', disclosureMode: doc.disclosureMode, source: doc.source ?? '',
+    validity: doc.validity, repealedOn: doc.repealedOn ?? '', legalForm: doc.legalForm ?? '', disclosureMode: doc.disclosureMode, source: doc.source ?? '',
     bodyHtml: doc.bodyHtml, internalNote: doc.internalNote ?? '',
     items: doc.items.flatMap((key) => catalogItems.filter((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2).map((i) => i.id)),
   };

@@ -30,6 +30,8 @@ export interface PublicDocumentPage {
   summary: string | null;
   validityLabel: string;
   repealedOn: string | null;
+  /** 文件类型 (规章/行政规范性文件), null for other documents. */
+  legalFormLabel: string | null;
   disclosureModeLabel: string;
   source: string | null;
   /** Sanitized on save (domain/documents/sanitizeBody.ts); empty once withdrawn. */
@@ -65,6 +67,7 @@ export function presentDocumentPage(view: PublicDocumentView): PublicDocumentPag
     summary: text(view.summary),
     validityLabel: String(view.validityLabel),
     repealedOn: text(view.repealedOn),
+    legalFormLabel: text(view.legalFormLabel),
     disclosureModeLabel: String(view.disclosureModeLabel),
     source: text(view.source),
     bodyHtml: typeof view.bodyHtml === 'string' ? view.bodyHtml : '',

@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { Layout, type Viewer } from '../../../shared/layout.tsx';
 import { BODY_POLICY } from '../../../../domain/documents/sanitizeBody.ts';
+import { LEGAL_FORM_LABELS } from '../../../../domain/annualReport/table2.ts';
 import { DISCLOSURE_MODE_LABELS, DOCUMENT_KIND_LABELS, VALIDITY_LABELS } from '../../../../domain/documents/document.ts';
 import type { DocumentFormValues } from '../../documentFormValues.ts';
 import { describedBy, Field, TextArea, TextInput } from '../formFields.tsx';
@@ -16,9 +17,9 @@ export interface DocumentFormPageProps {
   itemGroups: { level1: string; items: { id: string; label: string }[] }[];
 }
 
-const Select: FC<{ name: string; label: string; value: string; options: Record<string, string>; error?: string }> = ({ name, label, value, options, error }) => (
-  <Field name={name} label={label} error={error}>
-    <select id={name} name={name} aria-describedby={describedBy(name, error)}>
+const Select: FC<{ name: string; label: string; value: string; options: Record<string, string>; error?: string; hint?: string }> = ({ name, label, value, options, error, hint }) => (
+  <Field name={name} label={label} error={error} hint={hint}>
+    <select id={name} name={name} aria-describedby={describedBy(name, error, hint)}>
       {Object.entries(options).map(([key, text]) => <option value={key} selected={key === value}>{text}</option>)}
     </select>
   </Field>
@@ -42,6 +43,9 @@ const ItemPicker: FC<{ groups: DocumentFormPageProps['itemGroups']; chosen: stri
     ))}
   </fieldset>
 );
+
+/** 文件类型 for table 二 of the 年报; '' keeps a document out of it. */
+const LEGAL_FORM_OPTIONS: Record<string, string> = { '': '其他（不计入年报表二）', ...LEGAL_FORM_LABELS };
 
 const TAGS_HINT = `正文为 HTML，保存时按白名单清理：允许 ${BODY_POLICY.allowedTags.join(' ')}；链接仅限 http(s)、mailto、tel 和站内路径，脚本、样式和事件属性一律删除。`;
 
@@ -72,6 +76,7 @@ export const DocumentFormPage: FC<DocumentFormPageProps> = ({ viewer, agency, do
         <TextArea name="summary" label="内容概述" value={values.summary} error={errors.summary} rows={3} />
         <Select name="validity" label="有效性" value={values.validity} options={VALIDITY_LABELS} error={errors.validity} />
         <TextInput name="repealedOn" label="废止（失效）日期" value={values.repealedOn} error={errors.repealedOn} hint="仅失效或废止的文件填写" />
+        <Select name="legalForm" label="文件类型" value={values.legalForm} options={LEGAL_FORM_OPTIONS} error={errors.legalForm} hint="规章和行政规范性文件计入年度报告表二（制发、废止、现行有效件数）" />
         <Select name="disclosureMode" label="公开方式" value={values.disclosureMode} options={DISCLOSURE_MODE_LABELS} error={errors.disclosureMode} />
         <TextInput name="source" label="信息来源" value={values.source} error={errors.source} />
         <ItemPicker groups={itemGroups} chosen={values.items} error={errors.items} />

@@ -59,6 +59,7 @@ export const StaffDocumentPage: FC<StaffDocumentPageProps> = ({ viewer, agency, 
       <Row label="主题分类" value={doc.subjectCategory} />
       <Row label="体裁分类" value={doc.genre} />
       <Row label="关键词" value={doc.keywords.join('、')} />
+      {doc.legalFormLabel ? <Row label="文件类型" value={doc.legalFormLabel} /> : null}
       <Row label="有效性" value={doc.repealedOn ? `${doc.validityLabel}（${doc.repealedOn}）` : doc.validityLabel} />
       <Row label="公开方式" value={doc.disclosureModeLabel} />
       <Row label="信息来源" value={doc.source} />

@@ -18,6 +18,7 @@ export const MetadataBlock: FC<{ doc: PublicDocumentPage }> = ({ doc }) => (
     <Row label="成文日期" value={doc.formedOn} />
     <Row label="发布日期" value={doc.publishedOn} />
     <Row label="文号" value={doc.documentNumber} />
+    {doc.legalFormLabel ? <Row label="文件类型" value={doc.legalFormLabel} /> : null}
     <Row label="有效性" value={doc.repealedOn ? `${doc.validityLabel}（${doc.repealedOn}）` : doc.validityLabel} />
     <Row label="公开方式" value={doc.disclosureModeLabel} />
     <Row label="信息来源" value={doc.source} />
