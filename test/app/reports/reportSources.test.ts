@@ -60,7 +60,7 @@ describeEachEngine('年报 sources: 文件类型, table 二 figures and the case
     assert.deepEqual(t2025.normativeDocuments, { issued: 2, repealed: 0, inForce: 2 }, 'neither the 其他 document nor the withdrawn one');
     const t2026 = await table(2026);
     assert.deepEqual(t2026.normativeDocuments, { issued: 0, repealed: 1, inForce: 1 });
-    assert.deepEqual([t2025.licensing.decisions, t2025.fees.amountTenThousandYuan], [null, null], 'figures nobody entered stay blank');
+    assert.deepEqual([t2025.licensing!.decisions, t2025.fees!.amountTenThousandYuan], [null, null], 'figures nobody entered stay blank');
 
     const sources = await getReportFigures(world.editor, world.agencyId, 2025);
     assert.deepEqual(sources.documents.map((d) => [d.title, d.legalForm, d.formedOn, d.repealedOn]), [
@@ -75,8 +75,8 @@ describeEachEngine('年报 sources: 文件类型, table 二 figures and the case
     const world = await documentWorld(await open());
     await setReportFigures(world.editor, { agencyId: world.agencyId, year: 2025, figures: FIGURES });
     const t2 = (await buildAnnualReport(world.editor, world.agencyId, 2025)).table2;
-    assert.deepEqual([t2.licensing.decisions, t2.penalties.decisions, t2.enforcement.decisions, t2.fees.amountTenThousandYuan], [1203, 15, null, 12.3456]);
-    assert.equal((await buildAnnualReport(world.editor, world.agencyId, 2024)).table2.licensing.decisions, null, 'per year');
+    assert.deepEqual([t2.licensing!.decisions, t2.penalties!.decisions, t2.enforcement!.decisions, t2.fees!.amountTenThousandYuan], [1203, 15, null, 12.3456]);
+    assert.equal((await buildAnnualReport(world.editor, world.agencyId, 2024)).table2.licensing!.decisions, null, 'per year');
 
     const before = await listReportCounts(world.engine.db, world.agencyId, 2025);
     await assert.rejects(setReportFigures(world.editor, { agencyId: world.agencyId, year: 2025, figures: { ...FIGURES, licensing: '1300', fees: '1,203' } }), refused('validation.failed', /最多4位小数/));

@@ -21,6 +21,7 @@ import { listApplicationHandlers } from '../../../app/applications/listApplicati
 import { sendPage } from '../../shared/render.ts';
 import { CasePage } from '../views/applications/casePage.tsx';
 import { dueToneOf } from './registerPresenters.ts';
+import { listReviewCases } from '../../../app/reports/listReviewCases.ts';
 
 type CaseParams = { Params: { id: string } };
 type Form = { Body: FormBody };
@@ -124,13 +125,14 @@ export async function showCase(request: FastifyRequest, reply: FastifyReply, app
   const soonBy = addWorkingDays(await loadCalendar(ctx), today, DUE_SOON_WORKING_DAYS);
   const tone = dueToneOf({ overdue: detail.overdue, status: a.status, dueOn: detail.clock?.dueOn ?? null }, soonBy);
   const feeShown = canHandle && state.actions.has('feeNotified');
+  const linked = await listReviewCases(ctx, { agencyId: agency.id, applicationId: a.id });
   const page = (
     <CasePage
       viewer={staffViewerOf(request, reply)} agency={{ id: agency.id, name: agency.name }} application={a} statusLabel={STATUS_LABELS[a.status]}
       events={detail.events} clock={detail.clock} explanation={detail.explanation} tone={tone} handlerName={detail.handlerName}
       handlers={canHandle ? await handlersOf(request, agency.id) : []} canHandle={canHandle} state={state} today={today}
       fee={{ alreadyThisMonth: feeShown ? await feeCountThisMonth(ctx, a.id) : null, preview: extras.feePreview ?? null }}
-      failed={extras.failed ?? null} notice={extras.notice ?? null}
+      failed={extras.failed ?? null} notice={extras.notice ?? null} reviewCases={{ cases: linked.cases, canRegister: linked.canEdit }}
     />
   );
   return sendPage(reply, page, extras.status ?? 200);

@@ -8,6 +8,8 @@ import type { FailedAction, FeeFormState } from './actionForm.tsx';
 import { ApplicantDetails, HandlerForm, ReceiptDetails, RequestDetails, ClockPanel } from './caseDetails.tsx';
 import { CaseActions } from './caseActions.tsx';
 import { CaseRecords } from './caseRecords.tsx';
+import type { ReviewCaseView } from '../../../../app/reports/reviewCaseInput.ts';
+import { LinkedReviewCases } from '../reports/linkedReviewCases.tsx';
 
 export interface CasePageProps {
   viewer: Viewer;
@@ -26,6 +28,8 @@ export interface CasePageProps {
   today: string;
   failed: FailedAction | null;
   notice: string | null;
+  /** 行政复议/诉讼 cases that arose from this application (年报表四); canRegister: report.edit. */
+  reviewCases: { cases: ReviewCaseView[]; canRegister: boolean };
 }
 
 const Ledger: FC<{ events: CasePageProps['events'] }> = ({ events }) =>
@@ -91,6 +95,7 @@ export const CasePage: FC<CasePageProps> = (p) => {
         <p>补正告知书、延期答复告知书、征求意见函、收费通知书和答复书：<a href={`/admin/applications/${a.id}/letters`}>文书</a></p>
       </section>
       <CaseRecords application={a} csrf={p.viewer.csrfToken} canHandle={p.canHandle} />
+      <LinkedReviewCases agencyId={a.agencyId} trackingNo={a.trackingNo} cases={p.reviewCases.cases} canRegister={p.reviewCases.canRegister} />
     </Layout>
   );
 };
