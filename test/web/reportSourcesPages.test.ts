@@ -6,6 +6,7 @@ import { buildWebTestApp } from '../helpers/webApp.ts';
 import { contextFor } from '../helpers/appContext.ts';
 import { FORM } from '../helpers/applicationFixtures.ts';
 import { fieldError, inputValue } from './applicationHelpers.ts';
+import { createViaForm, documentForm, itemId, passWorkflow } from './documentsFixture.ts';
 import { registerApplication } from '../../src/app/applications/registerApplication.ts';
 import { listReportCounts } from '../../src/storage/repositories/reportSources.repository.ts';
 
@@ -81,5 +82,24 @@ describeEachEngine('年报 data-entry pages', (open) => {
     assert.ok(!supervised.body.includes(application.trackingNo) && !(await supervisor.get(`/admin/review-cases/${caseId}`)).body.includes(CASE.summary), 'no application, no summary');
     assert.equal((await supervisor.post(`/admin/review-cases/${caseId}`, CASE)).statusCode, 403);
     assert.equal((await (await web.signedIn('editorB')).get(`/admin/review-cases/${caseId}`)).statusCode, 403);
+  });
+
+  it('the document form sets 文件类型; the public page shows it and table 二 counts the document', async () => {
+    const web = await buildWebTestApp(await open());
+    const editor = await web.signedIn('editorA');
+    const newForm = await editor.get(`/admin/agencies/${web.agencyA}/documents/new`);
+    assert.ok(newForm.body.includes('<option value="" selected="">其他（不计入年报表二）</option>'), 'new documents default to 其他');
+    const item = await itemId(web, '规范性文件');
+    const bad = await editor.post(`/admin/agencies/${web.agencyA}/documents`, documentForm(item, { legalForm: 'law' }));
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /文件类型只能是规章、行政规范性文件或其他/);
+    const documentId = await createViaForm(web, editor, documentForm(item, { legalForm: 'normativeDocument', formedOn: '2025-12-30' }));
+    const edit = await editor.get(`/admin/documents/${documentId}/edit`);
+    assert.ok(edit.body.includes('<option value="normativeDocument" selected="">行政规范性文件</option>'), 'the form keeps the choice');
+    await passWorkflow(web, documentId);
+    const publicPage = await web.client().get(`/documents/${documentId}`);
+    assert.match(publicPage.body, /<dt>文件类型<\/dt>\s*<dd>行政规范性文件<\/dd>/);
+    const figures = await editor.get(`/admin/report-figures/${web.agencyA}/2025`);
+    assert.ok(figures.body.includes('关于做好2026年城乡居民基本医疗保险参保工作的通知') && figures.body.includes('2025-12-30'), 'listed as a source of table 二');
   });
 });
