@@ -42,7 +42,7 @@ const Table2Preview: FC<{ table2: Table2Cells; year: number }> = ({ table2, year
 );
 
 const FigureInputs: FC<{ values: Record<string, string>; errors: Record<string, string> }> = ({ values, errors }) => (
-  <>
+  <div class="case-actions">
     {REPORT_COUNT_KEYS.map((key) => {
       const source = sourceField(key);
       const hint = key === 'fees' ? '单位：万元，最多4位小数；留空表示未填写' : '件数，整数；留空表示未填写';
@@ -58,7 +58,7 @@ const FigureInputs: FC<{ values: Record<string, string>; errors: Record<string, 
         </fieldset>
       );
     })}
-  </>
+  </div>
 );
 
 /** The documents table 二 counts, so the officer sees where 制发/废止/现行有效 come from. */

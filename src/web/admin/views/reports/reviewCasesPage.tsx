@@ -13,29 +13,32 @@ export interface ReviewCasesPageProps {
   notice: string | null;
 }
 
-const Choice: FC<{ name: string; label: string; value: string; options: Record<string, string> }> = ({ name, label, value, options }) => (
-  <label class="filter">
-    {label}
-    <select name={name}>
-      <option value="">全部</option>
+const Choice: FC<{ name: string; label: string; value: string; options: Record<string, string>; any?: boolean }> = ({ name, label, value, options, any = true }) => (
+  <div class="field search-filter">
+    <label for={`f-${name}`}>{label}</label>
+    <select id={`f-${name}`} name={name}>
+      {any ? <option value="">全部</option> : null}
       {Object.entries(options).map(([key, text]) => <option value={key} selected={key === value}>{text}</option>)}
     </select>
-  </label>
+  </div>
 );
 
-/** GET filters: a plain form, so it works without JavaScript. */
+/** GET filters: a plain form, so a filtered list can be bookmarked and works without JavaScript. */
 const Filters: FC<Pick<ReviewCasesPageProps, 'agency' | 'agencies' | 'filter'>> = ({ agency, agencies, filter }) => (
-  <form method="get" action="/admin/review-cases" class="filters">
+  <form class="search-form" method="get" action="/admin/review-cases" role="search" aria-label="筛选案件">
     {agencies.length > 1 ? (
-      <label class="filter">
-        单位
-        <select name="agency">{agencies.map((a) => <option value={a.id} selected={a.id === agency.id}>{a.name}</option>)}</select>
-      </label>
+      <Choice name="agency" label="单位" value={agency.id} options={Object.fromEntries(agencies.map((a) => [a.id, a.name]))} any={false} />
     ) : <input type="hidden" name="agency" value={agency.id} />}
-    <label class="filter">申请（起诉）年度 <input name="year" type="text" inputmode="numeric" size={6} value={filter.year} placeholder="如 2025" /></label>
+    <div class="field search-filter">
+      <label for="f-year">申请（起诉）年度</label>
+      <input id="f-year" name="year" type="text" inputmode="numeric" maxlength={4} class="short-number" value={filter.year} placeholder="如 2025" />
+    </div>
     <Choice name="kind" label="类型" value={filter.kind} options={REVIEW_CASE_KIND_LABELS} />
     <Choice name="result" label="结果" value={filter.result} options={REVIEW_RESULT_LABELS} />
-    <button type="submit" class="button">筛选</button>
+    <div class="form-actions">
+      <button type="submit" class="button button-primary">筛选</button>
+      <a class="button" href={`/admin/review-cases?agency=${encodeURIComponent(agency.id)}`}>清除条件</a>
+    </div>
   </form>
 );
 
