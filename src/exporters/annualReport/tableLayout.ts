@@ -29,6 +29,8 @@ export interface TableLayout {
   /** Leading rows that repeat on a new page (table 三 and 四 headers). */
   headerRows: number;
   rows: LayoutCell[][];
+  /** Relative widths of the grid columns, for Word and PDF (label columns wider than figures). */
+  weights: number[];
 }
 
 function cell(text: string, role: LayoutCell['role'], colSpan = 1, rowSpan = 1): LayoutCell {
@@ -65,7 +67,7 @@ export function table2Layout(tables: ReportTables): TableLayout {
       rows.push([cell(row.label, 'label'), ...row.columns.map((column) => value(figures[column.key], width / row.columns.length))]);
     }
   }
-  return { columns: width + 1, headerRows: 0, rows };
+  return { columns: width + 1, headerRows: 0, rows, weights: [width, ...Array<number>(width).fill(1)] };
 }
 
 const RESULTS = '三、本年度办理结果';
@@ -93,9 +95,10 @@ export function table3Layout(tables: ReportTables): TableLayout {
     if (!row.group) labels.push(cell(row.label, 'label', 3));
     else {
       if (!previousGroup?.startsWith(RESULTS)) labels.push(cell(RESULTS, 'label', 1, resultRows));
-      if (row.group === RESULTS) labels.push(cell(row.label, 'label', 2));
+      const groupRows = formatRows.filter((other) => other.group === row.group).length;
+      // （一）and（二）are one row each: their label spans both label columns, as the format prints it.
+      if (row.group === RESULTS || groupRows === 1) labels.push(cell(row.label, 'label', 2));
       else {
-        const groupRows = formatRows.filter((other) => other.group === row.group).length;
         if (row.group !== previousGroup) labels.push(cell(row.group.slice(RESULTS.length), 'label', 1, groupRows));
         labels.push(cell(row.label, 'label'));
       }
@@ -104,7 +107,7 @@ export function table3Layout(tables: ReportTables): TableLayout {
     const figures = tables.table3[row.key];
     rows.push([...labels, ...TABLE3_COLUMNS.map((column) => value(figures?.[column.key]))]);
   }
-  return { columns: 3 + TABLE3_COLUMNS.length, headerRows: 3, rows };
+  return { columns: 3 + TABLE3_COLUMNS.length, headerRows: 3, rows, weights: [1.1, 1.8, 5.2, ...TABLE3_COLUMNS.map(() => 1)] };
 }
 
 /** 未经复议直接起诉 out of 行政诉讼（未经复议直接起诉）. */
@@ -123,7 +126,7 @@ export function table4Layout(tables: ReportTables): TableLayout {
     litigation.flatMap(() => leaves),
     TABLE4_GROUPS.flatMap((group) => TABLE4_COLUMNS.map((column) => value(tables.table4[group.key]?.[column.key]))),
   ];
-  return { columns: width * TABLE4_GROUPS.length, headerRows: 3, rows };
+  return { columns: width * TABLE4_GROUPS.length, headerRows: 3, rows, weights: Array<number>(width * TABLE4_GROUPS.length).fill(1) };
 }
 
 export function reportTableLayouts(tables: ReportTables): { table2: TableLayout; table3: TableLayout; table4: TableLayout } {

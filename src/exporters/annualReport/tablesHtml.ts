@@ -21,12 +21,13 @@ function rowHtml(cells: readonly LayoutCell[]): string {
   return `<tr>${cells.map(cellHtml).join('')}</tr>`;
 }
 
-/** One table; `caption` names it for screen readers and the page. */
-export function layoutHtml(layout: TableLayout, name: string, caption: string): string {
+/** One table; `caption` (when not null) names it for screen readers and the page. */
+export function layoutHtml(layout: TableLayout, name: string, caption: string | null): string {
   const head = layout.rows.slice(0, layout.headerRows);
   const body = layout.rows.slice(layout.headerRows);
   const thead = head.length > 0 ? `<thead>${head.map(rowHtml).join('')}</thead>` : '';
-  return `<table class="report-table report-${name}"><caption>${escapeHtml(caption)}</caption>${thead}<tbody>${body.map(rowHtml).join('')}</tbody></table>`;
+  const captionHtml = caption === null ? '' : `<caption>${escapeHtml(caption)}</caption>`;
+  return `<table class="report-table report-${name}">${captionHtml}${thead}<tbody>${body.map(rowHtml).join('')}</tbody></table>`;
 }
 
 /** The captions are the section titles the tables sit under (regulations.md §2.1). */
@@ -36,12 +37,14 @@ export const TABLE_CAPTIONS = {
   table4: '政府信息公开行政复议、行政诉讼情况',
 } as const;
 
-export function renderReportTablesHtml(tables: ReportTables): { table2: string; table3: string; table4: string } {
+/** The three tables; `captions: false` inside the report, where the section headings already name them. */
+export function renderReportTablesHtml(tables: ReportTables, options: { captions?: boolean } = {}): { table2: string; table3: string; table4: string } {
   const layouts = reportTableLayouts(tables);
+  const caption = (key: keyof typeof TABLE_CAPTIONS) => (options.captions === false ? null : TABLE_CAPTIONS[key]);
   return {
-    table2: layoutHtml(layouts.table2, 'table2', TABLE_CAPTIONS.table2),
-    table3: layoutHtml(layouts.table3, 'table3', TABLE_CAPTIONS.table3),
-    table4: layoutHtml(layouts.table4, 'table4', TABLE_CAPTIONS.table4),
+    table2: layoutHtml(layouts.table2, 'table2', caption('table2')),
+    table3: layoutHtml(layouts.table3, 'table3', caption('table3')),
+    table4: layoutHtml(layouts.table4, 'table4', caption('table4')),
   };
 }
 

@@ -56,6 +56,8 @@ describe('renderReportTablesHtml', () => {
     assert.deepEqual(spansOf(table3, '（六）其他处理'), { rowspan: 3, colspan: 1 });
     assert.deepEqual(spansOf(table3, '一、本年新收政府信息公开申请数量'), { rowspan: 1, colspan: 3 });
     assert.deepEqual(spansOf(table3, '（七）总计'), { rowspan: 1, colspan: 2 });
+    assert.deepEqual(spansOf(table3, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'), { rowspan: 1, colspan: 2 });
+    assert.doesNotMatch(table3, />（二）部分公开</, 'no separate group cell for the one-row （二）');
     const grid = readHtmlTables(table3)[0] ?? [];
     assert.equal(grid.length, 3 + 25);
     assert.ok(grid.every((row) => row.length === 10), 'every row fills the ten columns');
