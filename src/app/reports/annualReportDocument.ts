@@ -26,6 +26,7 @@ export function reportBodyHtml(report: RenderableReport): string {
 export function reportDocumentContent(report: RenderableReport, formedOn: LocalDate, items: ItemKey[]): DocumentContent {
   return {
     kind: 'other',
+    legalForm: null,
     title: annualReportTitle(report.agency, report.year),
     publisher: report.agency,
     formedOn,
