@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { assertCan } from '../../domain/accounts/roles.ts';
+import type { ReportTables } from '../../domain/annualReport/tables.ts';
+import { findAnnualReportFor, insertAnnualReport, type StoredAnnualReport } from '../../storage/repositories/annualReport.repository.ts';
+import { agencyScope, resolveAgency } from '../agencies/getAgency.ts';
+import { inTransaction, type AppContext } from '../context.ts';
+import { buildAnnualReport } from './buildAnnualReport.ts';
+import { reportLabel } from './reportAccess.ts';
+import { DRAFTED_NOTE, draftSections } from './reportDrafts.ts';
+
+/**
+ * Opens the agency's report of `year` (条例第四十九条): the existing one (computed or imported) when there is one,
+ * else a new draft computed from the data (buildAnnualReport) with drafted sections 一 and 六, as version 1.
+ */
+export async function openAnnualReport(ctx: AppContext, input: { agency: string; year: number }): Promise<{ report: StoredAnnualReport; created: boolean }> {
+  const agency = await resolveAgency(ctx.db, input.agency);
+  const scope = await agencyScope(ctx.db, agency.id);
+  assertCan(ctx.actor, 'report.view', scope);
+  const existing = await findAnnualReportFor(ctx.db, agency.id, input.year);
+  if (existing) return { report: existing, created: false };
+  assertCan(ctx.actor, 'report.edit', scope);
+  const tables: ReportTables = await buildAnnualReport(ctx, agency.id, input.year);
+  return inTransaction(ctx, async (tx) => {
+    const id = randomUUID();
+    const sections = await draftSections(tx, { agencyId: agency.id, agencyName: agency.name, year: input.year }, tables);
+    const report = { id, agencyId: agency.id, year: input.year, format: '2021' as const, origin: 'computed' as const, status: 'draft', tables, sections, createdBy: tx.actor.id, createdAt: tx.clock.now() };
+    await insertAnnualReport(tx.db, report, DRAFTED_NOTE);
+    await tx.audit.record(tx.db, tx.actor, {
+      action: 'annual_report.created', entityType: 'annual_report', entityId: id, agencyId: agency.id,
+      summary: `生成${agency.name}${reportLabel(report)}草稿`, after: { year: input.year, status: 'draft' },
+    });
+    return { report: (await findAnnualReportFor(tx.db, agency.id, input.year))!, created: true };
+  });
+}
