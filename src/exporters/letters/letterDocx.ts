@@ -3,14 +3,14 @@ import type { LetterModel } from '../../domain/applications/letters/index.ts';
 import { attachmentLines, LETTER_PAGE, LETTER_TYPE, twips } from './letterLayout.ts';
 
 /** The faces official letters use; Word falls back to a similar face where one is not installed. */
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
-const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
+export const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
+export const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
 const PAGE_NUMBER_FONT = { ascii: '宋体', hAnsi: '宋体', eastAsia: '宋体' };
 
 const EXACT_LINE = { line: twips(LETTER_TYPE.lineHeight), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const BODY_SIZE = LETTER_TYPE.bodySize * 2;
 
-function bodyParagraph(text: string, options: { indent?: boolean; align?: 'right' | 'center'; rightChars?: number } = {}): Paragraph {
+export function bodyParagraph(text: string, options: { indent?: boolean; align?: 'right' | 'center'; rightChars?: number } = {}): Paragraph {
   return new Paragraph({
     alignment: options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     spacing: EXACT_LINE,
@@ -48,11 +48,23 @@ function closingBlock(model: LetterModel): Paragraph[] {
   ];
 }
 
-function pageNumberFooter(): Footer {
+export function pageNumberFooter(): Footer {
   const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
     new TextRun({ children, font: PAGE_NUMBER_FONT, size: LETTER_TYPE.pageNumberSize * 2 });
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(['— ', PageNumber.CURRENT, ' —'])] })] });
 }
+
+/** A4 with the 版心 of GB/T 9704 and the footer in the bottom margin. */
+export const LETTER_PAGE_PROPERTIES = {
+  size: { width: twips(LETTER_PAGE.width), height: twips(LETTER_PAGE.height) },
+  margin: {
+    top: twips(LETTER_PAGE.top),
+    bottom: twips(LETTER_PAGE.bottom),
+    left: twips(LETTER_PAGE.left),
+    right: twips(LETTER_PAGE.right),
+    footer: twips(LETTER_PAGE.bottom / 2),
+  },
+};
 
 /** The letter as a Word document in the layout of an official letter (GB/T 9704-2012), bytes out. */
 export async function exportLetterDocx(model: LetterModel): Promise<Uint8Array> {
@@ -63,16 +75,7 @@ export async function exportLetterDocx(model: LetterModel): Promise<Uint8Array> 
     sections: [
       {
         properties: {
-          page: {
-            size: { width: twips(LETTER_PAGE.width), height: twips(LETTER_PAGE.height) },
-            margin: {
-              top: twips(LETTER_PAGE.top),
-              bottom: twips(LETTER_PAGE.bottom),
-              left: twips(LETTER_PAGE.left),
-              right: twips(LETTER_PAGE.right),
-              footer: twips(LETTER_PAGE.bottom / 2),
-            },
-          },
+          page: LETTER_PAGE_PROPERTIES,
         },
         footers: { default: pageNumberFooter() },
         children: [...titleBlock(model), ...model.paragraphs.map((text) => bodyParagraph(text, { indent: true })), ...closingBlock(model)],

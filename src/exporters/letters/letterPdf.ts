@@ -13,7 +13,7 @@ type Pdf = InstanceType<typeof PDFDocument>;
 const USABLE_WIDTH = LETTER_PAGE.width - LETTER_PAGE.left - LETTER_PAGE.right;
 
 /** Writes lines of body text at the fixed line height of the layout. */
-function writeBody(doc: Pdf, text: string, options: { indent?: boolean; align?: 'right' | 'center' | 'justify'; rightChars?: number } = {}): void {
+export function writeBody(doc: Pdf, text: string, options: { indent?: boolean; align?: 'right' | 'center' | 'justify'; rightChars?: number } = {}): void {
   doc.font('cjk').fontSize(LETTER_TYPE.bodySize);
   const lineGap = Math.max(0, LETTER_TYPE.lineHeight - doc.currentLineHeight());
   const rightInset = (options.rightChars ?? 0) * LETTER_TYPE.bodySize;
@@ -47,7 +47,7 @@ function writeClosingBlock(doc: Pdf, model: LetterModel): void {
 }
 
 /** 「— n —」 centred in the bottom margin of every page (GB/T 9704 7.5). */
-function writePageNumbers(doc: Pdf): void {
+export function writePageNumbers(doc: Pdf): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
