@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import type { ReportTables } from '../../domain/annualReport/tables.ts';
+import { ValidationError } from '../../domain/shared/errors.ts';
 import { findAnnualReportFor, insertAnnualReport, type StoredAnnualReport } from '../../storage/repositories/annualReport.repository.ts';
 import { agencyScope, resolveAgency } from '../agencies/getAgency.ts';
 import { inTransaction, type AppContext } from '../context.ts';
@@ -13,6 +14,8 @@ import { DRAFTED_NOTE, draftSections } from './reportDrafts.ts';
  * else a new draft computed from the data (buildAnnualReport) with drafted sections 一 and 六, as version 1.
  */
 export async function openAnnualReport(ctx: AppContext, input: { agency: string; year: number }): Promise<{ report: StoredAnnualReport; created: boolean }> {
+  const thisYear = Number(ctx.clock.today().slice(0, 4));
+  if (!Number.isInteger(input.year) || input.year < 2008 || input.year > thisYear) throw new ValidationError(`年度“${input.year}”无效：应为 2008 至 ${thisYear} 之间的年份`, [{ path: 'year', message: '请填写年份' }]);
   const agency = await resolveAgency(ctx.db, input.agency);
   const scope = await agencyScope(ctx.db, agency.id);
   assertCan(ctx.actor, 'report.view', scope);
