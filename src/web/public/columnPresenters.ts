@@ -6,13 +6,9 @@
 import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
 import type { AgencyContact } from '../../app/applications/agencyContact.ts';
+import { feedsColumn, type ColumnKind } from '../../domain/catalog/disclosureColumns.ts';
 
-export type ColumnKind = 'rules' | 'reports';
-
-export const COLUMN_TITLES: Record<ColumnKind, string> = { rules: '政府信息公开制度', reports: '政府信息公开工作年度报告' };
-
-/** Which catalog items feed a column: by the words of their 二级事项 (or 一级 when there is none). */
-const COLUMN_PATTERNS: Record<ColumnKind, RegExp> = { rules: /制度/, reports: /年报|年度报告/ };
+export { COLUMN_TITLES, type ColumnKind } from '../../domain/catalog/disclosureColumns.ts';
 
 export interface ColumnItem {
   id: string;
@@ -22,7 +18,7 @@ export interface ColumnItem {
 
 export function columnItems(catalog: CatalogView | null, kind: ColumnKind): ColumnItem[] {
   return (catalog?.items ?? [])
-    .filter((item) => COLUMN_PATTERNS[kind].test(item.level2 ?? item.level1))
+    .filter((item) => feedsColumn(item, kind))
     .map((item) => ({ id: item.id, level1: item.level1, level2: item.level2 }));
 }
 
