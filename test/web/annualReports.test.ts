@@ -62,7 +62,12 @@ describeEachEngine('annual report pages', (open) => {
     assert.match(toSign.body, /<button type="submit" class="button button-primary">审签<\/button>/);
     assert.equal((await approver.post(`/admin/reports/${id}/approve`, { decision: 'approve' })).statusCode, 303);
     const signed = await editor.get(`/admin/reports/${id}?done=approve`);
-    assert.match(signed.body, /status-approved">已审签/);
+    assert.match(signed.body, /status-published">已发布/);
+    const documentId = /<a href="\/documents\/([^"]+)">查看公开页面<\/a>/.exec(signed.body)![1]!;
+    const publicPage = await world.web.client().get(`/documents/${documentId}`);
+    assert.equal(publicPage.statusCode, 200);
+    assert.match(publicPage.body, /中卫市医疗保障局2026年政府信息公开工作年度报告/);
+    assert.match(publicPage.body, /全年共收到政府信息公开申请1件|本局共收到政府信息公开申请1件/);
     assert.doesNotMatch(signed.body, /\/refresh"|保存为新版本/, 'nothing left to edit after approval');
   });
 

@@ -25,7 +25,7 @@ const statusOf = (code: string) => (code === 'validation.failed' ? 400 : code ==
 
 const DONE: Record<string, string> = {
   opened: '已打开年度报告。', created: '已根据本单位数据生成年度报告草稿（第1版）。', refreshed: '已重新计算表格，保存为新版本。', edited: '已保存为新版本。',
-  checked: '检查完成。', submit: '已提交复核。', review_pass: '复核通过，已送审签。', review_return: '已退回填表人。', approve: '审签完成。', approve_return: '已退回填表人。',
+  checked: '检查完成。', submit: '已提交复核。', review_pass: '复核通过，已送审签。', review_return: '已退回填表人。', approve: '审签完成，已在本单位年报栏目发布。', approve_return: '已退回填表人。',
 };
 
 async function showReport(request: FastifyRequest<ReportParams>, reply: FastifyReply, state: { notice?: string | null; error?: string | null; values?: Partial<Record<SectionKey, string>>; status?: number } = {}) {

@@ -1,4 +1,9 @@
 /** Agency A of the web test app with its staff as use-case contexts, and applications to count, for the 年报 tests. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { diskAttachmentStore } from '../../../src/storage/files/diskAttachmentStore.ts';
+import type { AttachmentStore } from '../../../src/storage/files/attachmentStore.ts';
 import { getActorForUser } from '../../../src/app/accounts/getActor.ts';
 import { registerApplication } from '../../../src/app/applications/registerApplication.ts';
 import { recordApplicationEvent } from '../../../src/app/applications/recordApplicationEvent.ts';
@@ -12,6 +17,8 @@ import { buildWebTestApp, type TestUser, type WebTestApp } from '../../helpers/w
 
 export interface ReportWorld {
   web: WebTestApp;
+  /** Where the published reports' Word and PDF files go. */
+  files: AttachmentStore;
   agencyId: string;
   staff(user: TestUser): Promise<AppContext>;
   /** An actor of agency A with any roles (one person holding several roles, for the three-people rule). */
@@ -30,7 +37,7 @@ export async function reportWorld(engine: Engine): Promise<ReportWorld> {
   const editor = await staff('editorA');
   let serial = 0;
   return {
-    web, agencyId, staff, as,
+    web, agencyId, staff, as, files: diskAttachmentStore(mkdtempSync(join(tmpdir(), 'gongkai-report-files-'))),
     async application(receivedOn, events = []) {
       serial++;
       const registered = await registerApplication(editor, {

@@ -72,6 +72,7 @@ export const ReportPage: FC<ReportPageProps> = ({ viewer, view, tablesHtml, find
       </p>
       {notice ? <p class="alert alert-success" role="status">{notice}</p> : null}
       {error ? <p class="alert alert-error" role="alert">{error}</p> : null}
+      {report.publishedDocumentId ? <p>已于{report.publishedOn}在本单位年报栏目发布：<a href={`/documents/${report.publishedDocumentId}`}>查看公开页面</a></p> : null}
       {report.status === 'returned' && report.returnComment ? <p class="alert alert-warning">退回意见：{report.returnComment}</p> : null}
       <p class="hint">
         表二中本平台无法统计的数字（行政许可、行政处罚、行政强制、行政事业性收费）在<a href={`/admin/report-figures/${report.agencyId}/${report.year}`}>表二数字填报</a>中填写；表四来自<a href="/admin/review-cases">行政复议和行政诉讼案件登记</a>。填写后点击“重新计算”。
