@@ -23,7 +23,10 @@ describeEachEngine('annual report pages', (open) => {
     assert.match(list.body, /name="year"[^>]*value="2025"/, 'last year by default');
     const bad = await editor.post('/admin/reports/open', { agencyId: world.agencyId, year: '二〇二六' });
     assert.equal(bad.statusCode, 400);
-    assert.match(bad.body, /年度“NaN”无效|年度.*无效/);
+    assert.match(bad.body, /年度“二〇二六”无效：请填写四位数字的年份/);
+    const future = await editor.post('/admin/reports/open', { agencyId: world.agencyId, year: '2030' });
+    assert.equal(future.statusCode, 400);
+    assert.match(future.body, /年度“2030”无效：应为 2008 至 2026 之间的年份/);
 
     const opened = await editor.post('/admin/reports/open', { agencyId: world.agencyId, year: '2026' });
     assert.equal(opened.statusCode, 303);

@@ -9,7 +9,7 @@ import { openAnnualReport } from '../../app/reports/openAnnualReport.ts';
 import { refreshReportTables } from '../../app/reports/refreshReportTables.ts';
 import { returnAnnualReport, reviewAnnualReport, submitAnnualReport } from '../../app/reports/reportSignOff.ts';
 import { EDITABLE_SECTIONS, type SectionKey } from '../../domain/annualReport/reportSections.ts';
-import { isDomainError } from '../../domain/shared/errors.ts';
+import { isDomainError, ValidationError } from '../../domain/shared/errors.ts';
 import { renderReportTablesHtml } from '../../exporters/annualReport/tablesHtml.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
@@ -59,9 +59,10 @@ export function registerReportRoutes(app: FastifyInstance): void {
   });
 
   app.post<Form>('/reports/open', async (request, reply) => {
-    const year = Number(field(request, 'year'));
+    const yearText = field(request, 'year').trim();
     try {
-      const { report, created } = await openAnnualReport(contextOf(request), { agency: field(request, 'agencyId'), year });
+      if (!/^\d{4}$/.test(yearText)) throw new ValidationError(`年度“${yearText.slice(0, 20)}”无效：请填写四位数字的年份，例如 2026`);
+      const { report, created } = await openAnnualReport(contextOf(request), { agency: field(request, 'agencyId'), year: Number(yearText) });
       return reply.redirect(`/admin/reports/${report.id}?done=${created ? 'created' : 'opened'}`, 303);
     } catch (error) {
       if (!isDomainError(error) || !['validation.failed', 'forbidden', 'not_found'].includes(error.code)) throw error;

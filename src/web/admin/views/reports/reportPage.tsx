@@ -6,6 +6,7 @@ import { SECTION_KEYS, type SectionKey } from '../../../../domain/annualReport/r
 import { isReportEditable, type ReportStatus } from '../../../../domain/annualReport/workflow.ts';
 import { Layout, type Viewer } from '../../../shared/layout.tsx';
 import { CsrfField } from '../userFields.tsx';
+import { chinaTime } from '../../presenters.ts';
 import { deadlineText, statusLabel, type ShownFinding } from './reportPresenters.ts';
 import { ReportActions } from './reportSignOffForms.tsx';
 
@@ -96,7 +97,7 @@ export const ReportPage: FC<ReportPageProps> = ({ viewer, view, tablesHtml, find
         <table class="data-table">
           <thead><tr><th scope="col">版本</th><th scope="col">说明</th><th scope="col">保存人</th><th scope="col">时间</th></tr></thead>
           <tbody>
-            {view.versions.map((v) => <tr><th scope="row">第{v.number}版</th><td>{v.note ?? ''}</td><td>{v.createdByName ?? '系统'}</td><td>{v.createdAt.slice(0, 16).replace('T', ' ')}</td></tr>)}
+            {view.versions.map((v) => <tr><th scope="row">第{v.number}版</th><td>{v.note ?? ''}</td><td>{v.createdByName ?? '系统'}</td><td>{chinaTime(v.createdAt)}</td></tr>)}
           </tbody>
         </table>
       </section>
