@@ -42,7 +42,9 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     const roleLabels = actor.roles.map((role) => ROLE_LABELS[role]);
     const reminders = await listReminders({ db: db() }, reachable.map((agency) => agency.id));
     const failedOutbox = await countFailedOutbox({ actor, db: db() });
-    const reportDeadlines = await listAnnualReports(contextOf(request));
+    // R9 reminders of the actor's own agency (条例第四十九条); supervisors see every agency on /admin/reports instead.
+    const reports = await listAnnualReports(contextOf(request));
+    const reportDeadlines = reports.length ? reports.filter((agency) => agency.agencyId === actor.agencyId) : null;
     return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} failedOutbox={failedOutbox} applications={await applicationsOnDashboard(request)} reportDeadlines={reportDeadlines} />);
   });
 

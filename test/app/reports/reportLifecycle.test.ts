@@ -39,6 +39,9 @@ describeEachEngine('annual report lifecycle', (open) => {
     assert.equal(report.tables.table3.granted.naturalPerson, 1);
     assert.ok(report.sections.overview.includes('全年共收到政府信息公开申请2件，无上年结转政府信息公开申请，办结1件，其中予以公开1件；结转下年度继续办理1件。'), report.sections.overview);
     assert.match(report.sections.other, /收取信息处理费1件次，合计100元/);
+    const [one, other] = await Promise.all([2025, 2025].map(async (year) => openAnnualReport(await world.staff('editorA'), { agency: world.agencyId, year })));
+    assert.equal(one!.report.id, other!.report.id, 'two officers opening one year at once get one report');
+    assert.deepEqual([one!.created, other!.created].sort(), [false, true]);
     const again = await openAnnualReport(await world.staff('reviewerA'), { agency: world.agencyId, year: 2026 });
     assert.deepEqual([again.created, again.report.id], [false, report.id]);
     const view = await getAnnualReport(await world.staff('reviewerA'), report.id);

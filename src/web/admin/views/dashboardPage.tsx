@@ -25,7 +25,7 @@ const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ vers
   );
 
 /** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
-export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean; failedOutbox: number | null; applications: ApplicationsOnDashboard; reportDeadlines: AgencyReports[] }> = ({
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean; failedOutbox: number | null; applications: ApplicationsOnDashboard; reportDeadlines: AgencyReports[] | null }> = ({
   viewer,
   agencies,
   reminders,
@@ -72,7 +72,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
           <a href={applications.queue ? '/admin/applications' : '/admin/applications/overview'}>依申请公开</a>
         </>
       ) : null}
-      {reportDeadlines.length ? (
+      {reportDeadlines ? (
         <>
           {' · '}
           <a href="/admin/reports">年度报告</a>
@@ -83,7 +83,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
     </p>
     <RemindersList reminders={reminders} />
     <ApplicationQueueBlock applications={applications} />
-    <ReportDeadlineBlock agencies={reportDeadlines} />
+    <ReportDeadlineBlock agencies={reportDeadlines ?? []} />
     {agencies.length === 0 ? (
       <p class="empty">您的账号还没有可办理的单位，请联系单位管理员。</p>
     ) : (
