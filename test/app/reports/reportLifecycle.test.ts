@@ -85,8 +85,12 @@ describeEachEngine('annual report lifecycle', (open) => {
     await insertAnnualReport(db, { id: 'imported-2025', agencyId: world.agencyId, year: 2025, format: '2021', origin: 'imported', status: 'imported', tables: lastYear, sections: emptySections(), sourceName: '2025年报.html', publishedOn: '2026-01-20', createdBy: null, createdAt: world.web.clock.now() });
     const editor = await world.staff('editorA');
     const { report } = await openAnnualReport(editor, { agency: world.agencyId, year: 2026 });
+    const copied = { ...report.sections, problems: '一是公开内容不够全面，部分栏目更新不及时。二是政策解读形式较为单一。三是依申请公开答复文书有待规范。' };
+    await db.updateTable('annual_reports').set({ sections_json: JSON.stringify(copied) }).where('id', '=', 'imported-2025').execute();
+    await editReportSections(editor, { reportId: report.id, sections: { problems: copied.problems } });
     const findings = await checkAnnualReport(await world.staff('reviewerA'), report.id);
     assert.ok(findings.some((f) => f.rule === 'R7' && f.severity === 'error'), JSON.stringify(findings));
+    assert.ok(findings.some((f) => f.rule === 'R10' && f.severity === 'warning' && f.message.includes('与上一年度报告相同')), 'text copied from last year’s report (R10)');
     assert.ok(findings.some((f) => f.rule === 'R5' && f.where === 'table2.licensing.decisions'), 'a figure nobody entered is blank');
     assert.deepEqual((await getAnnualReport(editor, report.id)).report.findings, findings, 'findings stored');
     await assert.rejects(submitAnnualReport(editor, { reportId: report.id }), code('validation.failed', /须更正后才能提交复核：.*行政许可/));
