@@ -4,6 +4,7 @@ import type { Database } from '../../storage/schema.ts';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import { VALIDITY_LABELS } from '../../domain/documents/document.ts';
 import { documentPath } from '../../domain/documents/internalLinks.ts';
+import type { PublicRecord } from '../../domain/documents/record.ts';
 import { DOCUMENT_PERMISSIONS, DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../../domain/documents/workflow.ts';
 import { listDocumentRows } from '../../storage/repositories/document.repository.ts';
 import { listPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
@@ -43,12 +44,16 @@ export async function listPublicDocuments(
   const { limit, offset } = page(query);
   const item = query.item && { agencyId: query.item.agencyId, level1: query.item.level1, level2: query.item.level2 ?? '' };
   const { records, total } = await listPublicRecords(db, { agencyId: query.agencyId, item, limit, offset });
-  const documents = records.map((r) => ({
+  return { documents: records.map(publicDocumentSummary), total, limit, offset };
+}
+
+/** One public record as a line of a public list. */
+export function publicDocumentSummary(r: PublicRecord): PublicDocumentSummary {
+  return {
     id: r.documentId, url: documentPath(r.documentId), indexNumber: r.indexNumber, title: r.content.title, agencyId: r.agencyId,
     publisher: r.content.publisher, publishedOn: r.publishedOn, formedOn: r.content.formedOn, documentNumber: r.content.documentNumber,
     validity: r.content.validity, validityLabel: VALIDITY_LABELS[r.content.validity], state: r.state,
-  }));
-  return { documents, total, limit, offset };
+  };
 }
 
 /** The staff list of an agency's documents (all statuses, or the ones asked for), most recently changed first. */

@@ -6,7 +6,7 @@
 import type { AppContext } from '../context.ts';
 import { feedsColumn } from '../../domain/catalog/disclosureColumns.ts';
 import type { DocumentContent, ItemKey } from '../../domain/documents/document.ts';
-import { sanitizeBody } from '../../domain/documents/sanitizeBody.ts';
+import { htmlToText, sanitizeBody } from '../../domain/documents/sanitizeBody.ts';
 import { exportAnnualReport, renderAnnualReportBodyHtml, annualReportTitle, type RenderableReport, type ReportFileFormat } from '../../exporters/annualReport/index.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import { getPublishedCatalog } from '../catalog/readCatalog.ts';
@@ -15,6 +15,11 @@ import { getPublishedCatalog } from '../catalog/readCatalog.ts';
 export async function reportColumnItems(tx: AppContext, agencyId: string): Promise<ItemKey[]> {
   const catalog = await getPublishedCatalog(tx.db, agencyId);
   return (catalog?.items ?? []).filter((item) => feedsColumn(item, 'reports')).map((item) => ({ agencyId, level1: item.level1, level2: item.level2 ?? '' }));
+}
+
+/** The report's HTML as a document body: sanitized like every body (only rowspan/colspan survive on cells). */
+export function reportBodyHtml(report: RenderableReport): string {
+  return sanitizeBody(renderAnnualReportBodyHtml(report));
 }
 
 /** 成文日期 is the day the 审签人 signed the report. */
@@ -33,7 +38,7 @@ export function reportDocumentContent(report: RenderableReport, formedOn: LocalD
     repealedOn: null,
     disclosureMode: 'proactive',
     source: null,
-    bodyHtml: sanitizeBody(renderAnnualReportBodyHtml(report)),
+    bodyHtml: reportBodyHtml(report),
     items,
   };
 }
@@ -41,11 +46,14 @@ export function reportDocumentContent(report: RenderableReport, formedOn: LocalD
 export interface ReportFile {
   fileName: string;
   bytes: Uint8Array;
+  /** The file's text for checks and search: the report's own text, known without reading the file back. */
+  text: string;
 }
 
 /** The report as Word and PDF, named after its title. */
 export async function renderReportFiles(report: RenderableReport, cjkFontFile?: string): Promise<ReportFile[]> {
   const title = annualReportTitle(report.agency, report.year);
+  const text = [title, htmlToText(reportBodyHtml(report))].join('\n');
   const formats: ReportFileFormat[] = ['docx', 'pdf'];
-  return Promise.all(formats.map(async (format) => ({ fileName: `${title}.${format}`, bytes: await exportAnnualReport(report, format, { cjkFontFile }) })));
+  return Promise.all(formats.map(async (format) => ({ fileName: `${title}.${format}`, bytes: await exportAnnualReport(report, format, { cjkFontFile }), text })));
 }

@@ -14,7 +14,6 @@ import { assertCan } from '../../domain/accounts/roles.ts';
 import { chinaDateOf } from '../../domain/shared/clock.ts';
 import { DomainError, NotFoundError } from '../../domain/shared/errors.ts';
 import { safeDisplayName } from '../../domain/documents/attachmentName.ts';
-import { extractAttachmentText } from '../../importers/attachmentText/extractText.ts';
 import { ATTACHMENT_MEDIA_TYPES, sniffAttachment } from '../../importers/attachmentText/sniffAttachment.ts';
 import { findAgency } from '../../storage/repositories/agency.repository.ts';
 import { findAnnualReport, updateAnnualReportRow, type StoredAnnualReport } from '../../storage/repositories/annualReport.repository.ts';
@@ -86,8 +85,7 @@ export async function publishAnnualReport(
       const type = sniffAttachment(file.bytes);
       const sha256 = sha256Hex(file.bytes);
       await files.put(sha256, file.bytes);
-      const { text } = await extractAttachmentText(type, file.bytes);
-      return { displayName: safeDisplayName(file.fileName, type), mediaType: ATTACHMENT_MEDIA_TYPES[type], size: file.bytes.byteLength, sha256, text };
+      return { displayName: safeDisplayName(file.fileName, type), mediaType: ATTACHMENT_MEDIA_TYPES[type], size: file.bytes.byteLength, sha256, text: file.text };
     }),
   );
   return inTransaction(ctx, async (tx) => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
 import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
 import { listPublicDocuments } from '../../app/documents/listDocuments.ts';
+import { listPublishedAnnualReports } from '../../app/reports/listPublishedAnnualReports.ts';
 import type { StoredCatalogItem } from '../../domain/catalog/version.ts';
 import type { ColumnItem } from './columnPresenters.ts';
 import { pageInfo, PAGE_SIZE, presentDocumentLine, type PublicDocumentLine } from './documentPresenters.ts';
@@ -22,6 +23,17 @@ export async function columnDocuments(db: Kysely<Database>, agencyId: string, it
     for (const doc of list.documents) seen.set(doc.id, presentDocumentLine(doc));
   }
   return [...seen.values()].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)).slice(0, 100);
+}
+
+/**
+ * The 年报 column: the agency's published annual reports (filed under a catalog item or not) and the
+ * documents of its 年报 items, once each, newest first.
+ */
+export async function reportColumnDocuments(db: Kysely<Database>, agencyId: string, items: ColumnItem[]): Promise<PublicDocumentLine[]> {
+  const reports = (await listPublishedAnnualReports(db, agencyId)).map(presentDocumentLine);
+  const filed = await columnDocuments(db, agencyId, items);
+  const lines = [...reports, ...filed.filter((line) => !reports.some((report) => report.id === line.id))];
+  return lines.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
 }
 
 /** A region of the tree with every agency below it; null when there is no such region. */

@@ -13,7 +13,7 @@ import { viewerOf } from '../shared/requestContext.ts';
 import { registerApiRoutes } from './apiRoutes.ts';
 import { officeOf } from './applicationRoutes.tsx';
 import { COLUMN_TITLES, columnItems, guideFacts, type ColumnKind } from './columnPresenters.ts';
-import { columnDocuments, regionListing } from './documentLists.ts';
+import { columnDocuments, regionListing, reportColumnDocuments } from './documentLists.ts';
 import { presentDocumentPage } from './documentPresenters.ts';
 import { publishedCatalogFor } from './publishedCatalogCache.tsx';
 import { publicAgency } from './agencyCache.ts';
@@ -67,7 +67,7 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
     app.get<AgencyParams>(`/agencies/:agencyId/${path}`, async (request, reply) => {
       const agency = await agencyOf(request);
       const items = columnItems(await getPublishedCatalog(db(), agency.id), kind);
-      const documents = await columnDocuments(db(), agency.id, items);
+      const documents = kind === 'reports' ? await reportColumnDocuments(db(), agency.id, items) : await columnDocuments(db(), agency.id, items);
       const page = <ColumnListPage agency={{ id: agency.id, name: agency.name }} part={kind} title={COLUMN_TITLES[kind]} items={items} documents={documents} viewer={viewerOf(request, reply)} />;
       return sendPage(reply, page);
     });

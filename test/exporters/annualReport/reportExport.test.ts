@@ -79,6 +79,10 @@ describe('annual report as .docx', () => {
       assert.match(table3, /<w:gridSpan w:val="5"\/>[\s\S]*?法人或其他组织/);
       const restarts = (table3.match(/w:vMerge w:val="restart"/g) ?? []).length;
       assert.equal(restarts, format === '2021' ? 8 : 7, 'note, 自然人, 总计, 三、本年度办理结果, （三）（四）（五）and 2021\'s （六）');
+      // Rows covered by merged cells: note 2, 自然人 1, 总计 1, 三、本年度办理结果 21 (2019: 19), （三）7, （四）2, （五）4, 2021's （六）2.
+      const continued = (table3.match(/<w:vMerge w:val="continue"\/>/g) ?? []).length;
+      assert.equal(continued, format === '2021' ? 40 : 36);
+      assert.equal((tables[2]?.match(/<w:vMerge w:val="continue"\/>/g) ?? []).length, 5, '行政复议\'s five columns over two header rows');
       assert.equal((table3.match(/<w:tblHeader\/>/g) ?? []).length, 3, 'the three header rows repeat on every page');
       assert.match(tables[2] ?? '', /<w:gridSpan w:val="10"\/>[\s\S]*?行政诉讼/);
     });

@@ -16,7 +16,7 @@ export interface ColumnListPageProps {
   viewer: Viewer | null;
 }
 
-/** 政府信息公开制度 / 年报: the documents published under the matching catalog items, newest first. */
+/** 政府信息公开制度 / 年报: the documents published under the matching catalog items (年报: and every published annual report), newest first. */
 export const ColumnListPage: FC<ColumnListPageProps> = ({ agency, part, title, items, documents, viewer }) => (
   <Layout title={`${title} - ${agency.name}`} viewer={viewer} breadcrumbs={[...agencyCrumbs(agency), { label: title }]}>
     <DisclosureNav agencyId={agency.id} current={part} />
@@ -35,7 +35,7 @@ export const ColumnListPage: FC<ColumnListPageProps> = ({ agency, part, title, i
       ) : (
         <p class="empty">本单位已发布的目录中没有对应“{title}”的事项。</p>
       )}
-      {items.length ? <DocumentList documents={documents} empty={`本栏目暂无已发布的文件：上述目录事项下尚未发布文件。`} /> : null}
+      {items.length || documents.length ? <DocumentList documents={documents} empty={`本栏目暂无已发布的文件：上述目录事项下尚未发布文件。`} /> : null}
     </section>
   </Layout>
 );
