@@ -23,7 +23,7 @@ import { confirmSecrecyReview } from '../../src/app/documents/confirmSecrecyRevi
 import { approveDocument } from '../../src/app/documents/approveDocument.ts';
 
 /** The register and documents of 2026, written through the use cases into the server's database. */
-async function seed(dir: string): Promise<void> {
+async function seed(dir: string): Promise<string> {
   const engine = await openDatabase(`sqlite:${join(dir, 'gongkai.db')}`);
   try {
     const { id: agencyId } = await resolveAgency(engine.db, '中卫市医疗保障局');
@@ -42,6 +42,7 @@ async function seed(dir: string): Promise<void> {
     await engine.db.updateTable('documents').set({ legal_form: 'normativeDocument' }).where('id', '=', documentId).execute();
     const figures = (['licensing', 'penalties', 'enforcement', 'fees'] as const).map((key) => ({ agency_id: agencyId, year: 2026, count_key: key, value: key === 'penalties' ? 12 : 0, source: '执法统计台账', updated_by: null, updated_at: systemClock.now() }));
     await engine.db.insertInto('annual_report_counts').values(figures).execute();
+    return agencyId;
   } finally {
     await engine.close();
   }
@@ -56,9 +57,10 @@ async function saveOverview(page: Page, text: string) {
 describe('annual report in a real browser', () => {
   requireChromium();
   let world: BrowserWorld;
+  let agencyId: string;
   before(async () => {
     world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']]);
-    await seed(world.dir);
+    agencyId = await seed(world.dir);
   });
   after(() => world?.close());
 
@@ -103,5 +105,10 @@ describe('annual report in a real browser', () => {
     await page.getByRole('heading', { name: '中卫市医疗保障局2026年政府信息公开工作年度报告' }).waitFor();
     assert.ok((await page.content()).includes('全年共收到政府信息公开申请2件'));
     await page.screenshot({ path: join(ARTIFACTS, 'annual-report-public-1280.png'), fullPage: true });
+    const documentUrl = page.url();
+    await signOut(page);
+    await page.goto(`${base}/agencies/${agencyId}/reports`);
+    await page.getByRole('link', { name: '中卫市医疗保障局2026年政府信息公开工作年度报告' }).click();
+    assert.equal(page.url(), documentUrl, 'the public 年报 column links the published report');
   });
 });
