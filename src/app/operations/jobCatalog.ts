@@ -5,6 +5,7 @@ import { MINUTE_MS, type JobDefinition } from './job.ts';
 import { purgeExpiredRecords } from './purgeExpiredRecords.ts';
 import { recordReminders } from './recordReminders.ts';
 import { queueApplicationReminders } from '../applications/queueApplicationReminders.ts';
+import { queueReportReminders } from '../reports/queueReportReminders.ts';
 import { deliverOutbox } from './deliverOutbox.ts';
 import { sendersFromConfig } from './senders/configuredSenders.ts';
 import { appConfig } from '../../config/config.ts';
@@ -62,6 +63,17 @@ export const APPLICATION_REMINDERS_JOB: JobDefinition = {
   },
 };
 
+/** 年报 (R9, 条例第四十九条): from 1 January, a reminder to each agency whose last year's report is not yet published. */
+export const REPORT_REMINDERS_JOB: JobDefinition = {
+  name: 'report-reminders',
+  label: '政府信息公开工作年度报告发布提醒',
+  intervalMs: 60 * MINUTE_MS,
+  async run(ctx) {
+    const queued = await queueReportReminders(ctx);
+    return queued ? `年报提醒 ${queued} 封` : null;
+  },
+};
+
 /** Removes stored attachment files that no row references (refused or failed uploads), after an hour's grace. */
 export const SWEEP_ATTACHMENTS_JOB: JobDefinition = {
   name: 'sweep-attachments',
@@ -91,5 +103,5 @@ export const DELIVER_OUTBOX_JOB: JobDefinition = {
 
 /** Every job a `gongkai serve` process runs and `gongkai jobs` lists: add new jobs to this list. */
 export function scheduledJobs(): JobDefinition[] {
-  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, APPLICATION_REMINDERS_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
+  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, APPLICATION_REMINDERS_JOB, REPORT_REMINDERS_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
 }

@@ -30,8 +30,8 @@ export const STRICT_SIGN_OFF: SignOffPolicy = { allowOnePerson: false };
 /** The rule in one sentence, as users read it next to a refusal. */
 export const SIGN_OFF_RULE = '填表人、复核人、审签人须为三个不同的人';
 
-/** What is being signed: a catalog 版本, a 文件 (document) or a 文书 (a letter of 依申请公开). */
-export type SignOffSubject = '版本' | '文件' | '文书';
+/** What is being signed: a catalog 版本, a 文件 (document), a 文书 (a letter of 依申请公开) or a 年度报告. */
+export type SignOffSubject = '版本' | '文件' | '文书' | '年度报告';
 
 const STEP_VERBS: Record<SignOffStep, string> = { review: '复核', approve: '审签' };
 const ROLE_NAMES: Record<SignOffRole, string> = { preparer: '填表人', reviewer: '复核人' };

@@ -4,6 +4,7 @@ import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { listCatalogVersions } from '../../app/catalog/readCatalog.ts';
 import { startDraft } from '../../app/catalog/startDraft.ts';
 import { listReminders } from '../../app/operations/listReminders.ts';
+import { listAnnualReports } from '../../app/reports/listAnnualReports.ts';
 import { countFailedOutbox } from '../../app/operations/listOutbox.ts';
 import { applicationsOnDashboard } from './applications/applicationAgencies.ts';
 import { can, ROLE_LABELS, type Actor } from '../../domain/accounts/roles.ts';
@@ -41,7 +42,10 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     const roleLabels = actor.roles.map((role) => ROLE_LABELS[role]);
     const reminders = await listReminders({ db: db() }, reachable.map((agency) => agency.id));
     const failedOutbox = await countFailedOutbox({ actor, db: db() });
-    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} failedOutbox={failedOutbox} applications={await applicationsOnDashboard(request)} />);
+    // R9 reminders of the actor's own agency (条例第四十九条); supervisors see every agency on /admin/reports instead.
+    const reports = await listAnnualReports(contextOf(request));
+    const reportDeadlines = reports.length ? reports.filter((agency) => agency.agencyId === actor.agencyId) : null;
+    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} failedOutbox={failedOutbox} applications={await applicationsOnDashboard(request)} reportDeadlines={reportDeadlines} />);
   });
 
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {

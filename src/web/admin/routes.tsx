@@ -19,6 +19,7 @@ import { registerLetterTemplateRoutes } from './letterTemplateRoutes.tsx';
 import { registerOutboxRoutes } from './outboxRoutes.tsx';
 import { registerReportFigureRoutes } from './reportFigureRoutes.tsx';
 import { registerReviewCaseRoutes } from './reviewCaseRoutes.tsx';
+import { registerReportRoutes } from './reportRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -42,6 +43,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerApplicationRoutes(app);
   registerReportFigureRoutes(app);
   registerReviewCaseRoutes(app);
+  registerReportRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
   await app.register(registerLetterRoutes);

@@ -4,6 +4,8 @@ import type { AdminVersion } from '../presenters.ts';
 import type { Reminder } from '../../../storage/repositories/reminder.repository.ts';
 import { RemindersList } from './remindersList.tsx';
 import { ApplicationQueueBlock, type ApplicationsOnDashboard } from './applications/countsPages.tsx';
+import type { AgencyReports } from '../../../app/reports/listAnnualReports.ts';
+import { ReportDeadlineBlock } from './reports/reportDeadlineBlock.tsx';
 
 export interface DashboardAgency {
   id: string;
@@ -23,7 +25,7 @@ const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ vers
   );
 
 /** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
-export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean; failedOutbox: number | null; applications: ApplicationsOnDashboard }> = ({
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean; failedOutbox: number | null; applications: ApplicationsOnDashboard; reportDeadlines: AgencyReports[] | null }> = ({
   viewer,
   agencies,
   reminders,
@@ -33,6 +35,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
   canManageUsers,
   failedOutbox,
   applications,
+  reportDeadlines,
 }) => (
   <Layout title="工作台" viewer={viewer} breadcrumbs={[{ label: '工作台' }]}>
     <h1>工作台</h1>
@@ -69,11 +72,18 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
           <a href={applications.queue ? '/admin/applications' : '/admin/applications/overview'}>依申请公开</a>
         </>
       ) : null}
+      {reportDeadlines ? (
+        <>
+          {' · '}
+          <a href="/admin/reports">年度报告</a>
+        </>
+      ) : null}
       {' · '}
       <a href="/admin/account/password">修改本人密码</a>
     </p>
     <RemindersList reminders={reminders} />
     <ApplicationQueueBlock applications={applications} />
+    <ReportDeadlineBlock agencies={reportDeadlines ?? []} />
     {agencies.length === 0 ? (
       <p class="empty">您的账号还没有可办理的单位，请联系单位管理员。</p>
     ) : (
