@@ -89,11 +89,11 @@ export class ReadingCollector {
   }
 }
 
-/** 2019 when the single （六） row was read, 2021 when any of its sub-items was; else unknown. */
+/** 2021 when a sub-item of （六） that 2021 added was read, 2019 when only its single row (`other.other`) was; else unknown. */
 export function formatOfTable3(table3: Table3Read | null): ReportFormat | null {
   if (!table3) return null;
-  if (table3.other) return '2019';
-  if (table3['other.noCorrection'] || table3['other.feeUnpaid'] || table3['other.other']) return '2021';
+  if (table3['other.noCorrection'] || table3['other.feeUnpaid']) return '2021';
+  if (table3['other.other']) return '2019';
   return null;
 }
 
