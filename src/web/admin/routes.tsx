@@ -17,6 +17,7 @@ import { registerItemRoutes } from './itemRoutes.tsx';
 import { registerLetterRoutes } from './letterRoutes.tsx';
 import { registerLetterTemplateRoutes } from './letterTemplateRoutes.tsx';
 import { registerOutboxRoutes } from './outboxRoutes.tsx';
+import { registerRegionReportRoutes } from './reports/regionReportRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -38,6 +39,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerApplicationRecordRoutes(app);
   registerApplicationExportRoutes(app);
   registerApplicationRoutes(app);
+  registerRegionReportRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerAdminDocumentRoutes);
   await app.register(registerLetterRoutes);
