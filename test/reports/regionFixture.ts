@@ -3,6 +3,8 @@
  * supervisor), plus 中宁县某局 under 中卫市 and 固原市某局 with its own supervisor, and stored 2025 reports.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createUser } from '../../src/app/accounts/createUser.ts';
 import { addAgency } from '../../src/app/agencies/addAgency.ts';
 import { getAgency } from '../../src/app/agencies/getAgency.ts';
@@ -12,13 +14,16 @@ import { countTable3 } from '../../src/domain/applications/table3.ts';
 import { emptySections } from '../../src/domain/annualReport/reportSections.ts';
 import type { Engine } from '../../src/storage/database.ts';
 import { insertAnnualReport } from '../../src/storage/repositories/annualReport.repository.ts';
-import { contextFor } from '../helpers/appContext.ts';
+import { contextFor, REPO_ROOT } from '../helpers/appContext.ts';
 import { buildWebTestApp, PASSWORD, type WebTestApp } from '../helpers/webApp.ts';
 
 export interface RegionWorld extends WebTestApp {
   agencyC: string;
   agencyD: string;
 }
+
+/** A real published report from test/fixtures/annual-reports/ (README there names each source). */
+export const fixture = (name: string) => new Uint8Array(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'annual-reports', name)));
 
 /** Zero tables 三 and 四 in the 2021 format, to be filled by the test. */
 export function zeroTables(year: number): ReportTables {
