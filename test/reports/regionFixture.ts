@@ -15,11 +15,13 @@ import { emptySections } from '../../src/domain/annualReport/reportSections.ts';
 import type { Engine } from '../../src/storage/database.ts';
 import { insertAnnualReport } from '../../src/storage/repositories/annualReport.repository.ts';
 import { contextFor, REPO_ROOT } from '../helpers/appContext.ts';
-import { buildWebTestApp, PASSWORD, type WebTestApp } from '../helpers/webApp.ts';
+import { buildWebTestApp, PASSWORD, type WebClient, type WebTestApp } from '../helpers/webApp.ts';
 
 export interface RegionWorld extends WebTestApp {
   agencyC: string;
   agencyD: string;
+  /** A client signed in as any user, those of this world included. */
+  signedInAs(username: string): Promise<WebClient>;
 }
 
 /** A real published report from test/fixtures/annual-reports/ (README there names each source). */
@@ -44,5 +46,11 @@ export async function buildRegionWorld(engine: Engine): Promise<RegionWorld> {
   const guyuan = (await getAgency(engine.db, d.id))!.regionId;
   await createUser(system, { username: 'supervisorGY', displayName: '固原市监督员', password: PASSWORD, roles: ['region_supervisor'], agencyId: null, regionId: guyuan });
   await createUser(system, { username: 'editorC', displayName: '中宁填表人', password: PASSWORD, roles: ['editor'], agencyId: c.id, regionId: null });
-  return { ...web, agencyC: c.id, agencyD: d.id };
+  const signedInAs = async (username: string) => {
+    const client = web.client();
+    const response = await client.login(username, PASSWORD);
+    if (response.statusCode !== 303) throw new Error(`login as ${username} failed: ${response.statusCode}`);
+    return client;
+  };
+  return { ...web, agencyC: c.id, agencyD: d.id, signedInAs };
 }

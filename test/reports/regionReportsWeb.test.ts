@@ -73,7 +73,7 @@ describeEachEngine('region reports pages', (open) => {
     assert.equal(granted[2], 7 + referenceTable3(register.applications, 2025).granted!.naturalPerson!);
     assert.equal((await supervisor.get('/admin/region-reports/export.pdf?region=中卫市')).statusCode, 404);
 
-    const other = await world.signedIn('supervisorGY');
+    const other = await world.signedInAs('supervisorGY');
     assert.equal((await other.get('/admin/region-reports?region=中卫市&year=2025')).statusCode, 403);
     assert.equal((await other.get('/admin/region-reports/export.csv?region=中卫市&year=2025')).statusCode, 403);
     const editor = await world.signedIn('editorA');

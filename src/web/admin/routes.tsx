@@ -18,6 +18,7 @@ import { registerLetterRoutes } from './letterRoutes.tsx';
 import { registerLetterTemplateRoutes } from './letterTemplateRoutes.tsx';
 import { registerOutboxRoutes } from './outboxRoutes.tsx';
 import { registerRegionReportRoutes } from './reports/regionReportRoutes.tsx';
+import { registerReportCheckRoutes } from './reports/reportCheckRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -41,6 +42,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerApplicationRoutes(app);
   registerRegionReportRoutes(app);
   await app.register(registerImportRoutes);
+  await app.register(registerReportCheckRoutes);
   await app.register(registerAdminDocumentRoutes);
   await app.register(registerLetterRoutes);
 }
