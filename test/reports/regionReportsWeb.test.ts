@@ -37,6 +37,7 @@ describeEachEngine('region reports pages', (open) => {
     await storeReport(world.engine, { agencyId: world.agencyC, year: 2025, origin: 'imported', status: 'imported', tables: zeroTables(2025), publishedOn: '2026-02-03', findings: [] });
 
     const supervisor = await world.signedIn('supervisor');
+    assert.match((await supervisor.get('/admin')).body, /href="\/admin\/region-reports">各单位年报情况</);
     const page = await supervisor.get('/admin/region-reports');
     assert.equal(page.statusCode, 200);
     const body = text(page.body);
@@ -77,6 +78,8 @@ describeEachEngine('region reports pages', (open) => {
     assert.equal((await other.get('/admin/region-reports?region=中卫市&year=2025')).statusCode, 403);
     assert.equal((await other.get('/admin/region-reports/export.csv?region=中卫市&year=2025')).statusCode, 403);
     const editor = await world.signedIn('editorA');
+    const dashboard = (await editor.get('/admin')).body;
+    assert.ok(dashboard.includes('href="/admin/report-check">年报检查<') && !dashboard.includes('/admin/region-reports'));
     const refused = await editor.get('/admin/region-reports');
     assert.equal(refused.statusCode, 403);
     assert.match(refused.body, /只有区域监督员和系统管理员可以查看各单位年报情况/);

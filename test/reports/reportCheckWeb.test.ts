@@ -36,6 +36,11 @@ describeEachEngine('report check page', (open) => {
     const wrongYear = await reviewer.postFile('/admin/report-check', { field: 'file', name: 'lg.txt', bytes: fixture('lg-department-2024.txt') }, { year: '2023' });
     assert.match(text(wrongYear.body), /报告写明的年度为2024年，与所选的2023年度不一致/);
 
+    const lg = { field: 'file', name: 'lg.txt', bytes: fixture('lg-department-2024.txt') };
+    const withPrevious = await reviewer.postFile('/admin/report-check', [lg, { field: 'previous', name: '上海2019.html', bytes: fixture('shanghai-office-2019.html') }]);
+    assert.match(text(withPrevious.body), /上一年度报告 上海2019\.html/);
+    assert.match(text(withPrevious.body), /上一年度报告写明的年度为2019年，不是2023年，请核对是否选错文件/);
+
     const notReport = await reviewer.postFile('/admin/report-check', { field: 'file', name: 'a.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) });
     assert.equal(notReport.statusCode, 200);
     assert.match(text(notReport.body), /无法识别的文件格式/);
