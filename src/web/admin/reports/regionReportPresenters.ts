@@ -1,4 +1,5 @@
 import type { AgencyReportLine, RegionReportOverview } from '../../../app/reports/regionReportOverview.ts';
+import { table3RowName } from '../../../domain/annualReport/cellNames.ts';
 import { TABLE3_COLUMNS, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../../domain/annualReport/format2021.ts';
 import type { TableBlock } from '../../../exporters/annualReport/tableBlocks.ts';
 
@@ -59,9 +60,9 @@ export function agencyRow(line: AgencyReportLine): (string | number | null)[] {
 export const TABLE3_HEADER = ['项目', ...TABLE3_COLUMNS.map((c) => c.label)];
 export const TABLE4_HEADER = ['', ...TABLE4_COLUMNS.map((c) => c.label)];
 
-/** The summed table 三 with the format's row labels (国办公开办函〔2021〕30号): group and row, e.g. 三、本年度办理结果（一）予以公开. */
+/** The summed table 三 with the format's row labels (国办公开办函〔2021〕30号), e.g. （三）不予公开1.属于国家秘密. */
 export function table3Rows(overview: RegionReportOverview): (string | number)[][] {
-  return TABLE3_ROWS_2021.map((row) => [`${row.group ?? ''}${row.label}`, ...TABLE3_COLUMNS.map((c) => overview.sums.table3[row.key][c.key])]);
+  return TABLE3_ROWS_2021.map((row) => [table3RowName(row.key), ...TABLE3_COLUMNS.map((c) => overview.sums.table3[row.key][c.key])]);
 }
 
 export function table4Rows(overview: RegionReportOverview): (string | number)[][] {

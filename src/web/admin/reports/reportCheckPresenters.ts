@@ -1,5 +1,5 @@
 import type { ReportCheck } from '../../../app/reports/checkReportFile.ts';
-import { formatOf } from '../../../domain/annualReport/cellNames.ts';
+import { formatOf, table3RowName } from '../../../domain/annualReport/cellNames.ts';
 import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../../domain/annualReport/format2021.ts';
 import type { Cell, Finding, FormatVersion } from '../../../domain/annualReport/tables.ts';
 
@@ -60,7 +60,7 @@ export function presentReadTables(check: ReportCheck): ReadTable[] {
     caption: '表三 收到和处理政府信息公开申请情况',
     header: ['项目', ...TABLE3_COLUMNS.map((c) => c.label)],
     rows: format.table3Rows.map((row) => ({
-      label: `${row.group ?? ''}${row.label}`,
+      label: table3RowName(row.key, format.table3Rows),
       cells: TABLE3_COLUMNS.map((c) => cellOf(`table3.${row.key}.${c.key}`, tables.table3[row.key]?.[c.key], blanks)),
     })),
   };

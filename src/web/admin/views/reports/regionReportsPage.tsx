@@ -36,6 +36,11 @@ const Filters: FC<{ overview: RegionReportOverview; regions: RegionChoice[]; sor
   </form>
 );
 
+/** How each sort orders its column, for screen readers (errors and warnings: most first). */
+const SORT_DIRECTION: Record<RegionSort, 'ascending' | 'descending' | 'other'> = {
+  agency: 'ascending', status: 'other', published: 'ascending', timeliness: 'other', errors: 'descending', warnings: 'descending',
+};
+
 /** The agency table: each column header links to the page sorted by it; a report that exists links to its page. */
 const AgencyTable: FC<{ overview: RegionReportOverview; sort: RegionSort }> = ({ overview, sort }) => {
   const sortKeys = Object.keys(REGION_SORTS) as RegionSort[];
@@ -49,7 +54,7 @@ const AgencyTable: FC<{ overview: RegionReportOverview; sort: RegionSort }> = ({
             {AGENCY_HEADER.map((label, i) => {
               const key = sortKeys[i];
               if (!key) return <th scope="col">{label}</th>;
-              return <th scope="col" aria-sort={key === sort ? 'descending' : undefined}>{key === sort ? label : <a href={href(key)}>{label}</a>}</th>;
+              return <th scope="col" aria-sort={key === sort ? SORT_DIRECTION[key] : undefined}>{key === sort ? label : <a href={href(key)}>{label}</a>}</th>;
             })}
             <th scope="col">报告</th>
           </tr>

@@ -5,6 +5,8 @@ import { countSeverities, FORMAT_LABELS, presentCheckFindings, presentReadTables
 import { describedBy, Field } from '../formFields.tsx';
 import { SelectField } from '../userFields.tsx';
 
+/** Longer lists of findings start folded (without errors) so the tables stay in reach, as on the import preview. */
+const OPEN_UP_TO = 8;
 const ACCEPT = '.html,.htm,.docx,.pdf,.txt';
 const FILE_HINT = '网页（另存为的 .html）、Word（.docx）、带文字层的 PDF 或文本（.txt），不超过 50 MB。';
 
@@ -94,9 +96,12 @@ export const CheckResult: FC<{ fileName: string; previousName: string | null; ch
       ) : null}
       <h3>检查发现</h3>
       {findings.length === 0 ? <p>未发现问题。</p> : (
-        <ol class="finding-list">
-          {findings.map((f) => <li class={`finding finding-${f.severity}`}><span class={`severity severity-${f.severity}`}>{f.severityLabel}</span> {f.message}</li>)}
-        </ol>
+        <details class="finding-details" open={findings.length <= OPEN_UP_TO || errors > 0}>
+          <summary>逐条查看（{findings.length} 条）</summary>
+          <ol class="finding-list">
+            {findings.map((f) => <li class={`finding finding-${f.severity}`}><span class={`severity severity-${f.severity}`}>{f.severityLabel}</span> {f.message}</li>)}
+          </ol>
+        </details>
       )}
       {check.tables ? <h3>读出的表格</h3> : null}
       {check.tables ? <p class="hint">“空白”：报告中该单元格未填写；“未读到”：报告中没有找到这一行或这张表。二者都没有按 0 计算。</p> : null}
