@@ -57,6 +57,11 @@ describeEachEngine('region report overview', (open) => {
     const register = generateRegister({ seed: 31, count: 25 });
     await importApplications(await as(world, 'editorB'), { bytes: exportRegisterJson(register), agency: world.agencyB });
     const aId = await seedReports(world);
+    const reviewCase = { agency_id: world.agencyB, kind: 'reconsideration', case_number: null, decided_on: '2025-08-01', body: null, application_id: null, summary: null, created_by: null, created_at: '2025-06-01T00:00:00.000Z', updated_at: '2025-06-01T00:00:00.000Z' };
+    await world.engine.db.insertInto('review_cases').values([
+      { ...reviewCase, id: 'case-1', filed_on: '2025-06-01', result: 'upheld' },
+      { ...reviewCase, id: 'case-2', filed_on: '2024-06-01', result: 'corrected' },
+    ]).execute();
     const supervisor = await as(world, 'supervisor');
 
     const overview = await regionReportOverview(supervisor, '中卫市', 2025);
@@ -74,7 +79,8 @@ describeEachEngine('region report overview', (open) => {
     assert.equal(overview.sums.table3.newReceived.naturalPerson, 4 + 3 + expected.newReceived!.naturalPerson!);
     assert.equal(overview.sums.table3.newReceived.total, 4 + expected.newReceived!.total!, 'C’s blank total adds nothing');
     assert.equal(overview.sums.table3.granted.total, expected.granted!.total);
-    assert.equal(overview.sums.table4.reconsideration.upheld, 3);
+    assert.equal(overview.sums.table4.reconsideration.upheld, 4, 'A 1, C 2, B’s case filed in 2025');
+    assert.equal(overview.sums.table4.reconsideration.corrected, 0, 'B’s case filed in 2024 is not counted in 2025');
     assert.equal(overview.sums.blankCells, 1);
     assert.equal(overview.sums.reports, 3);
 

@@ -1,11 +1,14 @@
 import { sumRegionTables, type RegionSums } from '../../domain/annualReport/regionSums.ts';
 import type { ReportTables } from '../../domain/annualReport/tables.ts';
 import { reportPublication, TIMELINESS_LABELS, type Timeliness } from '../../domain/annualReport/timeliness.ts';
+import { countTable4 } from '../../domain/annualReport/table4.ts';
+import { countTable3, type CountedApplication } from '../../domain/applications/table3.ts';
 import { isDomainError } from '../../domain/shared/errors.ts';
 import { listAgencies } from '../../storage/repositories/agency.repository.ts';
 import { listAnnualReports, type StoredAnnualReport } from '../../storage/repositories/annualReport.repository.ts';
+import { listCountedApplications } from '../../storage/repositories/regionReportFacts.repository.ts';
+import { listReviewCaseFacts } from '../../storage/repositories/reportSources.repository.ts';
 import type { AppContext } from '../context.ts';
-import { buildAnnualReport } from './buildAnnualReport.ts';
 import { assertReportYear, resolveReportRegion } from './reportRegion.ts';
 
 /** Where an agency's tables in the region's sum come from. */
@@ -48,11 +51,14 @@ function findingCounts(report: StoredAnnualReport | undefined) {
   };
 }
 
-/** The stored report's tables, else the tables Gongkai computes from the agency's data; a data problem is shown, not thrown. */
-async function tablesOf(ctx: AppContext, agencyId: string, year: number, report: StoredAnnualReport | undefined) {
-  if (report) return { tables: report.tables as Pick<ReportTables, 'format' | 'table3' | 'table4'>, source: 'stored' as const, problem: null };
+/**
+ * Tables 三 and 四 Gongkai computes for an agency without a stored report: the domain's counting rules
+ * (countTable3, countTable4) over its register and case register, as buildAnnualReport applies them; table 二
+ * is not needed here. Applications of every agency come in one narrow query (bench/regionReports.ts).
+ */
+async function computedTables(ctx: AppContext, agencyId: string, year: number, applications: readonly CountedApplication[]) {
   try {
-    return { tables: await buildAnnualReport(ctx, agencyId, year), source: 'computed' as const, problem: null };
+    return { tables: { format: '2021' as const, table3: countTable3(applications, year), table4: countTable4(await listReviewCaseFacts(ctx.db, agencyId), year) }, source: 'computed' as const, problem: null };
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'validation.failed') throw error;
     return { tables: null, source: 'unavailable' as const, problem: error.message };
@@ -70,13 +76,17 @@ export async function regionReportOverview(ctx: AppContext, regionIdOrName: stri
   const today = ctx.clock.today();
   const names = new Map((await listAgencies(ctx.db)).map((a) => [a.id, a.name]));
   const reports = new Map((await listAnnualReports(ctx.db, region.agencyIds, year)).map((r) => [r.agencyId, r]));
+  const withoutReport = region.agencyIds.filter((id) => !reports.has(id));
+  const applications = await listCountedApplications(ctx.db, withoutReport, `${year}-12-31`);
   const agencies: AgencyReportLine[] = [];
   const summed: Pick<ReportTables, 'format' | 'table3' | 'table4'>[] = [];
   for (const agencyId of region.agencyIds) {
     const report = reports.get(agencyId);
     const publishedOn = report?.publishedOn ?? null;
     const publication = reportPublication(year, today, publishedOn, report?.origin === 'imported');
-    const tables = await tablesOf(ctx, agencyId, year, report);
+    const tables = report
+      ? { tables: report.tables, source: 'stored' as const, problem: null }
+      : await computedTables(ctx, agencyId, year, applications.get(agencyId) ?? []);
     if (tables.tables) summed.push(tables.tables);
     agencies.push({
       agencyId, agencyName: names.get(agencyId) ?? '', reportId: report?.id ?? null,
