@@ -63,6 +63,8 @@ export const TEXT_PHRASES: readonly TextPhrase[] = [
     cells: ['table3.newReceived.total'],
     tableName: NEW_RECEIVED,
   },
+  // 葫芦岛市医保局 2023: 「共收到自然人申请2件」.
+  { wordings: ['收到自然人申请'], ...APPLICATIONS, cells: ['table3.newReceived.naturalPerson'], tableName: '表三“一、本年新收政府信息公开申请数量”的“自然人”' },
   { wordings: ['上年结转政府信息公开申请', '上年度结转', '上年结转'], ...APPLICATIONS, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
   { wordings: ['办理完毕', '已办结', '办结'], ...APPLICATIONS, cells: ['table3.total.total'], tableName: '表三“（七）总计”的总计' },
   {
@@ -96,6 +98,8 @@ export const TEXT_PHRASES: readonly TextPhrase[] = [
 
 /** Words that deny an event: 未发生/未因/未出现/未产生/未涉及 (临河区医保局 2023), 没有, 无 (绥阳县医保局 2021: 无涉及…) but not 无法. */
 const NONE = '(?:未(?:发生|因|出现|产生|涉及)|没有|无(?!法))';
+/** One character of the same clause: pages copied as text carry half-width commas too (宣州区医保局 2023). */
+const CLAUSE = '[^，,。；;]';
 
 /**
  * Zeros stated in words, as real reports do ("未收到政府信息公开申请，无上年结转政府信息公开申请"). Between 未收到/未接到
@@ -104,12 +108,12 @@ const NONE = '(?:未(?:发生|因|出现|产生|涉及)|没有|无(?!法))';
  */
 export const ZERO_PHRASES: readonly ZeroPhrase[] = [
   {
-    pattern: /未(?:收到|接到)[^，。；因]{0,40}?(?:(?:政府)?信息公开(?:的)?申请|政府信息依申请公开|依申请公开(?:申请|事项|信件)|(?:申请|要求)公开政府信息)/g,
+    pattern: /未(?:收到|接到)[^，,。；;因]{0,40}?(?:(?:政府)?信息公开(?:的)?申请|政府信息依申请公开|依申请公开(?:申请|事项|信件)|(?:申请|要求)公开政府信息)/g,
     cells: ['table3.newReceived.total'],
     tableName: NEW_RECEIVED,
   },
   { pattern: /无上年(?:度)?结转/g, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
-  { pattern: new RegExp(`${NONE}[^，。；]{0,24}?(?:被申请)?行政复议`, 'g'), cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”', context: '公开' },
+  { pattern: new RegExp(`${NONE}${CLAUSE}{0,24}?(?:被申请)?行政复议`, 'g'), cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”', context: '公开' },
   // 诉讼 alone: 未产生行政复议和诉讼 (lnjp.gov.cn 建平县 2023 年报).
-  { pattern: new RegExp(`${NONE}[^，。；]{0,30}?(?:行政诉讼|提起诉讼|诉讼)`, 'g'), cells: LITIGATION, tableName: '表四两类“行政诉讼”的“总计”之和', context: '公开' },
+  { pattern: new RegExp(`${NONE}${CLAUSE}{0,30}?(?:行政诉讼|提起诉讼|诉讼)`, 'g'), cells: LITIGATION, tableName: '表四两类“行政诉讼”的“总计”之和', context: '公开' },
 ];

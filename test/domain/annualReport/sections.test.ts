@@ -50,3 +50,11 @@ describe('the six sections of a report (条例第五十条)', () => {
     assert.deepEqual(findings.map((f) => [f.rule, f.where]), [['R8', 'table3.total.total']]);
   });
 });
+
+describe('a heading printed without its number (柞水县医疗保障局 2024)', () => {
+  it('still opens section 一 for R8 and notes the missing number', () => {
+    const text = REPORT.replace('一、总体情况', '总体情况');
+    assert.equal(overviewOf(text), OVERVIEW_TEXT);
+    assert.deepEqual(checkSections(text), [{ rule: 'R10', severity: 'info', where: 'section.一', message: '第一部分标题“总体情况”缺少序号“一、”' }]);
+  });
+});
