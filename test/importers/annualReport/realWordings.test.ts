@@ -4,7 +4,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAnnualReportText } from '../../../src/importers/annualReport/index.ts';
+import { readFileSync } from 'node:fs';
+import { readAnnualReportHtml, readAnnualReportText } from '../../../src/importers/annualReport/index.ts';
 import { readCell } from '../../../src/importers/annualReport/reading.ts';
 import { reportYearOf } from '../../../src/importers/annualReport/reportYear.ts';
 
@@ -49,5 +50,30 @@ describe('the year a report covers', () => {
     assert.equal(reportYearOf('临河区医疗保障局2023年为深入推进……2023年，我局……2024年1月发布'), 2023);
     assert.equal(reportYearOf('2023年……2024年……'), null);
     assert.equal(reportYearOf('本年度，我局坚持公开为常态。'), null);
+  });
+});
+
+describe('web pages with cells the format does not have', () => {
+  const shanghai = readFileSync(new URL('../../fixtures/annual-reports/shanghai-office-2019.html', import.meta.url), 'utf8');
+  const original = readAnnualReportHtml(shanghai);
+
+  it('reads under the header’s columns when every row ends with an empty cell (as the 得荣县卫健局 2019 page does)', () => {
+    const reading = readAnnualReportHtml(shanghai.replace(/<\/tr>/g, '<td>&nbsp;</td></tr>'));
+    assert.deepEqual(reading.tables.table3, original.tables.table3);
+    assert.deepEqual(reading.tables.table4, original.tables.table4);
+    assert.deepEqual(reading.problems, []);
+  });
+
+  it('reads a label split into two cells, the second one empty', () => {
+    const page = shanghai.replace('<td colspan="2"><p align="center">（一）予以公开</p></td>', '<td><p align="center">（一）予以公开</p></td><td></td>');
+    assert.notEqual(page, shanghai);
+    assert.deepEqual(readAnnualReportHtml(page).tables.table3?.granted, original.tables.table3?.granted);
+  });
+
+  it('does not read a row whose numbers run past the 总计 column', () => {
+    const page = shanghai.replace(/(一、本年新收政府信息公开申请数量[\s\S]*?)<\/tr>/, '$1<td>5</td></tr>');
+    const reading = readAnnualReportHtml(page);
+    assert.equal(reading.tables.table3?.newReceived, undefined);
+    assert.ok(reading.problems.some((p) => p.startsWith('表三“一、本年新收政府信息公开申请数量”一行最后一列之后还有内容')));
   });
 });
