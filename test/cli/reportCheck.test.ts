@@ -61,7 +61,7 @@ describe('gongkai report check', () => {
   });
 
   it('lists each error with its rule, 错误 and the cell’s Chinese name, and exits 1', () => {
-    const broken = write('broken.html', reportHtml(report((r) => { r.tables.table3.granted.total += 1; })));
+    const broken = write('broken.html', reportHtml(report((r) => { r.tables.table3.granted.total! += 1; })));
     const result = gongkai('report', 'check', broken);
     assert.equal(result.code, 1);
     assert.match(result.out, /^R3\t错误\t表三“（一）予以公开”行“总计”列为8，但自然人与法人或其他组织各列之和为7$/m);
