@@ -30,6 +30,8 @@ export interface TextPhrase extends QuotedCells {
   units: readonly QuotedUnit[];
   /** Characters that may not stand just before the wording (予以公开 is not 不予以公开). */
   notAfter?: string;
+  /** Characters that may not follow the wording (收到申请人补正材料3份 counts no applications). */
+  notBefore?: string;
 }
 
 /** Wording that states a zero without a number (全年未收到政府信息公开申请). */
@@ -60,6 +62,7 @@ export const TEXT_PHRASES: readonly TextPhrase[] = [
     // 收到信息公开申请 (大连市医保局 2024), 收到依申请公开(信息) (平度市医保局 2020, 临河区医保局 2023).
     wordings: ['收到和处理政府信息公开申请', '收到政府信息公开申请', '新收政府信息公开申请', '受理政府信息公开申请', '收到政府信息依申请公开', '受理并办理依申请公开', '收到依申请公开申请', '收到信息公开申请', '收到依申请公开', '收到申请'],
     units: COUNT,
+    notBefore: '人',
     cells: ['table3.newReceived.total'],
     tableName: NEW_RECEIVED,
   },

@@ -91,6 +91,7 @@ const REAL_SENTENCES: { source: string; text: string; quotes: string[] }[] = [
 describe('R8 does not read a zero where a sentence is about something else', () => {
   it('未收到因…申请引发的行政复议 is not a zero of table 三; 无法提供 is not 无', () => {
     assert.deepEqual(quotedNumbers('全年未收到因政府信息公开申请引发的行政复议。'), []);
+    assert.deepEqual(quotedNumbers('共收到申请人补正材料3份，均已登记。'), []);
     assert.deepEqual(quotedNumbers('对无法提供的答复，申请人申请政府信息公开行政复议1件。').map((q) => `${q.quote}=${q.value}`), ['行政复议1件=1']);
   });
 });
