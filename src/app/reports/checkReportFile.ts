@@ -72,6 +72,17 @@ function yearProblems(check: ReportCheck, expectedYear: number | undefined, prev
   return problems;
 }
 
+/** Every cell a finding names (`a+b`, `table3.withheld.*.total`) lies in a row or table that was not read. */
+function namesOnlyUnread(where: string, unread: ReadonlySet<string>): boolean {
+  const cells = where.split('+');
+  return cells.every((cell) => {
+    if (!cell.includes('*')) return unread.has(cell);
+    const [head, tail] = cell.split('*') as [string, string];
+    const matching = [...unread].filter((path) => path.startsWith(head) && path.endsWith(tail));
+    return matching.length > 0;
+  });
+}
+
 /**
  * A cell a published report left blank is listed in `blanks` and is an R5 warning, not an error: published
  * reports use a blank for "none" (e.g. 上海市人民政府办公厅 2019), and the sums that need the cell are skipped.
@@ -88,7 +99,7 @@ export async function checkReportFile(input: ReportCheckInput): Promise<ReportCh
     const lastYear = previous?.underCheck ?? undefined;
     // A cell of a row or table that was not read is a reading problem (said once), not an R5 finding per cell.
     const found = checkReport(underCheck, lastYear ? { lastYear } : {});
-    check.findings = found.filter((finding) => !unread.has(finding.where)).map((finding) => blankAsWarning(finding, blanks));
+    check.findings = found.filter((finding) => !namesOnlyUnread(finding.where, unread)).map((finding) => blankAsWarning(finding, blanks));
   }
   check.findings.unshift(...yearFindings(check, input.expectedYear));
   check.problems.push(...yearProblems(check, input.expectedYear, previous?.check ?? null));

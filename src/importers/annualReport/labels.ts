@@ -70,7 +70,9 @@ function table2RowsOf(blocks: readonly Table2Block[]): readonly Table2RowReading
   return blocks.flatMap((block) =>
     block.rows.map((row) => {
       const printed = normalizeLabel(row.label);
-      const label = row.key === 'normativeDocuments' ? (l: string) => l.endsWith('规范性文件') : (l: string) => l === printed;
+      // A note after the label is the template's, not another row: 规章(设区的市、自治州人民政府应提供相关数据) (湖北 2020).
+      const bare = (l: string) => l.replace(/\(.*\)$/, '');
+      const label = row.key === 'normativeDocuments' ? (l: string) => bare(l).endsWith('规范性文件') : (l: string) => bare(l) === printed;
       return { key: row.key, label, columns: row.columns.map((column) => column.key) };
     }),
   );

@@ -22,10 +22,13 @@ const BLANK_MARKS = /^[-—–－/／\\无]*$/;
 /** Units some reports write into the cell (e.g. 上海 2019: "251000元"). */
 const UNIT_SUFFIX = /(万元|元|件|条|个|项)$/;
 
+/** 2019 试行 本年增/减 written in words: 减4 is −4, 增3 is 3 (a published 2019 report, test/fixtures/annual-reports/README.md). */
+const CHANGE_WORDS = /^(减|增)(?=\d)/;
+
 export function readCell(raw: string): CellReading {
   const text = raw.normalize('NFKC').replace(/\s+/g, '').replace(/,/g, '');
   if (BLANK_MARKS.test(text)) return { value: null };
-  const number = text.replace(UNIT_SUFFIX, '');
+  const number = text.replace(UNIT_SUFFIX, '').replace(CHANGE_WORDS, (word) => (word === '减' ? '-' : '')).replace(/^\+(?=\d)/, '');
   if (/^-?\d+(\.\d+)?$/.test(number)) return { value: Number(number) };
   return { value: null, problem: `单元格内容“${raw.trim().slice(0, 20)}”不是数字` };
 }

@@ -14,12 +14,25 @@ function arabicYears(text: string): string {
 
 const PATTERNS: readonly RegExp[] = [
   // The title: the year, at most one line of agency name, then the report's name.
-  /(20\d\d)\s*年\s*度?[^\n。]{0,40}?政府信息公开(?:工作)?(?:年度)?报告/,
+  // A title may break its line before 年度报告 (宣州区医保局 2022: 「…2022年政府信息公开\n年度报告」).
+  /(20\d\d)\s*年\s*度?[^\n。]{0,40}?政府信息公开\s*(?:工作)?\s*(?:年度)?\s*报告/,
   // The statistics period of the opening paragraph.
   /(20\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|-|—|－)\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日/,
+  // What the report says it covers (a 镇 2023: 「汇报我镇2023年政府信息公开工作」).
+  /(20\d\d)\s*年度?政府信息公开工作/,
 ];
 
 const PLAUSIBLE = (year: number) => year >= 2008 && year <= 2099;
+
+/** Last resort: the year section 一 keeps talking about (临河区医保局 2023 names it only as 「2023年…」「2023年度…」). */
+function mostMentionedYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(/(20\d\d)\s*年/g)) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  // Two years mentioned equally often: no guess.
+  return first && PLAUSIBLE(first[0]) && (!second || second[1] < first[1]) ? first[0] : null;
+}
 
 /** The year of the report, or null when its text names none. */
 export function reportYearOf(text: string | null): number | null {
@@ -30,5 +43,5 @@ export function reportYearOf(text: string | null): number | null {
     const year = match ? Number(match[1]) : NaN;
     if (PLAUSIBLE(year)) return year;
   }
-  return null;
+  return mostMentionedYear(readable);
 }
