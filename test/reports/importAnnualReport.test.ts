@@ -68,7 +68,7 @@ describeEachEngine('import of a past annual report', (open) => {
     const lg = fixture('lg-department-2024.txt');
     await assert.rejects(importAnnualReport(editor, { agencyId: world.agencyA, year: 2022, bytes: fixture('yangling-audit-2022.txt'), fileName: 'y.txt' }), refused(/未能读出表三/));
     await assert.rejects(importAnnualReport(editor, { agencyId: world.agencyA, year: 2026, bytes: lg, fileName: 'l.txt' }), refused(/2026年度尚未结束/));
-    await assert.rejects(importAnnualReport(editor, { agencyId: world.agencyA, year: 2023, bytes: fixture('whkfq-medical-security-2020.txt'), fileName: 'w.txt' }), refused(/已有在系统中编制的年报/, 'conflict'));
+    await assert.rejects(importAnnualReport(editor, { agencyId: world.agencyA, year: 2023, bytes: lg, fileName: 'l.txt' }), refused(/2023年度已有在系统中编制的年报/, 'conflict'));
     await assert.rejects(importAnnualReport(editor, { agencyId: world.agencyA, year: 2022, bytes: lg, fileName: 'l.txt' }), refused(/报告写明的年度为2024年/));
     await assert.rejects(importAnnualReport(editor, { agencyId: world.agencyA, year: 2024, bytes: lg, fileName: 'l.txt', publishedOn: '2024-12-30' }), refused(/早于2024年度结束/));
     await assert.rejects(importAnnualReport(editor, { agencyId: world.agencyA, year: 2024, bytes: lg, fileName: 'l.txt', publishedOn: '2025-02-30' }), refused(/发布日期“2025-02-30”无效/));

@@ -72,11 +72,13 @@ export async function importAnnualReport(ctx: AppContext, input: AnnualReportImp
   assertCan(ctx.actor, 'report.edit', await agencyScope(ctx.db, agency.id));
   const publishedOn = input.publishedOn?.trim() || null;
   assertPublishedOn(publishedOn, input.year, today);
+  const computedAlready = () => new DomainError('conflict', `${agency.name}${input.year}年度已有在系统中编制的年报，不能再导入往年报告`);
+  if ((await findAnnualReportFor(ctx.db, agency.id, input.year))?.origin === 'computed') throw computedAlready();
   const { check, tables, sections } = await readForImport(input.bytes, input.year);
   const sourceName = input.fileName.trim().slice(0, 200) || '（未命名文件）';
   return inTransaction(ctx, async (tx) => {
     const existing = await findAnnualReportFor(tx.db, agency.id, input.year);
-    if (existing?.origin === 'computed') throw new DomainError('conflict', `${agency.name}${input.year}年度已有在系统中编制的年报，不能再导入往年报告`);
+    if (existing?.origin === 'computed') throw computedAlready(); // opened while the file was read
     const now = tx.clock.now();
     const summary = `${existing ? '重新导入' : '导入'}${agency.name}${input.year}年度政府信息公开工作年度报告（${sourceName}，${check.findings.length} 条检查结果）`;
     const after = { year: input.year, format: tables.format, sourceName, publishedOn, findings: check.findings.length };
