@@ -85,6 +85,13 @@ export async function buildWebTestApp(engine: Engine, options: WebTestOptions = 
   };
 }
 
+/** One file of a multipart form. */
+export interface UploadPart {
+  field: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
 /** Cookies in, cookies out, and the last CSRF token seen on a page. */
 export class WebClient {
   private cookies = new Map<string, string>();
@@ -110,14 +117,17 @@ export class WebClient {
     return this.remember(response);
   }
 
-  /** POST a multipart form with one file (the last CSRF token seen goes first, as a browser sends the hidden field). */
-  async postFile(url: string, file: { field: string; name: string; bytes: Uint8Array }, form: Record<string, string> = {}, csrf: string | null | undefined = undefined): Promise<LightMyRequestResponse> {
+  /** POST a multipart form with one file or several (the last CSRF token seen goes first, as a browser sends the hidden field). */
+  async postFile(url: string, files: UploadPart | UploadPart[], form: Record<string, string> = {}, csrf: string | null | undefined = undefined): Promise<LightMyRequestResponse> {
     const boundary = `----gongkai${Date.now().toString(16)}`;
     const token = csrf === undefined ? this.csrfToken : csrf;
     const fields = { ...(token !== null ? { _csrf: token ?? '' } : {}), ...form };
     const parts: Buffer[] = Object.entries(fields).map(([key, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`));
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
-    parts.push(Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`));
+    for (const file of [files].flat()) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+      parts.push(Buffer.from(file.bytes), Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
     const response = await this.app.inject({
       method: 'POST', url, payload: Buffer.concat(parts), remoteAddress: this.ip,
       headers: { ...this.headers(), 'content-type': `multipart/form-data; boundary=${boundary}` },

@@ -5,11 +5,14 @@ import { buildAnnualReport } from '../../app/reports/buildAnnualReport.ts';
 import { TABLE3_ROW_KEYS, type Table3RowKey } from '../../domain/applications/table3.ts';
 import { APPLICANT_TYPE_LABELS, APPLICANT_TYPES, OUTCOMES } from '../../domain/applications/vocabulary.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
+import { check, CHECK_HELP } from './reportCheck.ts';
 
-const HELP = `用法：gongkai report build 单位名称 --year 2025 [--json]
+const HELP = `用法：
+  gongkai report build 单位名称 --year 2025 [--json]
+${CHECK_HELP}
 
-按登记台账统计政府信息公开工作年度报告表三（收到和处理政府信息公开申请情况，2021年格式），
-计数规则见 applications-contract.md §4。--json 按约定格式输出。`;
+build 按登记台账统计政府信息公开工作年度报告表三（收到和处理政府信息公开申请情况，2021年格式），
+  计数规则见 applications-contract.md §4。--json 按约定格式输出。`;
 
 const ROW_LABELS: Partial<Record<Table3RowKey, string>> = {
   newReceived: '一、本年新收政府信息公开申请数量',
@@ -40,11 +43,12 @@ async function build(args: string[], io: CommandIO): Promise<number> {
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: '年度报告：build 按登记台账统计表三',
+  summary: '年度报告：build 按登记台账统计表三；check 核对已发布的年度报告',
   help: HELP,
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'build') return build(rest, io);
-    throw new ValidationError(`gongkai report: 未知子命令 ${sub ?? '（缺少）'}；可用 build`);
+    if (sub === 'check') return check(rest, io);
+    throw new ValidationError(`gongkai report: 未知子命令 ${sub ?? '（缺少）'}；可用 build、check`);
   },
 };

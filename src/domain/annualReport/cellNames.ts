@@ -31,7 +31,9 @@ function labelOf<K>(list: readonly { key: K; label: string }[], key: K): string 
 export function table3RowName(row: Table3RowKey, rows: readonly Table3RowFormat[] = TABLE3_ROWS_2021): string {
   const format = rows.find((entry) => entry.key === row);
   if (!format) return String(row);
-  return format.group && format.group !== '三、本年度办理结果' ? `${format.group.replace('三、本年度办理结果', '')}${format.label}` : format.label;
+  const group = format.group?.replace('三、本年度办理结果', '') ?? '';
+  // （二）部分公开's label already starts with its group: not 「（二）部分公开（二）部分公开（区分处理的…）」.
+  return format.label.startsWith(group) ? format.label : `${group}${format.label}`;
 }
 
 export function table3ColumnName(column: Table3Column): string {

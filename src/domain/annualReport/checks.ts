@@ -5,7 +5,7 @@
  * Findings have the shape of applications-contract.md §5.
  */
 import { checkCells } from './cellChecks.ts';
-import { checkSections, overviewOf } from './sections.ts';
+import { checkSections, overviewOf, splitSections } from './sections.ts';
 import { checkCopiedText } from './similarity.ts';
 import { checkCrossYear, checkSums } from './sumChecks.ts';
 import type { Finding, ReportTables } from './tables.ts';
@@ -37,8 +37,21 @@ export function checkReport(report: ReportUnderCheck, options: CheckOptions = {}
   if (report.text !== undefined) findings.push(...checkSections(report.text));
   const overview = report.overviewText ?? (report.text === undefined ? null : overviewOf(report.text));
   if (overview !== null) findings.push(...checkQuotedNumbers(overview, report.tables));
-  if (lastYear?.text !== undefined && report.text !== undefined) findings.push(...checkCopiedText(report.text, lastYear.text, options.sharedThreshold));
+  if (lastYear?.text !== undefined && report.text !== undefined) findings.push(...checkCopiedText(narrativeOf(report.text), narrativeOf(lastYear.text), options.sharedThreshold));
   return findings;
+}
+
+/** The sections the officer writes (一, 五, 六: regulations.md §2.1). */
+const NARRATIVE_SECTIONS = new Set(['一', '五', '六']);
+
+/**
+ * What R10 compares: the narrative sections, not the title, the headings or the tables' labels, which the
+ * format makes the same every year (a published page copied whole shared 89% of its "sentences" with last
+ * year's through those alone). The whole text when no section heading is found.
+ */
+function narrativeOf(text: string): string {
+  const sections = splitSections(text).filter((section) => NARRATIVE_SECTIONS.has(section.number));
+  return sections.length > 0 ? sections.map((section) => section.text).join('\n') : text;
 }
 
 export { checkCells, checkCopiedText, checkCrossYear, checkQuotedNumbers, checkSums };

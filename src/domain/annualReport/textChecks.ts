@@ -26,7 +26,8 @@ function patternOf(phrase: TextPhrase): RegExp {
   const wordings = [...phrase.wordings].sort((a, b) => b.length - a.length).map(escape).join('|');
   const units = [...phrase.units].sort((a, b) => b.unit.length - a.unit.length).map((u) => escape(u.unit)).join('|');
   const guard = phrase.notAfter ? `(?<![${phrase.notAfter}])` : '';
-  return new RegExp(`${guard}(?:${wordings})${FILLER}${NUMBER}(${units})`, 'g');
+  const after = phrase.notBefore ? `(?![${phrase.notBefore}])` : '';
+  return new RegExp(`${guard}(?:${wordings})${after}${FILLER}${NUMBER}(${units})`, 'g');
 }
 
 function sentenceAround(text: string, start: number, end: number): string {

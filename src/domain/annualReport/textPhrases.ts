@@ -30,6 +30,8 @@ export interface TextPhrase extends QuotedCells {
   units: readonly QuotedUnit[];
   /** Characters that may not stand just before the wording (予以公开 is not 不予以公开). */
   notAfter?: string;
+  /** Characters that may not follow the wording (收到申请人补正材料3份 counts no applications). */
+  notBefore?: string;
 }
 
 /** Wording that states a zero without a number (全年未收到政府信息公开申请). */
@@ -57,11 +59,15 @@ const PROACTIVE = { units: COUNT, mismatch: 'warning' } as const;
 
 export const TEXT_PHRASES: readonly TextPhrase[] = [
   {
-    wordings: ['收到和处理政府信息公开申请', '收到政府信息公开申请', '新收政府信息公开申请', '受理政府信息公开申请', '收到政府信息依申请公开', '受理并办理依申请公开', '收到依申请公开申请', '收到申请'],
+    // 收到信息公开申请 (大连市医保局 2024), 收到依申请公开(信息) (平度市医保局 2020, 临河区医保局 2023).
+    wordings: ['收到和处理政府信息公开申请', '收到政府信息公开申请', '新收政府信息公开申请', '受理政府信息公开申请', '收到政府信息依申请公开', '受理并办理依申请公开', '收到依申请公开申请', '收到信息公开申请', '收到依申请公开', '收到申请'],
     units: COUNT,
+    notBefore: '人',
     cells: ['table3.newReceived.total'],
     tableName: NEW_RECEIVED,
   },
+  // 葫芦岛市医保局 2023: 「共收到自然人申请2件」.
+  { wordings: ['收到自然人申请'], ...APPLICATIONS, cells: ['table3.newReceived.naturalPerson'], tableName: '表三“一、本年新收政府信息公开申请数量”的“自然人”' },
   { wordings: ['上年结转政府信息公开申请', '上年度结转', '上年结转'], ...APPLICATIONS, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
   { wordings: ['办理完毕', '已办结', '办结'], ...APPLICATIONS, cells: ['table3.total.total'], tableName: '表三“（七）总计”的总计' },
   {
@@ -93,10 +99,24 @@ export const TEXT_PHRASES: readonly TextPhrase[] = [
   { wordings: ['主动公开各类政府信息', '主动公开政府信息', '主动公开信息'], units: ITEMS, cells: [], tableName: '' },
 ];
 
-/** Zeros stated in words, as real reports do ("未收到政府信息公开申请，无上年结转政府信息公开申请"). */
+/** Words that deny an event: 未发生/未因/未出现/未产生/未涉及 (临河区医保局 2023), 没有, 无 (绥阳县医保局 2021: 无涉及…) but not 无法. */
+const NONE = '(?:未(?:发生|因|出现|产生|涉及)|没有|无(?!法))';
+/** One character of the same clause: pages copied as text carry half-width commas too (宣州区医保局 2023). */
+const CLAUSE = '[^，,。；;]';
+
+/**
+ * Zeros stated in words, as real reports do ("未收到政府信息公开申请，无上年结转政府信息公开申请"). Between 未收到/未接到
+ * and the application words stand who or how (渠县医保局 2022: 未收到公民、法人或其他组织通过…等形式的政府信息公开申请;
+ * 习水县医保局 2021: 未接到群众主动要求公开政府信息的申请), never a 因 (未收到因…申请引发的行政复议 is not a zero of 表三).
+ */
 export const ZERO_PHRASES: readonly ZeroPhrase[] = [
-  { pattern: /未收到(?:公民、法人(?:和|或)其他组织)?(?:任何)?(?:(?:政府)?信息公开申请|政府信息依申请公开|依申请公开|申请公开政府信息)/g, cells: ['table3.newReceived.total'], tableName: NEW_RECEIVED },
+  {
+    pattern: /未(?:收到|接到)[^，,。；;因]{0,40}?(?:(?:政府)?信息公开(?:的)?申请|政府信息依申请公开|依申请公开(?:申请|事项|信件)|(?:申请|要求)公开政府信息)/g,
+    cells: ['table3.newReceived.total'],
+    tableName: NEW_RECEIVED,
+  },
   { pattern: /无上年(?:度)?结转/g, cells: ['table3.carriedOver.total'], tableName: '表三“二、上年结转政府信息公开申请数量”的总计' },
-  { pattern: /未(?:发生|因)[^，。；]{0,24}?(?:被申请)?行政复议/g, cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”', context: '公开' },
-  { pattern: /未(?:发生|因)[^，。；]{0,30}?(?:行政诉讼|提起诉讼)/g, cells: LITIGATION, tableName: '表四两类“行政诉讼”的“总计”之和', context: '公开' },
+  { pattern: new RegExp(`${NONE}${CLAUSE}{0,24}?(?:被申请)?行政复议`, 'g'), cells: ['table4.reconsideration.total'], tableName: '表四“行政复议”的“总计”', context: '公开' },
+  // 诉讼 alone: 未产生行政复议和诉讼 (lnjp.gov.cn 建平县 2023 年报).
+  { pattern: new RegExp(`${NONE}${CLAUSE}{0,30}?(?:行政诉讼|提起诉讼|诉讼)`, 'g'), cells: LITIGATION, tableName: '表四两类“行政诉讼”的“总计”之和', context: '公开' },
 ];

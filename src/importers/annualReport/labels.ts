@@ -4,14 +4,16 @@
  * full-width digits and brackets, spaces, line breaks and ASCII or curly quotes do not matter.
  */
 import type { Table3RowKey } from '../../domain/applications/table3.ts';
+import { TABLE2_2019 as DOMAIN_TABLE2_2019 } from '../../domain/annualReport/format2019.ts';
+import { TABLE2_2021 as DOMAIN_TABLE2_2021, type Table2Block } from '../../domain/annualReport/format2021.ts';
 
 /** NFKC (full-width → ASCII), no whitespace, no quotes of any kind. */
 export function normalizeLabel(text: string): string {
   return text.normalize('NFKC').replace(/[\s"'“”‘’「」]/g, '');
 }
 
-/** 2019 试行 format: （六）其他处理 is one row, read under this key (no sub-items then). */
-export type Table3ReadKey = Table3RowKey | 'other';
+/** The 2019 试行 format's single （六）其他处理 row is read as `other.other`, as the domain's TABLE3_ROWS_2019 has it. */
+export type Table3ReadKey = Table3RowKey;
 
 /** Phrases (normalised) that identify a row of table 三; the first match wins, so order matters. */
 const TABLE3_PHRASES: readonly [Table3ReadKey, (label: string) => boolean][] = [
@@ -39,7 +41,7 @@ const TABLE3_PHRASES: readonly [Table3ReadKey, (label: string) => boolean][] = [
   ['other.noCorrection', (l) => l.includes('逾期不补正')],
   ['other.feeUnpaid', (l) => l.includes('缴纳费用')],
   ['other.other', (l) => /3\.?其他$/.test(l)],
-  ['other', (l) => l.endsWith('其他处理')],
+  ['other.other', (l) => l.endsWith('其他处理')],
   ['total', (l) => l.includes('(七)') && l.endsWith('总计')],
 ];
 
@@ -56,27 +58,31 @@ export type Table3Column = (typeof TABLE3_COLUMNS)[number];
 export const TABLE4_GROUPS = ['reconsideration', 'litigationDirect', 'litigationAfterReview'] as const;
 export const TABLE4_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
 
+/** How the reader finds a table 二 row: the domain's keys, labels and columns (one source of truth). */
+export interface Table2RowReading {
+  key: string;
+  label: (normalizedLabel: string) => boolean;
+  columns: readonly string[];
+}
+
+/** A row label as printed; 规范性文件 is also published as 行政规范性文件 and the other way round. */
+function table2RowsOf(blocks: readonly Table2Block[]): readonly Table2RowReading[] {
+  return blocks.flatMap((block) =>
+    block.rows.map((row) => {
+      const printed = normalizeLabel(row.label);
+      // A note after the label is the template's, not another row: 规章(设区的市、自治州人民政府应提供相关数据) (湖北 2020).
+      const bare = (l: string) => l.replace(/\(.*\)$/, '');
+      const label = row.key === 'normativeDocuments' ? (l: string) => bare(l).endsWith('规范性文件') : (l: string) => bare(l) === printed;
+      return { key: row.key, label, columns: row.columns.map((column) => column.key) };
+    }),
+  );
+}
+
 /** Table 二 rows and their columns in the 2021 format (contract §4). */
-export const TABLE2_2021: readonly { key: string; label: (l: string) => boolean; columns: readonly string[] }[] = [
-  { key: 'regulations', label: (l) => l === '规章', columns: ['issued', 'repealed', 'inForce'] },
-  { key: 'normativeDocuments', label: (l) => l.endsWith('规范性文件'), columns: ['issued', 'repealed', 'inForce'] },
-  { key: 'licensing', label: (l) => l === '行政许可', columns: ['decisions'] },
-  { key: 'penalties', label: (l) => l === '行政处罚', columns: ['decisions'] },
-  { key: 'enforcement', label: (l) => l === '行政强制', columns: ['decisions'] },
-  { key: 'fees', label: (l) => l === '行政事业性收费', columns: ['amountTenThousandYuan'] },
-];
+export const TABLE2_2021: readonly Table2RowReading[] = table2RowsOf(DOMAIN_TABLE2_2021);
 
 /** Table 二 of the 2019 试行 format (regulations.md §2.8). */
-export const TABLE2_2019: typeof TABLE2_2021 = [
-  { key: 'regulations', label: (l) => l === '规章', columns: ['made', 'published', 'publishedTotal'] },
-  { key: 'normativeDocuments', label: (l) => l.endsWith('规范性文件'), columns: ['made', 'published', 'publishedTotal'] },
-  { key: 'licensing', label: (l) => l === '行政许可', columns: ['itemsLastYear', 'itemsChange', 'decisions'] },
-  { key: 'otherServices', label: (l) => l === '其他对外管理服务事项', columns: ['itemsLastYear', 'itemsChange', 'decisions'] },
-  { key: 'penalties', label: (l) => l === '行政处罚', columns: ['itemsLastYear', 'itemsChange', 'decisions'] },
-  { key: 'enforcement', label: (l) => l === '行政强制', columns: ['itemsLastYear', 'itemsChange', 'decisions'] },
-  { key: 'fees', label: (l) => l === '行政事业性收费', columns: ['itemsLastYear', 'itemsChange'] },
-  { key: 'procurement', label: (l) => l === '政府集中采购', columns: ['projects', 'amount'] },
-];
+export const TABLE2_2019: readonly Table2RowReading[] = table2RowsOf(DOMAIN_TABLE2_2019);
 
 /** Column headers that only the 2019 table 二 has. */
 export function isTable2Of2019(normalizedText: string): boolean {

@@ -5,6 +5,7 @@
  * regulations.md §2.3); table 四 the last row of fifteen cells.
  */
 import { htmlText } from './htmlText.ts';
+import { alignedRow, headerColumns } from './htmlColumns.ts';
 import { distinctCells, readHtmlTables, type HtmlGrid } from './htmlTables.ts';
 import {
   TABLE2_2019, TABLE2_2021, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS,
@@ -39,7 +40,27 @@ function checkTable3Header(grid: HtmlGrid, collector: ReadingCollector): void {
   collector.problem(`表三列标题与格式不同（应为：自然人、${ORGANISATION_HEADERS.join('、')}、总计），已按格式的列序读取，请核对`);
 }
 
+const TABLE3_HEADERS = ['自然人', ...ORGANISATION_HEADERS, '总计'];
+
+/** Table 三 read under its header's columns; null when the header does not name all seven. */
+function readTable3ByHeader(grid: HtmlGrid, collector: ReadingCollector): Table3Read | null {
+  const headerRow = grid.findIndex((row) => row.some((slot) => normalizeLabel(slot?.text ?? '') === '商业企业'));
+  const columns = headerRow < 0 ? null : headerColumns(grid, [...Array(headerRow + 1).keys()], TABLE3_HEADERS);
+  if (!columns) return null;
+  const table3: Table3Read = {};
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = alignedRow(grid, r, columns);
+    const key = table3KeyOf(row.label);
+    if (!key || table3[key]) continue;
+    if (row.problem) collector.problem(`表三“${normalizeLabel(row.label)}”一行${row.problem}，未读取，请核对`);
+    else table3[key] = collector.table3Row(key, row.values);
+  }
+  return table3;
+}
+
 function readTable3(grid: HtmlGrid, collector: ReadingCollector): Table3Read {
+  const byHeader = readTable3ByHeader(grid, collector);
+  if (byHeader) return byHeader;
   checkTable3Header(grid, collector);
   const table3: Table3Read = {};
   for (const row of grid) {
@@ -56,11 +77,23 @@ function readTable3(grid: HtmlGrid, collector: ReadingCollector): Table3Read {
 
 const TABLE4_WIDTH = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 
+const TABLE4_HEADERS = TABLE4_GROUPS.flatMap(() => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
+
+/** The data row's fifteen cells: under the header's columns when the header names them, else the last fifteen. */
+function table4Values(grid: HtmlGrid): string[] | null {
+  const isData = (r: number) => {
+    const cells = distinctCells(grid[r] ?? []);
+    return cells.length >= TABLE4_WIDTH && !cells.some((cell) => normalizeLabel(cell.text).startsWith('结果'));
+  };
+  const dataRow = grid.map((_, r) => r).filter(isData).at(-1);
+  if (dataRow === undefined) return null;
+  const columns = headerColumns(grid, [...Array(dataRow).keys()], TABLE4_HEADERS);
+  if (columns && !alignedRow(grid, dataRow, columns).problem) return alignedRow(grid, dataRow, columns).values;
+  return distinctCells(grid[dataRow] ?? []).slice(-TABLE4_WIDTH).map((cell) => cell.text);
+}
+
 function readTable4(grid: HtmlGrid, collector: ReadingCollector): Table4Read | null {
-  const dataRows = grid
-    .map((row) => distinctCells(row))
-    .filter((cells) => cells.length >= TABLE4_WIDTH && !cells.some((cell) => normalizeLabel(cell.text).startsWith('结果')));
-  const last = dataRows.at(-1)?.slice(-TABLE4_WIDTH);
+  const last = table4Values(grid);
   if (!last) return null;
   const text = gridText(grid);
   if (text.indexOf('复议后起诉') < text.indexOf('未经复议'))
@@ -68,7 +101,7 @@ function readTable4(grid: HtmlGrid, collector: ReadingCollector): Table4Read | n
   const table4: Table4Read = {};
   TABLE4_GROUPS.forEach((group, index) => {
     const slice = last.slice(index * TABLE4_COLUMNS.length, (index + 1) * TABLE4_COLUMNS.length);
-    table4[group] = collector.row(`table4.${group}`, TABLE4_COLUMNS, slice.map((cell) => cell.text));
+    table4[group] = collector.row(`table4.${group}`, TABLE4_COLUMNS, slice);
   });
   return table4;
 }

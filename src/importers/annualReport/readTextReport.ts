@@ -61,9 +61,15 @@ function readTable2(cells: readonly string[], collector: ReadingCollector): Pick
     const spec = layout.find((candidate) => candidate.label(normalizeLabel(cell)));
     if (!spec || table2[spec.key]) return;
     const values = valuesAfter(cells, index, spec.columns.length);
-    if (values.length > 0) table2[spec.key] = collector.row(`table2.${spec.key}`, spec.columns, values);
+    if (values.length === 0) return;
+    // Fewer numbers than columns: which cell is blank cannot be told in text (a 2019 乡 report: 规章 0, nothing else).
+    if (values.length < spec.columns.length)
+      collector.problem(`表二“${normalizeLabel(cell)}”一行只有${values.length}个数，应有${spec.columns.length}个；空白单元格在纯文本中无法定位`);
+    else table2[spec.key] = collector.row(`table2.${spec.key}`, spec.columns, values);
   });
-  return Object.keys(table2).length > 0 ? { table2, table2Format: format } : { table2: null, table2Format: null };
+  // The 2019 column headers alone tell the format, as in a web page, even when no row could be read.
+  const found = Object.keys(table2).length > 0 || format === '2019';
+  return found ? { table2, table2Format: format } : { table2: null, table2Format: null };
 }
 
 function readTable4(cells: readonly string[], collector: ReadingCollector): Table4Read | null {

@@ -22,10 +22,13 @@ const BLANK_MARKS = /^[-—–－/／\\无]*$/;
 /** Units some reports write into the cell (e.g. 上海 2019: "251000元"). */
 const UNIT_SUFFIX = /(万元|元|件|条|个|项)$/;
 
+/** 2019 试行 本年增/减 written in words: 减4 is −4, 增3 is 3 (a published 2019 report, test/fixtures/annual-reports/README.md). */
+const CHANGE_WORDS = /^(减|增)(?=\d)/;
+
 export function readCell(raw: string): CellReading {
   const text = raw.normalize('NFKC').replace(/\s+/g, '').replace(/,/g, '');
   if (BLANK_MARKS.test(text)) return { value: null };
-  const number = text.replace(UNIT_SUFFIX, '');
+  const number = text.replace(UNIT_SUFFIX, '').replace(CHANGE_WORDS, (word) => (word === '减' ? '-' : '')).replace(/^\+(?=\d)/, '');
   if (/^-?\d+(\.\d+)?$/.test(number)) return { value: Number(number) };
   return { value: null, problem: `单元格内容“${raw.trim().slice(0, 20)}”不是数字` };
 }
@@ -89,11 +92,11 @@ export class ReadingCollector {
   }
 }
 
-/** 2019 when the single （六） row was read, 2021 when any of its sub-items was; else unknown. */
+/** 2021 when a sub-item of （六） that 2021 added was read, 2019 when only its single row (`other.other`) was; else unknown. */
 export function formatOfTable3(table3: Table3Read | null): ReportFormat | null {
   if (!table3) return null;
-  if (table3.other) return '2019';
-  if (table3['other.noCorrection'] || table3['other.feeUnpaid'] || table3['other.other']) return '2021';
+  if (table3['other.noCorrection'] || table3['other.feeUnpaid']) return '2021';
+  if (table3['other.other']) return '2019';
   return null;
 }
 

@@ -17,7 +17,7 @@ import { ImportPreviewPage } from './views/importPreviewPage.tsx';
 import { ImportUploadPage } from './views/importUploadPage.tsx';
 
 /** The uploaded file as the multipart hook leaves it in the body. */
-interface UploadedFile {
+export interface UploadedFile {
   fileName: string;
   bytes: Buffer;
   truncated: boolean;
@@ -30,13 +30,13 @@ const FILE_ERRORS = new Set(['import.unreadable', 'import.no_table', 'import.too
 const TOO_LARGE = `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，无法导入：请删去目录以外的内容（如图片）后再上传`;
 
 /** Buffer the one file into the body (keyValues), noting when it was cut at the size limit instead of failing the request. */
-async function keepFile(this: FastifyRequest, part: MultipartFile): Promise<void> {
+export async function keepFile(this: FastifyRequest, part: MultipartFile): Promise<void> {
   const bytes = await part.toBuffer();
   part.value = { fileName: part.filename, bytes, truncated: part.file.truncated } satisfies UploadedFile;
 }
 
-function uploadedFile(body: unknown): UploadedFile | null {
-  const file = (body as { file?: unknown } | undefined)?.file;
+export function uploadedFile(body: unknown, field = 'file'): UploadedFile | null {
+  const file = (body as Record<string, unknown> | undefined)?.[field];
   return file && typeof file === 'object' && Buffer.isBuffer((file as UploadedFile).bytes) ? (file as UploadedFile) : null;
 }
 

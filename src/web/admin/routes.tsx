@@ -20,6 +20,8 @@ import { registerOutboxRoutes } from './outboxRoutes.tsx';
 import { registerReportFigureRoutes } from './reportFigureRoutes.tsx';
 import { registerReviewCaseRoutes } from './reviewCaseRoutes.tsx';
 import { registerReportRoutes } from './reportRoutes.tsx';
+import { registerRegionReportRoutes } from './reports/regionReportRoutes.tsx';
+import { registerReportCheckRoutes } from './reports/reportCheckRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -44,7 +46,9 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerReportFigureRoutes(app);
   registerReviewCaseRoutes(app);
   registerReportRoutes(app);
+  registerRegionReportRoutes(app);
   await app.register(registerImportRoutes);
+  await app.register(registerReportCheckRoutes);
   await app.register(registerAdminDocumentRoutes);
   await app.register(registerLetterRoutes);
 }

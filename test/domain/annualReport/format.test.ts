@@ -53,6 +53,7 @@ describe('2021 format as data (国办公开办函〔2021〕30号)', () => {
   it('names cells in Chinese with their group', () => {
     assert.equal(table3CellName('withheld.stateSecret', 'research'), '表三“（三）不予公开1.属于国家秘密”行“科研机构”列');
     assert.equal(table3CellName('newReceived', 'total'), '表三“一、本年新收政府信息公开申请数量”行“总计”列');
+    assert.equal(table3CellName('partial', 'legal'), '表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行“法律服务机构”列');
   });
 
   it('table 四 has three groups of five', () => {

@@ -50,3 +50,25 @@ describe('the six sections of a report (条例第五十条)', () => {
     assert.deepEqual(findings.map((f) => [f.rule, f.where]), [['R8', 'table3.total.total']]);
   });
 });
+
+describe('a heading printed without its number (柞水县医疗保障局 2024)', () => {
+  it('still opens section 一 for R8 and notes the missing number', () => {
+    const text = REPORT.replace('一、总体情况', '总体情况');
+    assert.equal(overviewOf(text), OVERVIEW_TEXT);
+    assert.deepEqual(checkSections(text), [{ rule: 'R10', severity: 'info', where: 'section.一', message: '第一部分标题“总体情况”缺少序号“一、”' }]);
+  });
+});
+
+describe('R10 compares the narrative, not the format’s fixed words', () => {
+  it('two years with the same headings and table labels but their own narrative are not copies', () => {
+    const lastYear = REPORT.replace(OVERVIEW_TEXT, '2024年，本局依法做好政府信息公开，收到申请2件。').replace('政策解读形式较为单一。', '信息更新不够及时。').replace('本年度未收取信息处理费。', '全年未收取任何费用。');
+    const findings = checkReport({ tables: consistentReport(), text: REPORT }, { lastYear: { tables: consistentReport(), text: lastYear } });
+    assert.deepEqual(findings.filter((f) => f.rule === 'R10'), []);
+  });
+
+  it('a section 一 copied from last year is', () => {
+    const lastYear = REPORT.replace('政策解读形式较为单一。', '信息更新不够及时。');
+    const findings = checkReport({ tables: consistentReport(), text: REPORT }, { lastYear: { tables: consistentReport(), text: lastYear } });
+    assert.deepEqual(findings.filter((f) => f.rule === 'R10').map((f) => f.where), ['text']);
+  });
+});

@@ -20,8 +20,8 @@ describe('上海市人民政府办公厅 2019 (web page, 2019 试行 format)', (
   });
 
   it('reads table 二 in its 2019 columns, merged cells once', () => {
-    assert.deepEqual(table2?.regulations, { made: 13, published: 13, publishedTotal: 524 });
-    assert.deepEqual(table2?.normativeDocuments, { made: 60, published: 60, publishedTotal: 368 });
+    assert.deepEqual(table2?.regulations, { made: 13, published: 13, total: 524 });
+    assert.deepEqual(table2?.normativeDocuments, { made: 60, published: 60, total: 368 });
     assert.deepEqual(table2?.procurement, { projects: 6, amount: 251000 });
   });
 
@@ -32,8 +32,8 @@ describe('上海市人民政府办公厅 2019 (web page, 2019 试行 format)', (
     assert.equal(table3?.['withheld.processInfo']?.commercial, 1);
     assert.deepEqual(table3?.total, { naturalPerson: 767, commercial: 35, research: null, publicInterest: null, legal: 2, other: 1, total: 805 });
     assert.equal(table3?.carriedForward?.total, 72);
-    assert.ok(table3?.other, 'the 2019 （六）其他处理 row');
-    assert.equal(table3?.['other.other'], undefined);
+    assert.ok(table3?.['other.other'], 'the 2019 （六）其他处理 row, under the domain key');
+    assert.equal(table3?.['other.noCorrection'], undefined);
   });
 
   it('keeps blank cells null and lists them, never 0', () => {
@@ -56,7 +56,7 @@ describe('the same page with its three tables merged into one <table>', () => {
     assert.equal(page.match(/<table/g)?.length, 1);
     const reading = readAnnualReportHtml(page);
     assert.deepEqual(reading.problems, []);
-    assert.deepEqual(reading.tables.table2?.regulations, { made: 13, published: 13, publishedTotal: 524 });
+    assert.deepEqual(reading.tables.table2?.regulations, { made: 13, published: 13, total: 524 });
     assert.equal(reading.tables.table3?.total?.total, 805);
     assert.equal(reading.tables.table4?.litigationDirect?.total, 9);
   });
@@ -66,8 +66,8 @@ describe('text copies of published reports (excerpts)', () => {
   it('武汉经开区医保局 2020: 2019 table 二, the first rows of table 三, the cut row reported', () => {
     const reading = readAnnualReportText(fixture('whkfq-medical-security-2020.txt').toString('utf8'));
     assert.equal(reading.format, '2019');
-    assert.deepEqual(reading.tables.table2?.otherServices, { itemsLastYear: 0, itemsChange: 1, decisions: 0 });
-    assert.deepEqual(reading.tables.table2?.fees, { itemsLastYear: 0, itemsChange: 0 });
+    assert.deepEqual(reading.tables.table2?.otherServices, { lastYearItems: 0, change: 1, decisions: 0 });
+    assert.deepEqual(reading.tables.table2?.fees, { lastYearItems: 0, change: 0 });
     assert.equal(reading.tables.table3?.newReceived?.total, 0);
     assert.equal(reading.tables.table3?.carriedOver?.naturalPerson, 0);
     assert.equal(reading.tables.table3?.granted, undefined);
@@ -78,9 +78,9 @@ describe('text copies of published reports (excerpts)', () => {
   it('得荣县卫健局 2019: blank cells of the published page are reported as blanks', () => {
     const reading = readAnnualReportText(fixture('gzdr-health-2019.txt').toString('utf8'));
     assert.equal(reading.tables.table2Format, '2019');
-    assert.deepEqual(reading.tables.table2?.licensing, { itemsLastYear: 0, itemsChange: null, decisions: 0 });
+    assert.deepEqual(reading.tables.table2?.licensing, { lastYearItems: 0, change: null, decisions: 0 });
     assert.deepEqual(reading.tables.table3?.newReceived, { naturalPerson: null, commercial: null, research: null, publicInterest: null, legal: null, other: null, total: 0 });
-    assert.ok(reading.blanks.includes('table2.fees.itemsChange'));
+    assert.ok(reading.blanks.includes('table2.fees.change'));
     assert.ok(reading.blanks.includes('table3.newReceived.naturalPerson'));
     assert.ok(!reading.blanks.includes('table3.newReceived.total'));
   });

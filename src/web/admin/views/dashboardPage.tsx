@@ -78,6 +78,14 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
           <a href="/admin/reports">年度报告</a>
         </>
       ) : null}
+      {applications.overview ? (
+        <>
+          {' · '}
+          <a href="/admin/region-reports">各单位年报情况</a>
+        </>
+      ) : null}
+      {' · '}
+      <a href="/admin/report-check">年报检查</a>
       {' · '}
       <a href="/admin/account/password">修改本人密码</a>
     </p>
