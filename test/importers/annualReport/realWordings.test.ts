@@ -70,6 +70,14 @@ describe('web pages with cells the format does not have', () => {
     assert.deepEqual(readAnnualReportHtml(page).tables.table3?.granted, original.tables.table3?.granted);
   });
 
+  it('reads table 三 split into two tables at a page break (pages converted from Word)', () => {
+    const page = shanghai.replace(/<tr><td rowspan="3"><p align="center">（四）无法提供/, '</tbody></table><p>（续表）</p><table><tbody><tr><td rowspan="3"><p align="center">（四）无法提供');
+    assert.notEqual(page, shanghai);
+    const reading = readAnnualReportHtml(page);
+    assert.deepEqual(reading.tables.table3, original.tables.table3);
+    assert.deepEqual(reading.tables.table4, original.tables.table4);
+  });
+
   it('does not read a row whose numbers run past the 总计 column', () => {
     const page = shanghai.replace(/(一、本年新收政府信息公开申请数量[\s\S]*?)<\/tr>/, '$1<td>5</td></tr>');
     const reading = readAnnualReportHtml(page);
