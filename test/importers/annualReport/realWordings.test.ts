@@ -44,6 +44,7 @@ describe('the year a report covers', () => {
     assert.equal(reportYearOf('本报告所列数据的统计期限为2024年1月1日至2024年12月31日。发布日期：2025年1月20日'), 2024);
     assert.equal(reportYearOf('现结合我镇实际，汇报我镇2023年政府信息公开工作。'), 2023);
     assert.equal(reportYearOf('二〇二一年政府信息公开工作年度报告'), 2021);
+    assert.equal(reportYearOf('连州市医疗保障局2022年政务公开工作\n年度报告\n2022年……2023年……2023年'), 2022);
   });
 
   it('falls back to the year section 一 keeps naming, and guesses nothing when two are named equally', () => {
