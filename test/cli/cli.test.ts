@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { REPO_ROOT, SHARED } from '../helpers/appContext.ts';
+import { assertOneLineFailure } from '../helpers/cliAssertions.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -25,14 +26,6 @@ function gongkai(args: string[], env: Record<string, string> = {}, obeyPermissio
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-/** One clear line on stderr, no stack trace, non-zero exit. */
-function assertOneLineFailure(result: ReturnType<typeof gongkai>, pattern: RegExp) {
-  assert.notEqual(result.code, 0);
-  const lines = result.err.trim().split('\n');
-  assert.equal(lines.length, 1, `expected one line, got:\n${result.err}`);
-  assert.match(lines[0]!, pattern);
-  assert.doesNotMatch(result.err, /\n\s+at /);
-}
 
 describe('gongkai CLI', () => {
   it('loads the golden 中卫 catalog and shows it with the computed summary line', () => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers/appContext.ts';
+import { assertOneLineFailure } from '../helpers/cliAssertions.ts';
 import { reportHtml, reportText, type PublishedReport } from '../helpers/annualReportPages.ts';
 import { consistentReport, lastYearReport, OVERVIEW_TEXT } from '../domain/annualReport/consistentReport.ts';
 
@@ -27,13 +28,6 @@ function write(name: string, content: string | Buffer): string {
   return path;
 }
 
-function assertOneLineFailure(result: ReturnType<typeof gongkai>, pattern: RegExp) {
-  assert.notEqual(result.code, 0);
-  const lines = result.err.trim().split('\n');
-  assert.equal(lines.length, 1, `expected one line, got:\n${result.err}`);
-  assert.match(lines[0]!, pattern);
-  assert.doesNotMatch(result.err, /\n\s+at /);
-}
 
 const report = (change?: (r: PublishedReport) => void): PublishedReport => {
   const published: PublishedReport = { agency: '某县医疗保障局', year: 2025, tables: consistentReport(), overview: OVERVIEW_TEXT };

@@ -106,6 +106,14 @@ function readTable4(grid: HtmlGrid, collector: ReadingCollector): Table4Read | n
   return table4;
 }
 
+/**
+ * A table holding only later rows of table 三: pages converted from Word split a table at a page break
+ * into two <table>s, the second without the header (its rows are read by the last-seven-cells rule).
+ */
+function continuesTable3(text: string): boolean {
+  return !text.includes('复议后起诉') && ['结转下年度', '(七)总计', '不予处理', '无法提供', '其他处理'].some((label) => text.includes(label));
+}
+
 /** Reads the report tables of one saved web page (bytes as saved, or already decoded text). */
 export function readAnnualReportHtml(page: Uint8Array | string): AnnualReportReading {
   const collector = new ReadingCollector();
@@ -117,6 +125,7 @@ export function readAnnualReportHtml(page: Uint8Array | string): AnnualReportRea
     const text = gridText(grid);
     if (!tables.table2 && text.includes('第二十条')) Object.assign(tables, readTable2(grid, collector));
     if (!tables.table3 && text.includes('本年新收')) tables.table3 = readTable3(grid, collector);
+    else if (tables.table3 && !tables.table4 && continuesTable3(text)) tables.table3 = { ...readTable3(grid, collector), ...tables.table3 };
     if (!tables.table4 && (text.includes('复议后起诉') || text.includes('未经复议'))) tables.table4 = readTable4(grid, collector);
   }
   if (grids.length === 0) collector.problem('网页中没有表格；如果报告是纯文本，请按文本读取');

@@ -15,7 +15,8 @@ function arabicYears(text: string): string {
 const PATTERNS: readonly RegExp[] = [
   // The title: the year, at most one line of agency name, then the report's name.
   // A title may break its line before 年度报告 (宣州区医保局 2022: 「…2022年政府信息公开\n年度报告」).
-  /(20\d\d)\s*年\s*度?[^\n。]{0,40}?政府信息公开\s*(?:工作)?\s*(?:年度)?\s*报告/,
+  // 政务公开 too: 「连州市医疗保障局2022年政务公开工作年度报告」.
+  /(20\d\d)\s*年\s*度?[^\n。]{0,40}?(?:政府信息公开|政务公开)\s*(?:工作)?\s*(?:年度)?\s*报告/,
   // The statistics period of the opening paragraph.
   /(20\d\d)\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|-|—|－)\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日/,
   // What the report says it covers (a 镇 2023: 「汇报我镇2023年政府信息公开工作」).

@@ -44,6 +44,7 @@ describe('the year a report covers', () => {
     assert.equal(reportYearOf('本报告所列数据的统计期限为2024年1月1日至2024年12月31日。发布日期：2025年1月20日'), 2024);
     assert.equal(reportYearOf('现结合我镇实际，汇报我镇2023年政府信息公开工作。'), 2023);
     assert.equal(reportYearOf('二〇二一年政府信息公开工作年度报告'), 2021);
+    assert.equal(reportYearOf('连州市医疗保障局2022年政务公开工作\n年度报告\n2022年……2023年……2023年'), 2022);
   });
 
   it('falls back to the year section 一 keeps naming, and guesses nothing when two are named equally', () => {
@@ -68,6 +69,14 @@ describe('web pages with cells the format does not have', () => {
     const page = shanghai.replace('<td colspan="2"><p align="center">（一）予以公开</p></td>', '<td><p align="center">（一）予以公开</p></td><td></td>');
     assert.notEqual(page, shanghai);
     assert.deepEqual(readAnnualReportHtml(page).tables.table3?.granted, original.tables.table3?.granted);
+  });
+
+  it('reads table 三 split into two tables at a page break (pages converted from Word)', () => {
+    const page = shanghai.replace(/<tr><td rowspan="3"><p align="center">（四）无法提供/, '</tbody></table><p>（续表）</p><table><tbody><tr><td rowspan="3"><p align="center">（四）无法提供');
+    assert.notEqual(page, shanghai);
+    const reading = readAnnualReportHtml(page);
+    assert.deepEqual(reading.tables.table3, original.tables.table3);
+    assert.deepEqual(reading.tables.table4, original.tables.table4);
   });
 
   it('does not read a row whose numbers run past the 总计 column', () => {
