@@ -7,9 +7,10 @@ import type { AppContext } from '../context.ts';
 import { feedsColumn } from '../../domain/catalog/disclosureColumns.ts';
 import type { DocumentContent, ItemKey } from '../../domain/documents/document.ts';
 import { htmlToText, sanitizeBody } from '../../domain/documents/sanitizeBody.ts';
-import { exportAnnualReport, renderAnnualReportBodyHtml, annualReportTitle, type RenderableReport, type ReportFileFormat } from '../../exporters/annualReport/index.ts';
+import { renderAnnualReportBodyHtml, annualReportTitle, type RenderableReport, type ReportFileFormat } from '../../exporters/annualReport/index.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import { getPublishedCatalog } from '../catalog/readCatalog.ts';
+import { renderReportFile } from './reportFileRenderer.ts';
 
 /** The items of the agency's published catalog that feed the 年报 column (none when the catalog lacks one). */
 export async function reportColumnItems(tx: AppContext, agencyId: string): Promise<ItemKey[]> {
@@ -51,10 +52,12 @@ export interface ReportFile {
   text: string;
 }
 
-/** The report as Word and PDF, named after its title. */
+/** The report as Word and PDF, named after its title, rendered one after the other in the render worker. */
 export async function renderReportFiles(report: RenderableReport, cjkFontFile?: string): Promise<ReportFile[]> {
   const title = annualReportTitle(report.agency, report.year);
   const text = [title, htmlToText(reportBodyHtml(report))].join('\n');
   const formats: ReportFileFormat[] = ['docx', 'pdf'];
-  return Promise.all(formats.map(async (format) => ({ fileName: `${title}.${format}`, bytes: await exportAnnualReport(report, format, { cjkFontFile }), text })));
+  const files: ReportFile[] = [];
+  for (const format of formats) files.push({ fileName: `${title}.${format}`, bytes: await renderReportFile(report, format, cjkFontFile), text });
+  return files;
 }

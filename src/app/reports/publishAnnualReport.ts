@@ -67,32 +67,54 @@ async function writeReportDocument(tx: AppContext, report: StoredAnnualReport, r
   return documentId;
 }
 
+/** The report's Word and PDF, rendered and stored: what a publication attaches. */
+export interface PreparedReportFiles {
+  /** The report revision the files were rendered from. */
+  revision: number;
+  renderable: RenderableReport;
+  files: { displayName: string; mediaType: string; size: number; sha256: string; text: string }[];
+}
+
 /**
- * Publish an approved report now. The Word and PDF files are rendered and stored before the
- * transaction (content-addressed; a file left by a failed transaction is removed by
- * sweepUnreferencedAttachments); rows, public record, report status and audit in one transaction.
+ * Renders the report's Word and PDF (in the render worker) and stores them, outside any transaction:
+ * content-addressed, so a file left by a failed publication is removed by sweepUnreferencedAttachments.
  */
+export async function prepareReportFiles(
+  ctx: AppContext,
+  report: StoredAnnualReport,
+  files: AttachmentStore = diskAttachmentStore(),
+  cjkFontFile: string | undefined = appConfig().cjkFont,
+): Promise<PreparedReportFiles> {
+  const renderable = await renderableOf(ctx, report);
+  const stored = [];
+  for (const file of await renderReportFiles(renderable, cjkFontFile)) {
+    const type = sniffAttachment(file.bytes);
+    const sha256 = sha256Hex(file.bytes);
+    await files.put(sha256, file.bytes);
+    stored.push({ displayName: safeDisplayName(file.fileName, type), mediaType: ATTACHMENT_MEDIA_TYPES[type], size: file.bytes.byteLength, sha256, text: file.text });
+  }
+  return { revision: report.revision, renderable, files: stored };
+}
+
+/** Publish an approved report now: its files are prepared first, then rows, public record, status and audit in one transaction. */
 export async function publishAnnualReport(
   ctx: AppContext,
   reportId: string,
   files: AttachmentStore = diskAttachmentStore(),
   cjkFontFile: string | undefined = appConfig().cjkFont,
 ): Promise<PublishedReport> {
-  const report = await approvedReport(ctx, reportId);
-  const renderable = await renderableOf(ctx, report);
-  const rendered = await Promise.all(
-    (await renderReportFiles(renderable, cjkFontFile)).map(async (file) => {
-      const type = sniffAttachment(file.bytes);
-      const sha256 = sha256Hex(file.bytes);
-      await files.put(sha256, file.bytes);
-      return { displayName: safeDisplayName(file.fileName, type), mediaType: ATTACHMENT_MEDIA_TYPES[type], size: file.bytes.byteLength, sha256, text: file.text };
-    }),
-  );
+  const prepared = await prepareReportFiles(ctx, await approvedReport(ctx, reportId), files, cjkFontFile);
+  return publishPreparedReport(ctx, reportId, prepared);
+}
+
+/** The publication itself, with files prepared beforehand (approveAnnualReport prepares them before it signs). */
+export async function publishPreparedReport(ctx: AppContext, reportId: string, prepared: PreparedReportFiles): Promise<PublishedReport> {
   return inTransaction(ctx, async (tx) => {
     const current = await approvedReport(tx, reportId);
-    const documentId = await writeReportDocument(tx, current, renderable);
+    if (current.revision !== prepared.revision) throw new DomainError('workflow.invalid_transition', '年度报告在发布过程中被修改，请刷新页面后重试');
+    const documentId = await writeReportDocument(tx, current, prepared.renderable);
     const now = tx.clock.now();
-    for (const file of rendered) await insertAttachment(tx.db, { ...file, id: randomUUID(), documentId, createdAt: now, createdBy: tx.actor.id });
+    for (const file of prepared.files) await insertAttachment(tx.db, { ...file, id: randomUUID(), documentId, createdAt: now, createdBy: tx.actor.id });
     const doc = await findDocument(tx.db, documentId);
     if (!doc) throw new NotFoundError('找不到年度报告对应的文件');
     const changeNote = current.publishedDocumentId ? `更正后重新发布（第${current.revision}版年度报告）` : null;
