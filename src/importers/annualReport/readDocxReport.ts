@@ -1,0 +1,29 @@
+/**
+ * Reads tables 二, 三 and 四 and the text of an annual report saved as Word (.docx): every w:tbl
+ * becomes a slot grid (w:gridSpan across columns, w:vMerge restart/continue down rows) read by the
+ * same interpretation as a web page (readReportGrids); the paragraphs and table rows, in document
+ * order, are the text that R8 and R10 read. Runs in a parse worker (readReportFile.ts).
+ */
+import { DomainError } from '../../domain/shared/errors.ts';
+import { readDocxBlocks, type DocxBlock } from '../docx/readDocx.ts';
+import { readReportGrids } from './readHtmlReport.ts';
+import { finishReading, ReadingCollector, type AnnualReportReading } from './reading.ts';
+import { gridLines, slotGridOf } from './slotGrid.ts';
+
+const NO_TABLES = { table2: null, table2Format: null, table3: null, table4: null };
+
+export function readAnnualReportDocx(bytes: Uint8Array): AnnualReportReading {
+  const collector = new ReadingCollector();
+  let blocks: DocxBlock[];
+  try {
+    blocks = readDocxBlocks(bytes);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    collector.problem(error.message);
+    return finishReading(NO_TABLES, collector);
+  }
+  const grids = blocks.flatMap((block) => (block.kind === 'table' ? [slotGridOf(block.rows)] : []));
+  const text = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : gridLines(slotGridOf(block.rows)))).join('\n');
+  if (grids.length === 0) collector.problem('Word 文件中没有表格：年度报告的表二、表三、表四应为表格');
+  return finishReading(readReportGrids(grids, collector), collector, text);
+}
