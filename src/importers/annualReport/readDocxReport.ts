@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/shared/errors.ts';
 import { readDocxBlocks, type DocxBlock } from '../docx/readDocx.ts';
 import { readReportGrids } from './readHtmlReport.ts';
 import { finishReading, ReadingCollector, type AnnualReportReading } from './reading.ts';
-import { gridLines, slotGridOf } from './slotGrid.ts';
+import { rowLines, slotGridOf } from './slotGrid.ts';
 
 const NO_TABLES = { table2: null, table2Format: null, table3: null, table4: null };
 
@@ -23,7 +23,7 @@ export function readAnnualReportDocx(bytes: Uint8Array): AnnualReportReading {
     return finishReading(NO_TABLES, collector);
   }
   const grids = blocks.flatMap((block) => (block.kind === 'table' ? [slotGridOf(block.rows)] : []));
-  const text = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : gridLines(slotGridOf(block.rows)))).join('\n');
+  const text = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : rowLines(block.rows))).join('\n');
   if (grids.length === 0) collector.problem('Word 文件中没有表格：年度报告的表二、表三、表四应为表格');
   return finishReading(readReportGrids(grids, collector), collector, text);
 }

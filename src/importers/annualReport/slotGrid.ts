@@ -5,7 +5,7 @@
  * every slot it covers and is read once.
  */
 import type { GridRow } from '../table/grid.ts';
-import { distinctCells, type HtmlGrid, type SlotCell } from './htmlTables.ts';
+import type { HtmlGrid, SlotCell } from './htmlTables.ts';
 
 /** Cell text as the web page reader gives it: whitespace and line breaks collapsed to one space. */
 function flatText(text: string): string {
@@ -30,7 +30,7 @@ export function slotGridOf(rows: readonly GridRow[]): HtmlGrid {
   return grid;
 }
 
-/** A grid as text lines: one line a row, its distinct cells separated by a space (as htmlText does). */
-export function gridLines(grid: HtmlGrid): string[] {
-  return grid.map((row) => distinctCells(row).map((cell) => cell.text).filter(Boolean).join(' ')).filter(Boolean);
+/** Table rows as text lines, as htmlText gives them: one line a row, cells separated by a space, a merged cell once. */
+export function rowLines(rows: readonly GridRow[]): string[] {
+  return rows.map((row) => row.filter((cell) => !cell.mergedFromAbove).map((cell) => flatText(cell.text)).filter(Boolean).join(' ')).filter(Boolean);
 }

@@ -1,0 +1,75 @@
+/**
+ * Reads tables 二, 三 and 四 and the text of an annual report published as a PDF with a text layer
+ * (pdfjs text items with their positions, and the page's rulings: pdfTables.ts). The rows of all
+ * tables, page after page, make one grid, so a table that runs over a page break reads whole; the
+ * interpretation is the web page's (readReportGrids). A PDF without text (a scan) is refused with
+ * a problem: no OCR, no guess. Runs in a parse worker (readReportFile.ts).
+ */
+import { DomainError } from '../../domain/shared/errors.ts';
+import { readPdfLayouts, type PdfPageLayout } from '../pdf/readPdf.ts';
+import type { GridRow } from '../table/grid.ts';
+import { joinSplitRow, readPageTables, type PageReading } from './pdfTables.ts';
+import { readReportGrids } from './readHtmlReport.ts';
+import { finishReading, ReadingCollector, type AnnualReportReading } from './reading.ts';
+import { rowLines, slotGridOf } from './slotGrid.ts';
+
+const NO_TABLES = { table2: null, table2Format: null, table3: null, table4: null };
+export const SCANNED_PDF = 'PDF 没有文字层（可能是扫描件），无法读取表格：请上传网页、Word 或带文字层的 PDF';
+
+/**
+ * The document's text in reading order: on each page its paragraphs and its tables (one line a
+ * row) by their height on the page; a line that reaches the right margin runs on into the next,
+ * so a sentence wrapped by the layout stays one line (R8 and R10 read sentences).
+ */
+function documentText(pages: readonly PageReading[]): string {
+  const margin = Math.max(0, ...pages.flatMap((page) => page.lines.map((line) => line.right)));
+  const blocks = pages.flatMap((page) => {
+    const tables = page.tables.map((table) => ({ top: table.top, text: rowLines(table.rows).join('\n') }));
+    const paragraphs: { top: number; text: string }[] = [];
+    let runsOn = false;
+    for (const line of page.lines) {
+      const last = paragraphs.at(-1);
+      const tableBetween = last && tables.some((table) => last.top < table.top && table.top < line.top);
+      if (last && runsOn && !tableBetween) last.text += line.text;
+      else paragraphs.push({ top: line.top, text: line.text });
+      runsOn = margin - line.right < line.size * 1.5;
+    }
+    return [...paragraphs, ...tables].sort((a, b) => a.top - b.top);
+  });
+  return blocks.map((block) => block.text.trim()).filter(Boolean).join('\n');
+}
+
+/** The rows of every table, page after page; a row cut by a page break is joined again. */
+function documentRows(pages: readonly PageReading[]): GridRow[] {
+  const rows: GridRow[] = [];
+  for (const page of pages) {
+    page.tables.forEach((table, index) => {
+      const [first, ...rest] = table.rows;
+      const joined = index === 0 && first && rows.length > 0 ? joinSplitRow(rows.at(-1)!, first) : null;
+      if (joined) rows.splice(-1, 1, joined, ...rest);
+      else rows.push(...table.rows);
+    });
+  }
+  return rows;
+}
+
+export async function readAnnualReportPdf(bytes: Uint8Array): Promise<AnnualReportReading> {
+  const collector = new ReadingCollector();
+  let layouts: PdfPageLayout[];
+  try {
+    layouts = await readPdfLayouts(bytes);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    collector.problem(error.message);
+    return finishReading(NO_TABLES, collector);
+  }
+  if (layouts.every((layout) => layout.boxes.length === 0)) {
+    collector.problem(SCANNED_PDF);
+    return finishReading(NO_TABLES, collector);
+  }
+  const pages = layouts.map(readPageTables);
+  const rows = documentRows(pages);
+  if (rows.length === 0) collector.problem('PDF 中没有找到画有表格线的表格，无法按单元格读取表二、表三、表四');
+  const tables = readReportGrids(rows.length > 0 ? [slotGridOf(rows)] : [], collector);
+  return finishReading(tables, collector, documentText(pages));
+}
