@@ -7,10 +7,11 @@
 import { DomainError } from '../../domain/shared/errors.ts';
 import { readDocxBlocks, type DocxBlock } from '../docx/readDocx.ts';
 import { readReportGrids } from './readHtmlReport.ts';
+import { readTablesFromText } from './tablesFromText.ts';
 import { finishReading, ReadingCollector, type AnnualReportReading } from './reading.ts';
+import { refusedReading } from './refusedReading.ts';
 import { rowLines, slotGridOf } from './slotGrid.ts';
 
-const NO_TABLES = { table2: null, table2Format: null, table3: null, table4: null };
 
 export function readAnnualReportDocx(bytes: Uint8Array): AnnualReportReading {
   const collector = new ReadingCollector();
@@ -19,11 +20,10 @@ export function readAnnualReportDocx(bytes: Uint8Array): AnnualReportReading {
     blocks = readDocxBlocks(bytes);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    collector.problem(error.message);
-    return finishReading(NO_TABLES, collector);
+    return refusedReading(error.message);
   }
   const grids = blocks.flatMap((block) => (block.kind === 'table' ? [slotGridOf(block.rows)] : []));
   const text = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : rowLines(block.rows))).join('\n');
-  if (grids.length === 0) collector.problem('Word 文件中没有表格：年度报告的表二、表三、表四应为表格');
+  if (grids.length === 0) return readTablesFromText(text, 'Word 文件中没有表格');
   return finishReading(readReportGrids(grids, collector), collector, text);
 }

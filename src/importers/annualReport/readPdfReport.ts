@@ -10,10 +10,11 @@ import { readPdfLayouts, type PdfPageLayout } from '../pdf/readPdf.ts';
 import type { GridRow } from '../table/grid.ts';
 import { joinSplitRow, readPageTables, type PageReading } from './pdfTables.ts';
 import { readReportGrids } from './readHtmlReport.ts';
+import { readTablesFromText } from './tablesFromText.ts';
 import { finishReading, ReadingCollector, type AnnualReportReading } from './reading.ts';
+import { refusedReading } from './refusedReading.ts';
 import { rowLines, slotGridOf } from './slotGrid.ts';
 
-const NO_TABLES = { table2: null, table2Format: null, table3: null, table4: null };
 export const SCANNED_PDF = 'PDF 没有文字层（可能是扫描件），无法读取表格：请上传网页、Word 或带文字层的 PDF';
 
 /**
@@ -60,16 +61,14 @@ export async function readAnnualReportPdf(bytes: Uint8Array): Promise<AnnualRepo
     layouts = await readPdfLayouts(bytes);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    collector.problem(error.message);
-    return finishReading(NO_TABLES, collector);
+    return refusedReading(error.message);
   }
   if (layouts.every((layout) => layout.boxes.length === 0)) {
-    collector.problem(SCANNED_PDF);
-    return finishReading(NO_TABLES, collector);
+    return refusedReading(SCANNED_PDF);
   }
   const pages = layouts.map(readPageTables);
   const rows = documentRows(pages);
-  if (rows.length === 0) collector.problem('PDF 中没有找到画有表格线的表格，无法按单元格读取表二、表三、表四');
-  const tables = readReportGrids(rows.length > 0 ? [slotGridOf(rows)] : [], collector);
-  return finishReading(tables, collector, documentText(pages));
+  const text = documentText(pages);
+  if (rows.length === 0) return readTablesFromText(text, 'PDF 中没有画有表格线的表格');
+  return finishReading(readReportGrids([slotGridOf(rows)], collector), collector, text);
 }
