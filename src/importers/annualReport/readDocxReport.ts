@@ -2,7 +2,8 @@
  * Reads tables 二, 三 and 四 and the text of an annual report saved as Word (.docx): every w:tbl
  * becomes a slot grid (w:gridSpan across columns, w:vMerge restart/continue down rows) read by the
  * same interpretation as a web page (readReportGrids); the paragraphs and table rows, in document
- * order, are the text that R8 and R10 read. Runs in a parse worker (readReportFile.ts).
+ * order, are the text that R8 and R10 read. A web page saved as Word often wraps everything in a
+ * layout table: its cells are read as the body. Runs in a parse worker (readReportFile.ts).
  */
 import { DomainError } from '../../domain/shared/errors.ts';
 import { readDocxBlocks, type DocxBlock } from '../docx/readDocx.ts';
@@ -17,7 +18,7 @@ export function readAnnualReportDocx(bytes: Uint8Array): AnnualReportReading {
   const collector = new ReadingCollector();
   let blocks: DocxBlock[];
   try {
-    blocks = readDocxBlocks(bytes);
+    blocks = readDocxBlocks(bytes, { unwrapLayoutTables: true });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return refusedReading(error.message);

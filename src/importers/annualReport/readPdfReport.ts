@@ -2,13 +2,16 @@
  * Reads tables 二, 三 and 四 and the text of an annual report published as a PDF with a text layer
  * (pdfjs text items with their positions, and the page's rulings: pdfTables.ts). The rows of all
  * tables, page after page, make one grid, so a table that runs over a page break reads whole; the
- * interpretation is the web page's (readReportGrids). A PDF without text (a scan) is refused with
+ * interpretation is the web page's (readReportGrids). Tables drawn without lines are read by the
+ * position of their text under the header columns (pdfUnruled.ts). A PDF without text (a scan) is refused with
  * a problem: no OCR, no guess. Runs in a parse worker (readReportFile.ts).
  */
 import { DomainError } from '../../domain/shared/errors.ts';
 import { readPdfLayouts, type PdfPageLayout } from '../pdf/readPdf.ts';
 import type { GridRow } from '../table/grid.ts';
 import { joinSplitRow, readPageTables, type PageReading } from './pdfTables.ts';
+import { readUnruledTables } from './pdfUnruled.ts';
+import { runLines } from './pdfRuns.ts';
 import { readReportGrids } from './readHtmlReport.ts';
 import { readTablesFromText } from './tablesFromText.ts';
 import { finishReading, ReadingCollector, type AnnualReportReading } from './reading.ts';
@@ -69,6 +72,22 @@ export async function readAnnualReportPdf(bytes: Uint8Array): Promise<AnnualRepo
   const pages = layouts.map(readPageTables);
   const rows = documentRows(pages);
   const text = documentText(pages);
-  if (rows.length === 0) return readTablesFromText(text, 'PDF 中没有画有表格线的表格');
-  return finishReading(readReportGrids([slotGridOf(rows)], collector), collector, text);
+  if (rows.length > 0) return finishReading(readReportGrids([slotGridOf(rows)], collector), collector, text);
+  return readWithoutLines(layouts, text, collector);
+}
+
+/** Tables found in a reading: a table with at least one row read. */
+const tablesRead = (reading: AnnualReportReading) =>
+  [reading.tables.table2, reading.tables.table3, reading.tables.table4].filter((table) => table && Object.keys(table).length > 0).length;
+
+/**
+ * No table lines: the tables by the position of their text (pdfUnruled.ts), unless reading the text
+ * as a text copy finds more of them (a report whose tables were typed as text with "|").
+ */
+function readWithoutLines(layouts: readonly PdfPageLayout[], text: string, collector: ReadingCollector): AnnualReportReading {
+  const unruled = readUnruledTables(runLines(layouts.map((layout) => layout.boxes)));
+  unruled.problems.forEach((problem) => collector.problem(problem));
+  const byPosition = finishReading(readReportGrids([slotGridOf(unruled.rows)], collector), collector, text);
+  const asText = readTablesFromText(text, 'PDF 中没有找到表格');
+  return tablesRead(byPosition) > 0 && tablesRead(byPosition) >= tablesRead(asText) ? byPosition : asText;
 }

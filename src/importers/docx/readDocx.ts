@@ -211,11 +211,18 @@ function parseXml(xml: string): Element {
 /** A top-level block of a Word document, in document order. */
 export type DocxBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: GridRow[] };
 
+/** A table used for page layout: one of its cells holds another table. */
+function holdsTables(tbl: Element): boolean {
+  return tableRowElements(tbl).some((tr) => rowCells(tr).some((tc) => children(tc).some((block) => block.localName === 'tbl')));
+}
+
 /**
  * The body of a .docx as blocks: non-empty paragraphs (trimmed) and tables (merges and
- * check-boxes kept), looking through content controls and custom XML. Pure: bytes in, blocks out.
+ * check-boxes kept), looking through content controls and custom XML. With `unwrapLayoutTables`,
+ * a table whose cells hold tables (a web page saved as Word) gives its cells' blocks instead.
+ * Pure: bytes in, blocks out.
  */
-export function readDocxBlocks(bytes: Uint8Array): DocxBlock[] {
+export function readDocxBlocks(bytes: Uint8Array, options: { unwrapLayoutTables?: boolean } = {}): DocxBlock[] {
   const zip = new SafeZip(bytes);
   const xml = zip.readText('word/document.xml');
   if (xml === null) throw unreadable('不是有效的 Word 文件（缺少 word/document.xml）');
@@ -234,6 +241,8 @@ export function readDocxBlocks(bytes: Uint8Array): DocxBlock[] {
       if (element.localName === 'p') {
         const text = paragraphText(element).trim();
         if (text) blocks.push({ kind: 'paragraph', text });
+      } else if (element.localName === 'tbl' && options.unwrapLayoutTables && holdsTables(element)) {
+        for (const tr of tableRowElements(element)) for (const tc of rowCells(tr)) visit(children(tc));
       } else if (element.localName === 'tbl') blocks.push({ kind: 'table', rows: tableRows(element) });
       else if (element.localName === 'sdt') visit(children(child(element, 'sdtContent') ?? element));
       else if (element.localName === 'customXml') visit(children(element));

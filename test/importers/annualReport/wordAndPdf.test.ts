@@ -1,7 +1,8 @@
 /**
  * The annual-report reader on Word and PDF files made by real office software: the web page
- * fixtures converted by LibreOffice (test/fixtures/annual-reports/README.md) must read the same
- * tables, cell for cell, as their HTML source — blanks included — through readAnnualReportFile,
+ * fixtures converted by LibreOffice (test/fixtures/annual-reports/README.md; the "-unruled" PDFs from
+ * the same pages without table lines, read by position) must read the same tables, cell for cell, as
+ * their HTML source — blanks included — through readAnnualReportFile,
  * which parses them in the parse worker pool. Bad files give one Chinese problem, never an exception.
  */
 import { after, describe, it } from 'node:test';
@@ -20,9 +21,9 @@ for (const [name, format] of [['shanghai-office-2019', '2019'], ['blank-cells-20
   describe(`${name}: Word and PDF read as the web page (${format} format)`, () => {
     const page = readAnnualReportHtml(fixture(`${name}.html`));
 
-    for (const kind of ['docx', 'pdf'] as const) {
+    for (const kind of ['docx', 'pdf', 'unruled.pdf'] as const) {
       it(`${kind}: the same tables cell for cell, the same blanks, no problems`, async () => {
-        const reading = await readAnnualReportFile(fixture(`${name}.${kind}`));
+        const reading = await readAnnualReportFile(fixture(`${name}${kind === 'unruled.pdf' ? '-' : '.'}${kind}`));
         assert.equal(reading.format, format);
         assert.deepEqual(reading.problems, []);
         assert.deepEqual(reading.tables, page.tables);
