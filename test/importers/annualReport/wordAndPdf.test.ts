@@ -8,6 +8,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { readAnnualReportFile, readAnnualReportHtml, readAnnualReportText } from '../../../src/importers/annualReport/index.ts';
 import { SCANNED_PDF } from '../../../src/importers/annualReport/readPdfReport.ts';
 import { stopParseWorkers } from '../../../src/importers/workers/parsePool.ts';
@@ -62,6 +63,19 @@ describe('blank cells stay blank in Word and PDF (blank-cells-2021)', () => {
 function page2021() {
   return readAnnualReportHtml(fixture('blank-cells-2021.html'));
 }
+
+describe('a web page saved as Word, everything inside a layout table', () => {
+  it('reads the tables inside the layout table as the page reads them', async () => {
+    const zip = await JSZip.loadAsync(fixture('blank-cells-2021.docx'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const body = /<w:body>([\s\S]*?)(<w:sectPr[\s\S]*)?<\/w:body>/.exec(xml)!;
+    const wrapped = `<w:body><w:tbl><w:tr><w:tc><w:p/>${body[1]}<w:p/></w:tc></w:tr></w:tbl>${body[2] ?? ''}</w:body>`;
+    zip.file('word/document.xml', xml.replace(body[0], wrapped));
+    const reading = await readAnnualReportFile(await zip.generateAsync({ type: 'uint8array' }));
+    assert.deepEqual(reading.problems, []);
+    assert.deepEqual(reading.tables, page2021().tables);
+  });
+});
 
 describe('a report whose tables were pasted as text (杨凌示范区审计局 2022, text converted by LibreOffice)', () => {
   const text = readAnnualReportText(fixture('yangling-audit-2022.txt'));
