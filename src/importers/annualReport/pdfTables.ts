@@ -6,6 +6,7 @@
  * empty cell in its column, never a shifted value. Text outside the tables is read in lines.
  */
 import type { GridRow } from '../table/grid.ts';
+import { runLines } from './pdfRuns.ts';
 import { isValueText } from './reading.ts';
 import { pageTable, type PdfPageLayout, type PageRulings, type TextBox } from '../pdf/readPdf.ts';
 
@@ -26,7 +27,7 @@ function tableBands(lines: PageRulings): [number, number][] {
 const within = (value: number, [top, bottom]: [number, number]) => value >= top - TOLERANCE && value <= bottom + TOLERANCE;
 const middle = (box: TextBox) => (box.top + box.bottom) / 2;
 
-/** A line of text: boxes on one baseline, left to right, a space where the gap is wide. */
+/** A line of text: its runs (pdfRuns.ts) left to right, a space between runs. */
 export interface TextLine {
   top: number;
   right: number;
@@ -35,24 +36,12 @@ export interface TextLine {
 }
 
 export function textLines(boxes: readonly TextBox[]): TextLine[] {
-  const sorted = [...boxes].sort((a, b) => a.top - b.top || a.x - b.x);
-  const groups: TextBox[][] = [];
-  for (const box of sorted) {
-    const line = groups.at(-1);
-    if (line && Math.abs(line[0]!.top - box.top) < Math.max(2, line[0]!.size * 0.5)) line.push(box);
-    else groups.push([box]);
-  }
-  return groups.map((group) => {
-    group.sort((a, b) => a.x - b.x);
-    let text = '';
-    let right = Number.NEGATIVE_INFINITY;
-    for (const box of group) {
-      if (text && box.x - right > box.size * 0.4) text += ' ';
-      text += box.str;
-      right = Math.max(right, box.right);
-    }
-    return { top: group[0]!.top, right, size: group[0]!.size, text: text.trim() };
-  });
+  return runLines([[...boxes]]).map((line) => ({
+    top: line.top,
+    right: Math.max(...line.runs.map((run) => run.right)),
+    size: line.runs[0]?.size ?? 1,
+    text: line.runs.map((run) => run.text).join(' '),
+  }));
 }
 
 export interface PageReading {
