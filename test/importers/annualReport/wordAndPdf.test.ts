@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { readAnnualReportFile, readAnnualReportHtml, readAnnualReportText } from '../../../src/importers/annualReport/index.ts';
+import { overviewOf, splitSections } from '../../../src/domain/annualReport/sections.ts';
+import { quotedNumbers } from '../../../src/domain/annualReport/textChecks.ts';
 import { SCANNED_PDF } from '../../../src/importers/annualReport/readPdfReport.ts';
 import { stopParseWorkers } from '../../../src/importers/workers/parsePool.ts';
 import { zipArchive } from '../hostileFiles.ts';
@@ -56,6 +58,20 @@ describe('blank cells stay blank in Word and PDF (blank-cells-2021)', () => {
       assert.equal(sentence(reading.text), sentence(page2021().text));
       assert.ok(reading.text?.includes('六、其他需要报告的事项\n本年度未收取信息处理费。'));
       assert.ok(reading.text?.includes('一、本年新收政府信息公开申请数量 41 6 1 2 0 50'), 'a table row is one line');
+    });
+  }
+});
+
+describe('the text that R8 and R10 read is the same in every kind (blank-cells-2021)', () => {
+  const numbersOf = (text: string | null) => quotedNumbers(overviewOf(text ?? '') ?? '').map((quoted) => `${quoted.quote}=${quoted.value}`);
+  const sectionsOf = (text: string | null) => splitSections(text ?? '').map((section) => section.number + section.title);
+  for (const kind of ['docx', 'pdf', 'unruled.pdf'] as const) {
+    it(`${kind}: the six sections and the figures quoted in section 一, as in the web page`, async () => {
+      const reading = await readAnnualReportFile(fixture(`blank-cells-2021${kind === 'unruled.pdf' ? '-' : '.'}${kind}`));
+      assert.deepEqual(sectionsOf(reading.text), sectionsOf(page2021().text));
+      assert.equal(sectionsOf(reading.text).length, 6);
+      assert.deepEqual(numbersOf(reading.text), numbersOf(page2021().text));
+      assert.ok(numbersOf(reading.text).length >= 4, numbersOf(reading.text).join(' '));
     });
   }
 });
