@@ -73,12 +73,16 @@ export function runLines(pages: readonly TextBox[][]): RunLine[] {
       if (line && Math.abs(line[0]!.top - box.top) < Math.max(2, line[0]!.size * 0.5)) line.push(box);
       else groups.push([box]);
     }
-    return groups.map((group) => {
+    const lines = groups.map((group) => {
       const top = page * 100_000 + group[0]!.top;
       return { top, runs: runsOf(group, top) };
     });
+    // A page number in the header or footer ("- 3 -", "第3页 共5页") is not a cell of a table running over the page.
+    return lines.filter((line, index) => !((index === 0 || index === lines.length - 1) && PAGE_NUMBER.test(line.runs.map((run) => run.text).join(''))));
   });
 }
+
+const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—–－\s]*$/;
 
 /** Centres of runs grouped when closer than `tolerance`, left to right, with the texts of each group top to bottom. */
 export function clusterRuns(runs: readonly Run[], tolerance: number): { centre: number; text: string }[] {

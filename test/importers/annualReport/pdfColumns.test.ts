@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findColumns, rowsOf } from '../../../src/importers/annualReport/pdfColumns.ts';
-import type { Run, RunLine } from '../../../src/importers/annualReport/pdfRuns.ts';
+import { runLines, type Run, type RunLine } from '../../../src/importers/annualReport/pdfRuns.ts';
 
 const SIZE = 10;
 /** A run of `text` starting at x (10 pt a character). */
@@ -42,5 +42,22 @@ describe('PDF tables without lines: columns and rows by position', () => {
     assert.equal(findColumns(six, [line(0, ['1.', 100], ['3', at(0)], ['4', at(6)])], 7), null);
     const full = line(0, ['1.', 100], ...Array.from({ length: 7 }, (_, index): [string, number] => [String(index), at(index)]));
     assert.equal(findColumns(six, [full], 7)?.length, 7, 'the widest data line gives the columns');
+  });
+});
+
+describe('PDF text lines for the position reader', () => {
+  const box = (str: string, top: number, x = 100) => ({ str, x, top, right: x + str.length * SIZE, bottom: top + SIZE, size: SIZE });
+  const texts = (lines: RunLine[]) => lines.map((one) => one.runs.map((part) => part.text).join(' '));
+
+  it('drops a page number at the foot or head of a page, not a number inside the page', () => {
+    const page = [box('- 3 -', 5, 280), box('（七）总计', 100), box('3', 100, 300), box('3', 400, 300), box('第3页 共5页', 800, 260)];
+    assert.deepEqual(texts(runLines([page])), ['（七）总计 3', '3']);
+  });
+
+  it('splits one pdfjs item that holds the headers of several cells at its spaces', () => {
+    const [header] = runLines([[{ ...box('本年制发件数 本年废止件数', 100), right: 100 + 12 * SIZE + 40 }]]);
+    assert.deepEqual(texts([header!]), ['本年制发件数 本年废止件数']);
+    assert.equal(header!.runs.length, 2);
+    assert.equal(header!.runs[1]!.x, 100 + 6 * SIZE + 40);
   });
 });
