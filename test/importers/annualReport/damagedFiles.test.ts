@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readAnnualReportFile } from '../../../src/importers/annualReport/index.ts';
 import { stopParseWorkers } from '../../../src/importers/workers/parsePool.ts';
+import { hostileCorpus } from '../hostileFiles.ts';
 
 after(() => stopParseWorkers());
 
@@ -40,6 +41,17 @@ describe('damaged Word and PDF reports', () => {
         if (reading.text === null) refused++;
       }
       assert.ok(refused > 0, 'some copies are damaged beyond reading');
+    });
+  }
+});
+
+describe('hostile files given as a report', () => {
+  for (const { name, bytes } of hostileCorpus()) {
+    it(`${name}: refused with one Chinese problem by the parse worker's limits`, async () => {
+      const reading = await readAnnualReportFile(bytes);
+      assert.equal(reading.problems.length, 1, reading.problems.join(' / '));
+      assert.match(reading.problems[0]!, /过多|过于庞大|超过|上限/);
+      assert.equal(reading.text, null);
     });
   }
 });
