@@ -8,7 +8,7 @@
 import type { GridRow } from '../table/grid.ts';
 import { runLines } from './pdfRuns.ts';
 import { isValueText } from './reading.ts';
-import { pageTable, type PdfPageLayout, type PageRulings, type TextBox } from '../pdf/readPdf.ts';
+import { pageTable, type PdfPageLayout, type PageRulings, type Segment, type TextBox } from '../pdf/readPdf.ts';
 
 const TOLERANCE = 2;
 
@@ -18,10 +18,30 @@ function tableBands(lines: PageRulings): [number, number][] {
   const bands: [number, number][] = [];
   for (const [from, to] of spans) {
     const last = bands.at(-1);
-    if (last && from <= last[1] + TOLERANCE) last[1] = Math.max(last[1], to);
+    if (last && from <= last[1] + DOUBLE_BORDER) last[1] = Math.max(last[1], to);
     else bands.push([from, to]);
   }
   return bands;
+}
+
+/**
+ * Lines closer than DOUBLE_BORDER are one: a browser draws each cell's own border with the table's
+ * cellspacing between them (HTML border="1"), which would otherwise make slivers of empty cells.
+ */
+const DOUBLE_BORDER = 4;
+
+function snapped(segments: readonly Segment[]): Segment[] {
+  const sorted = [...segments].sort((a, b) => a.at - b.at);
+  const groups: Segment[][] = [];
+  for (const segment of sorted) {
+    const group = groups.at(-1);
+    if (group && segment.at - group.at(-1)!.at <= DOUBLE_BORDER) group.push(segment);
+    else groups.push([segment]);
+  }
+  return groups.flatMap((group) => {
+    const at = group.reduce((sum, segment) => sum + segment.at, 0) / group.length;
+    return group.map((segment) => ({ ...segment, at }));
+  });
 }
 
 const within = (value: number, [top, bottom]: [number, number]) => value >= top - TOLERANCE && value <= bottom + TOLERANCE;
@@ -57,8 +77,8 @@ export function readPageTables(page: PdfPageLayout): PageReading {
   for (const band of tableBands(page.lines)) {
     const boxes = page.boxes.filter((box) => within(middle(box), band));
     const lines: PageRulings = {
-      h: page.lines.h.filter((segment) => within(segment.at, band)),
-      v: page.lines.v.filter((segment) => within((segment.from + segment.to) / 2, band)),
+      h: snapped(page.lines.h.filter((segment) => within(segment.at, band))),
+      v: snapped(page.lines.v.filter((segment) => within((segment.from + segment.to) / 2, band))),
     };
     const table = pageTable(boxes, lines);
     if (!table || table.rows.length === 0) continue;

@@ -43,6 +43,12 @@ function documentText(pages: readonly PageReading[]): string {
   return blocks.map((block) => block.text.trim()).filter(Boolean).join('\n');
 }
 
+/** Kangxi radicals (U+2F00–U+2FDF, U+2E80–U+2EFF) that some PDF fonts map their glyphs to (Chromium's “⼆”): the ideographs (二). */
+function withIdeographs(layout: PdfPageLayout): PdfPageLayout {
+  const boxes = layout.boxes.map((box) => ({ ...box, str: box.str.replace(/[\u2e80-\u2fdf]/g, (radical) => radical.normalize('NFKC')) }));
+  return { ...layout, boxes };
+}
+
 /** The rows of every table, page after page; a row cut by a page break is joined again. */
 function documentRows(pages: readonly PageReading[]): GridRow[] {
   const rows: GridRow[] = [];
@@ -61,7 +67,7 @@ export async function readAnnualReportPdf(bytes: Uint8Array): Promise<AnnualRepo
   const collector = new ReadingCollector();
   let layouts: PdfPageLayout[];
   try {
-    layouts = await readPdfLayouts(bytes);
+    layouts = (await readPdfLayouts(bytes)).map(withIdeographs);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return refusedReading(error.message);

@@ -36,6 +36,16 @@ for (const [name, format] of [['shanghai-office-2019', '2019'], ['blank-cells-20
   });
 }
 
+describe('blank-cells-2021 printed to PDF by Chromium (double cell borders, Kangxi radical code points in the text layer)', () => {
+  it('reads the same tables cell for cell as the web page, no problems', async () => {
+    const reading = await readAnnualReportFile(fixture('blank-cells-2021-chromium.pdf'));
+    assert.deepEqual(reading.problems, []);
+    assert.deepEqual(reading.tables, page2021().tables);
+    assert.deepEqual(reading.blanks, page2021().blanks);
+    assert.ok(reading.text?.includes('二、主动公开政府信息情况'), 'ideographs, not radicals');
+  });
+});
+
 describe('blank cells stay blank in Word and PDF (blank-cells-2021)', () => {
   for (const kind of ['docx', 'pdf'] as const) {
     it(`${kind}: a blank cell is null and listed, its neighbours keep their columns`, async () => {
@@ -65,9 +75,9 @@ describe('blank cells stay blank in Word and PDF (blank-cells-2021)', () => {
 describe('the text that R8 and R10 read is the same in every kind (blank-cells-2021)', () => {
   const numbersOf = (text: string | null) => quotedNumbers(overviewOf(text ?? '') ?? '').map((quoted) => `${quoted.quote}=${quoted.value}`);
   const sectionsOf = (text: string | null) => splitSections(text ?? '').map((section) => section.number + section.title);
-  for (const kind of ['docx', 'pdf', 'unruled.pdf'] as const) {
+  for (const kind of ['docx', 'pdf', 'unruled.pdf', 'chromium.pdf'] as const) {
     it(`${kind}: the six sections and the figures quoted in section 一, as in the web page`, async () => {
-      const reading = await readAnnualReportFile(fixture(`blank-cells-2021${kind === 'unruled.pdf' ? '-' : '.'}${kind}`));
+      const reading = await readAnnualReportFile(fixture(`blank-cells-2021${kind.endsWith('.pdf') && kind !== 'pdf' ? '-' : '.'}${kind}`));
       assert.deepEqual(sectionsOf(reading.text), sectionsOf(page2021().text));
       assert.equal(sectionsOf(reading.text).length, 6);
       assert.deepEqual(numbersOf(reading.text), numbersOf(page2021().text));
