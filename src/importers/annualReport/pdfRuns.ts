@@ -84,16 +84,20 @@ export function runLines(pages: readonly TextBox[][]): RunLine[] {
 
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—–－\s]*$/;
 
+/** Items in order of `position`, grouped while each is within `tolerance` of the one before. */
+export function groupNear<T>(items: readonly T[], position: (item: T) => number, tolerance: number): T[][] {
+  const groups: T[][] = [];
+  for (const item of [...items].sort((a, b) => position(a) - position(b))) {
+    const group = groups.at(-1);
+    if (group && position(item) - position(group.at(-1)!) <= tolerance) group.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
 /** Centres of runs grouped when closer than `tolerance`, left to right, with the texts of each group top to bottom. */
 export function clusterRuns(runs: readonly Run[], tolerance: number): { centre: number; text: string }[] {
-  const sorted = [...runs].sort((a, b) => a.centre - b.centre);
-  const groups: Run[][] = [];
-  for (const run of sorted) {
-    const group = groups.at(-1);
-    if (group && run.centre - group.at(-1)!.centre <= tolerance) group.push(run);
-    else groups.push([run]);
-  }
-  return groups.map((group) => ({
+  return groupNear(runs, (run) => run.centre, tolerance).map((group) => ({
     centre: group.reduce((sum, run) => sum + run.centre, 0) / group.length,
     text: [...group].sort((a, b) => a.top - b.top || a.x - b.x).map((run) => run.text).join(''),
   }));

@@ -6,7 +6,7 @@
  * empty cell in its column, never a shifted value. Text outside the tables is read in lines.
  */
 import type { GridRow } from '../table/grid.ts';
-import { runLines } from './pdfRuns.ts';
+import { groupNear, runLines } from './pdfRuns.ts';
 import { isValueText } from './reading.ts';
 import { pageTable, type PdfPageLayout, type PageRulings, type Segment, type TextBox } from '../pdf/readPdf.ts';
 
@@ -31,14 +31,7 @@ function tableBands(lines: PageRulings): [number, number][] {
 const DOUBLE_BORDER = 4;
 
 function snapped(segments: readonly Segment[]): Segment[] {
-  const sorted = [...segments].sort((a, b) => a.at - b.at);
-  const groups: Segment[][] = [];
-  for (const segment of sorted) {
-    const group = groups.at(-1);
-    if (group && segment.at - group.at(-1)!.at <= DOUBLE_BORDER) group.push(segment);
-    else groups.push([segment]);
-  }
-  return groups.flatMap((group) => {
+  return groupNear(segments, (segment) => segment.at, DOUBLE_BORDER).flatMap((group) => {
     const at = group.reduce((sum, segment) => sum + segment.at, 0) / group.length;
     return group.map((segment) => ({ ...segment, at }));
   });
