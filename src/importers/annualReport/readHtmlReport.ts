@@ -114,13 +114,12 @@ function continuesTable3(text: string): boolean {
   return !text.includes('复议后起诉') && ['结转下年度', '(七)总计', '不予处理', '无法提供', '其他处理'].some((label) => text.includes(label));
 }
 
-/** Reads the report tables of one saved web page (bytes as saved, or already decoded text). */
-export function readAnnualReportHtml(page: Uint8Array | string): AnnualReportReading {
-  const collector = new ReadingCollector();
+/**
+ * Tables 二, 三 and 四 from the slot grids of any reader (web page, Word, PDF): each table is
+ * found by its own labels in the first grid that has them.
+ */
+export function readReportGrids(grids: readonly HtmlGrid[], collector: ReadingCollector): AnnualReportTables {
   const tables: AnnualReportTables = { table2: null, table2Format: null, table3: null, table4: null };
-  const html = pageText(page, collector);
-  if (html === null) return finishReading(tables, collector);
-  const grids = readHtmlTables(html);
   for (const grid of grids) {
     const text = gridText(grid);
     if (!tables.table2 && text.includes('第二十条')) Object.assign(tables, readTable2(grid, collector));
@@ -128,6 +127,16 @@ export function readAnnualReportHtml(page: Uint8Array | string): AnnualReportRea
     else if (tables.table3 && !tables.table4 && continuesTable3(text)) tables.table3 = { ...readTable3(grid, collector), ...tables.table3 };
     if (!tables.table4 && (text.includes('复议后起诉') || text.includes('未经复议'))) tables.table4 = readTable4(grid, collector);
   }
+  return tables;
+}
+
+/** Reads the report tables of one saved web page (bytes as saved, or already decoded text). */
+export function readAnnualReportHtml(page: Uint8Array | string): AnnualReportReading {
+  const collector = new ReadingCollector();
+  const html = pageText(page, collector);
+  if (html === null) return finishReading({ table2: null, table2Format: null, table3: null, table4: null }, collector);
+  const grids = readHtmlTables(html);
+  const tables = readReportGrids(grids, collector);
   if (grids.length === 0) collector.problem('网页中没有表格；如果报告是纯文本，请按文本读取');
   return finishReading(tables, collector, htmlText(html));
 }

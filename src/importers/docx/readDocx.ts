@@ -208,12 +208,21 @@ function parseXml(xml: string): Element {
   return root as unknown as Element;
 }
 
+/** A top-level block of a Word document, in document order. */
+export type DocxBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: GridRow[] };
+
+/** A table used for page layout: one of its cells holds another table. */
+function holdsTables(tbl: Element): boolean {
+  return tableRowElements(tbl).some((tr) => rowCells(tr).some((tc) => children(tc).some((block) => block.localName === 'tbl')));
+}
+
 /**
- * Reads a .docx catalog into a SourceTable: paragraphs before the first table
- * go to `before`, the rows of every table (merges, check-boxes kept) to `rows`,
- * paragraphs after the last table to `after`. Pure: bytes in, table out.
+ * The body of a .docx as blocks: non-empty paragraphs (trimmed) and tables (merges and
+ * check-boxes kept), looking through content controls and custom XML. With `unwrapLayoutTables`,
+ * a table whose cells hold tables (a web page saved as Word) gives its cells' blocks instead.
+ * Pure: bytes in, blocks out.
  */
-export function readDocx(bytes: Uint8Array): SourceTable {
+export function readDocxBlocks(bytes: Uint8Array, options: { unwrapLayoutTables?: boolean } = {}): DocxBlock[] {
   const zip = new SafeZip(bytes);
   const xml = zip.readText('word/document.xml');
   if (xml === null) throw unreadable('不是有效的 Word 文件（缺少 word/document.xml）');
@@ -226,31 +235,47 @@ export function readDocx(bytes: Uint8Array): SourceTable {
   }
   const body = child(root, 'body');
   if (!body) throw unreadable('Word 文件没有正文内容');
-  const table: SourceTable = { before: [], rows: [], after: [] };
-  let seenTable = false;
-  const pending: string[] = [];
-  const visit = (blocks: Element[]) => {
-    for (const block of blocks) {
-      if (block.localName === 'p') {
-        const text = paragraphText(block).trim();
-        if (text) (seenTable ? pending : table.before).push(text);
-      } else if (block.localName === 'tbl') {
-        const rows = tableRows(block);
-        // A table of one cell per row is a framed paragraph (title boxes), not the catalog table.
-        const framed = rows.every((row) => row.length <= 1);
-        if (framed) {
-          const texts = rows.map((row) => row[0]?.text.trim() ?? '').filter(Boolean);
-          (seenTable ? pending : table.before).push(...texts);
-          continue;
-        }
-        pending.length = 0;
-        seenTable = true;
-        table.rows.push(...rows);
-      } else if (block.localName === 'sdt') visit(children(child(block, 'sdtContent') ?? block));
-      else if (block.localName === 'customXml') visit(children(block));
+  const blocks: DocxBlock[] = [];
+  const visit = (elements: Element[]) => {
+    for (const element of elements) {
+      if (element.localName === 'p') {
+        const text = paragraphText(element).trim();
+        if (text) blocks.push({ kind: 'paragraph', text });
+      } else if (element.localName === 'tbl' && options.unwrapLayoutTables && holdsTables(element)) {
+        for (const tr of tableRowElements(element)) for (const tc of rowCells(tr)) visit(children(tc));
+      } else if (element.localName === 'tbl') blocks.push({ kind: 'table', rows: tableRows(element) });
+      else if (element.localName === 'sdt') visit(children(child(element, 'sdtContent') ?? element));
+      else if (element.localName === 'customXml') visit(children(element));
     }
   };
   visit(children(body));
+  return blocks;
+}
+
+/**
+ * Reads a .docx catalog into a SourceTable: paragraphs before the first table
+ * go to `before`, the rows of every table (merges, check-boxes kept) to `rows`,
+ * paragraphs after the last table to `after`. Pure: bytes in, table out.
+ */
+export function readDocx(bytes: Uint8Array): SourceTable {
+  const table: SourceTable = { before: [], rows: [], after: [] };
+  let seenTable = false;
+  const pending: string[] = [];
+  for (const block of readDocxBlocks(bytes)) {
+    if (block.kind === 'paragraph') {
+      (seenTable ? pending : table.before).push(block.text);
+      continue;
+    }
+    // A table of one cell per row is a framed paragraph (title boxes), not the catalog table.
+    if (block.rows.every((row) => row.length <= 1)) {
+      const texts = block.rows.map((row) => row[0]?.text.trim() ?? '').filter(Boolean);
+      (seenTable ? pending : table.before).push(...texts);
+      continue;
+    }
+    pending.length = 0;
+    seenTable = true;
+    table.rows.push(...block.rows);
+  }
   table.after.push(...pending);
   return table;
 }

@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/shared/errors.ts';
 import { openPdf, pageTextItems, pdfRefusal, type PdfDocument } from './openPdf.ts';
 
 type Matrix = [number, number, number, number, number, number];
-interface TextBox {
+export interface TextBox {
   str: string;
   x: number;
   top: number;
@@ -11,10 +11,16 @@ interface TextBox {
   bottom: number;
   size: number;
 }
-interface Segment {
+export interface Segment {
   at: number;
   from: number;
   to: number;
+}
+
+/** Horizontal (h) and vertical (v) lines drawn on a page. */
+export interface PageRulings {
+  h: Segment[];
+  v: Segment[];
 }
 
 const OP = { save: 10, restore: 11, transform: 12, stroke: 20, closeStroke: 21, fill: 22, closeEOFillStroke: 27, endPath: 28, constructPath: 91 };
@@ -43,7 +49,7 @@ function multiply(m: Matrix, n: Matrix): Matrix {
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** Horizontal and vertical rulings of a page, in top-left page coordinates. */
-function rulings(ops: { fnArray: number[]; argsArray: unknown[] }, base: Matrix): { h: Segment[]; v: Segment[] } {
+function rulings(ops: { fnArray: number[]; argsArray: unknown[] }, base: Matrix): PageRulings {
   const h: Segment[] = [];
   const v: Segment[] = [];
   const stack: Matrix[] = [];
@@ -152,13 +158,13 @@ function cellText(boxes: TextBox[], right: number): string {
   return text.trim();
 }
 
-interface PageTable {
+export interface PageTable {
   before: string[];
   rows: GridRow[];
   after: string[];
 }
 
-function pageTable(boxes: TextBox[], lines: { h: Segment[]; v: Segment[] }): PageTable | null {
+export function pageTable(boxes: TextBox[], lines: PageRulings): PageTable | null {
   const xs = cluster(lines.v.map((s) => s.at));
   const ys = cluster(lines.h.map((s) => s.at));
   if (xs.length < 3 || ys.length < 2) return null;
@@ -273,6 +279,12 @@ function unruledTable(boxes: TextBox[]): PageTable {
 
 const sameRow = (a: GridRow, b: GridRow) => a.length === b.length && a.every((cell, i) => cell.text === b[i]!.text && !!cell.mergedFromAbove === !!b[i]!.mergedFromAbove);
 
+/** One page as the readers see it: its text boxes and its rulings, in top-left page coordinates. */
+export interface PdfPageLayout {
+  boxes: TextBox[];
+  lines: PageRulings;
+}
+
 /**
  * Reads a PDF with a text layer into a SourceTable: the table is rebuilt from
  * the page's rulings (cells and merges from the lines drawn) and the text
@@ -281,11 +293,16 @@ const sameRow = (a: GridRow, b: GridRow) => a.length === b.length && a.every((ce
  * each text line becomes a row of its text runs. A PDF without text is refused.
  */
 export async function readPdfInProcess(bytes: Uint8Array): Promise<SourceTable> {
+  const layouts = await readPdfLayouts(bytes);
+  if (layouts.every((layout) => layout.boxes.length === 0)) throw new DomainError('import.unreadable', 'PDF 没有文字层，暂不支持 OCR');
+  return mergePages(layouts.map((layout) => pageTable(layout.boxes, layout.lines) ?? unruledTable(layout.boxes)));
+}
+
+/** The text boxes and rulings of every page, counted against PDF_WORK_LIMITS; failures as Chinese refusals. */
+export async function readPdfLayouts(bytes: Uint8Array): Promise<PdfPageLayout[]> {
   const { task, pdf } = await openPdf(bytes);
   try {
-    const { pages, textBoxes } = await readPages(pdf);
-    if (textBoxes === 0) throw new DomainError('import.unreadable', 'PDF 没有文字层，暂不支持 OCR');
-    return mergePages(pages);
+    return await readPages(pdf);
   } catch (error) {
     throw pdfRefusal(error);
   } finally {
@@ -293,10 +310,10 @@ export async function readPdfInProcess(bytes: Uint8Array): Promise<SourceTable> 
   }
 }
 
-async function readPages(pdf: PdfDocument): Promise<{ pages: PageTable[]; textBoxes: number }> {
+async function readPages(pdf: PdfDocument): Promise<PdfPageLayout[]> {
   if (pdf.numPages > PDF_WORK_LIMITS.pages) throw tooMuchWork(`页数（${pdf.numPages} 页）`);
-  const pages: PageTable[] = [];
-  const work = { textItems: 0, operators: 0, textBoxes: 0 };
+  const pages: PdfPageLayout[] = [];
+  const work = { textItems: 0, operators: 0 };
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
@@ -310,14 +327,13 @@ async function readPages(pdf: PdfDocument): Promise<{ pages: PageTable[]; textBo
       const size = Math.hypot(m[2], m[3]) || Math.abs(item.height) || 1;
       boxes.push({ str: item.str, x: m[4], top: m[5] - size, right: m[4] + item.width, bottom: m[5], size });
     }
-    work.textBoxes += boxes.length;
     const ops = await page.getOperatorList();
     work.operators += ops.fnArray.length;
     if (work.operators > PDF_WORK_LIMITS.operators) throw tooMuchWork('绘图指令');
-    pages.push(pageTable(boxes, rulings(ops, base)) ?? unruledTable(boxes));
+    pages.push({ boxes, lines: rulings(ops, base) });
     page.cleanup();
   }
-  return { pages, textBoxes: work.textBoxes };
+  return pages;
 }
 
 function mergePages(pages: PageTable[]): SourceTable {

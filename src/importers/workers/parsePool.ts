@@ -1,15 +1,19 @@
+import type { AnnualReportReading } from '../annualReport/reading.ts';
 import type { SourceTable } from '../table/grid.ts';
 import { WorkerPool } from './workerPool.ts';
 
 /**
- * The one pool that parses untrusted files (catalog imports and attachment text):
+ * The one pool that parses untrusted files (catalog imports, attachment text, uploaded 年报):
  * two workers at most (the server has two cores to share), eight files waiting at
  * most, 512 MB of V8 heap each. What a worker survives was measured (docs/benchmarks.md,
  * "Parsing in workers"); the per-part cap in limits.ts keeps legitimate files far below it.
  */
 export type ParseTask =
   | { kind: 'table'; format: 'docx' | 'xlsx' | 'pdf'; bytes: Uint8Array }
-  | { kind: 'attachmentText'; type: 'pdf' | 'docx' | 'xlsx'; bytes: Uint8Array };
+  | { kind: 'attachmentText'; type: 'pdf' | 'docx' | 'xlsx'; bytes: Uint8Array }
+  | { kind: 'annualReport'; format: 'docx' | 'pdf'; bytes: Uint8Array };
+
+export type ParseResult = SourceTable | string | AnnualReportReading;
 
 export const PARSE_POOL_LIMITS = {
   size: 2,
@@ -26,7 +30,7 @@ export const PARSE_POOL_LIMITS = {
   idleMs: 60_000,
 };
 
-const pool = new WorkerPool<ParseTask, SourceTable | string>({
+const pool = new WorkerPool<ParseTask, ParseResult>({
   entry: new URL('./parseWorker.ts', import.meta.url),
   ...PARSE_POOL_LIMITS,
   messages: {
@@ -38,8 +42,9 @@ const pool = new WorkerPool<ParseTask, SourceTable | string>({
 
 export function runParseTask(task: ParseTask & { kind: 'table' }): Promise<SourceTable>;
 export function runParseTask(task: ParseTask & { kind: 'attachmentText' }): Promise<string>;
+export function runParseTask(task: ParseTask & { kind: 'annualReport' }): Promise<AnnualReportReading>;
 /** Parses one file in a worker; the bytes are copied, so the caller keeps its own. */
-export function runParseTask(task: ParseTask): Promise<SourceTable | string> {
+export function runParseTask(task: ParseTask): Promise<ParseResult> {
   const bytes = new Uint8Array(task.bytes);
   return pool.run({ ...task, bytes } as ParseTask, [bytes.buffer]);
 }
