@@ -1,19 +1,31 @@
 /**
  * Every rule of the checker (R1–R8, R10; regulations.md §2.5) with a passing and a failing case, in both
  * formats (2021, 2019 试行), through checkReportFile on each input kind. Table-driven: an input kind is a
- * function from a published report to the bytes of a file, so Word and PDF (helper rpt-readers) join by
- * adding a line to INPUT_KINDS.
+ * function from a published report to the bytes of a file. Word and PDF files are made from the web page
+ * by LibreOffice (real office software), all of them in one batch before the tests run.
  */
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { convertWithLibreOffice } from '../../helpers/libreOffice.ts';
 import { checkReportFile } from '../../../src/app/reports/checkReportFile.ts';
 import type { Finding, FormatVersion, ReportTables } from '../../../src/domain/annualReport/index.ts';
 import { reportHtml, reportText, type PublishedReport } from '../../helpers/annualReportPages.ts';
 import { consistentReport, lastYearReport, OVERVIEW_TEXT } from '../../domain/annualReport/consistentReport.ts';
 
+/** Word and PDF copies of every web page the tests use, keyed by the page: filled by the `before` below. */
+const officeCopies = { docx: new Map<string, Uint8Array>(), pdf: new Map<string, Uint8Array>() };
+
+function officeCopy(target: 'docx' | 'pdf', report: PublishedReport): Uint8Array {
+  const copy = officeCopies[target].get(reportHtml(report));
+  assert.ok(copy, `LibreOffice ${target} copy of ${report.year}`);
+  return copy;
+}
+
 const INPUT_KINDS: { kind: string; file: (report: PublishedReport) => Uint8Array | Promise<Uint8Array> }[] = [
   { kind: 'web page', file: (report) => new TextEncoder().encode(reportHtml(report)) },
   { kind: 'text', file: (report) => new TextEncoder().encode(reportText(report)) },
+  { kind: 'Word (LibreOffice)', file: (report) => officeCopy('docx', report) },
+  { kind: 'PDF (LibreOffice)', file: (report) => officeCopy('pdf', report) },
 ];
 
 /** The same applications in the 2019 试行 layout: one （六） row, the 2019 table 二 (regulations.md §2.8). */
@@ -116,14 +128,36 @@ const FORMATS: { format: FormatVersion; year: number }[] = [
   { format: '2019', year: 2020 },
 ];
 
+const current = (format: FormatVersion, year: number) => publishedReport(format, year, consistentReport(), OVERVIEW_TEXT);
+const previous = (format: FormatVersion, year: number) => publishedReport(format, year - 1, lastYearReport(), LAST_YEAR_OVERVIEW);
+
+/** The failing case's report and its predecessor. */
+function brokenPair(rule: RuleCase, format: FormatVersion, year: number): [PublishedReport, PublishedReport] {
+  const report = current(format, year);
+  const last = previous(format, year);
+  rule.breakReport?.(report);
+  rule.breakPrevious?.(last);
+  return [report, last];
+}
+
+const LATE_2019 = () => publishedReport('2019', 2022, consistentReport(), OVERVIEW_TEXT);
+const IN_TIME_2019 = () => publishedReport('2019', 2020, consistentReport(), OVERVIEW_TEXT);
+
+before(async () => {
+  const pages = new Set<string>();
+  for (const { format, year } of FORMATS) {
+    [current(format, year), previous(format, year), ...CASES.flatMap((rule) => brokenPair(rule, format, year))].forEach((r) => pages.add(reportHtml(r)));
+  }
+  [LATE_2019(), IN_TIME_2019()].forEach((r) => pages.add(reportHtml(r)));
+  for (const target of ['docx', 'pdf'] as const) officeCopies[target] = await convertWithLibreOffice([...pages], target);
+});
+
 for (const { kind, file } of INPUT_KINDS) {
   for (const { format, year } of FORMATS) {
-    const current = () => publishedReport(format, year, consistentReport(), OVERVIEW_TEXT);
-    const previous = () => publishedReport(format, year - 1, lastYearReport(), LAST_YEAR_OVERVIEW);
 
     describe(`the checker on a ${format}-format report as ${kind}`, () => {
       it('passes the consistent report and its predecessor: no finding at all', async () => {
-        const check = await checkReportFile({ bytes: await file(current()), previousBytes: await file(previous()) });
+        const check = await checkReportFile({ bytes: await file(current(format, year)), previousBytes: await file(previous(format, year)) });
         assert.equal(check.format, format);
         assert.equal(check.year, year);
         assert.deepEqual(check.problems, []);
@@ -132,10 +166,7 @@ for (const { kind, file } of INPUT_KINDS) {
 
       for (const rule of CASES) {
         it(`${rule.rule} fails when ${rule.change}`, async () => {
-          const report = current();
-          const last = previous();
-          rule.breakReport?.(report);
-          rule.breakPrevious?.(last);
+          const [report, last] = brokenPair(rule, format, year);
           const check = await checkReportFile({ bytes: await file(report), previousBytes: await file(last) });
           const found = check.findings.find((f) => f.rule === rule.expected.rule && f.where === rule.expected.where);
           assert.deepEqual(found && { rule: found.rule, severity: found.severity, where: found.where }, rule.expected, JSON.stringify(check.findings, null, 1));
@@ -149,9 +180,9 @@ for (const { kind, file } of INPUT_KINDS) {
 describe('the format a report must use (R10)', () => {
   for (const { kind, file } of INPUT_KINDS) {
     it(`${kind}: a 2019-format report for 2021 or later is an error; for 2020 it is not`, async () => {
-      const late = await checkReportFile({ bytes: await file(publishedReport('2019', 2022, consistentReport(), OVERVIEW_TEXT)) });
+      const late = await checkReportFile({ bytes: await file(LATE_2019()) });
       assert.deepEqual(late.findings.filter((f) => f.where === 'format').map((f) => [f.rule, f.severity]), [['R10', 'error']]);
-      const inTime = await checkReportFile({ bytes: await file(publishedReport('2019', 2020, consistentReport(), OVERVIEW_TEXT)) });
+      const inTime = await checkReportFile({ bytes: await file(IN_TIME_2019()) });
       assert.deepEqual(inTime.findings, []);
     });
   }
