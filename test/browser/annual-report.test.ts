@@ -33,13 +33,11 @@ async function seed(dir: string): Promise<string> {
       const { application } = await registerApplication(as('editor'), { agencyId, fields, receipt: { channel: 'inPerson', on: receivedOn } });
       if (answeredOn) await recordApplicationEvent(as('editor'), application.id, { type: 'answered', on: answeredOn, outcome: 'granted' });
     }
-    const { documentId } = await createDocument(as('editor'), { agencyId, ...completeInput() });
+    const { documentId } = await createDocument(as('editor'), { agencyId, ...completeInput({ legalForm: 'normativeDocument' }) });
     await submitDocument(as('editor'), { documentId });
     await reviewDocument(as('reviewer'), { documentId, decision: 'pass' });
     await confirmSecrecyReview(as('reviewer'), { documentId, note: '经审查不涉密' });
     await approveDocument(as('approver'), { documentId, decision: 'approve' });
-    // 文件类型 (行政规范性文件) is set on the document form of helper rpt-sources; here directly, as that form would.
-    await engine.db.updateTable('documents').set({ legal_form: 'normativeDocument' }).where('id', '=', documentId).execute();
     const figures = (['licensing', 'penalties', 'enforcement', 'fees'] as const).map((key) => ({ agency_id: agencyId, year: 2026, count_key: key, value: key === 'penalties' ? 12 : 0, source: '执法统计台账', updated_by: null, updated_at: systemClock.now() }));
     await engine.db.insertInto('annual_report_counts').values(figures).execute();
     return agencyId;
