@@ -108,5 +108,10 @@ describe('annual report in a real browser', () => {
     await page.goto(`${base}/agencies/${agencyId}/reports`);
     await page.getByRole('link', { name: '中卫市医疗保障局2026年政府信息公开工作年度报告' }).click();
     assert.equal(page.url(), documentUrl, 'the public 年报 column links the published report');
+    // On a phone the page itself never scrolls sideways: the wide tables scroll inside their own box.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole('heading', { name: '中卫市医疗保障局2026年政府信息公开工作年度报告' }).waitFor();
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scroll of the page at 375 px');
+    await page.screenshot({ path: join(ARTIFACTS, 'annual-report-public-375.png'), fullPage: true });
   });
 });

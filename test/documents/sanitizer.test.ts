@@ -24,3 +24,13 @@ describe('body sanitizer', () => {
     assert.equal(htmlToText('<p>甲&amp;乙</p><p>丙&lt;丁&gt;</p>'), '甲&乙\n丙<丁>');
   });
 });
+
+describe('sanitizeBody keeps only the 年报 table classes', () => {
+  it('keeps report-* cell classes and drops any other class', () => {
+    const out = sanitizeBody('<table class="report-table report-table3 evil"><tr><td class="report-label x" onclick="1">a</td><td class="big">1</td></tr></table>');
+    assert.match(out, /<table class="report-table report-table3">/);
+    assert.match(out, /<td class="report-label">a<\/td>/);
+    assert.match(out, /<td>1<\/td>/);
+    assert.doesNotMatch(out, /evil|onclick|big/);
+  });
+});

@@ -22,6 +22,12 @@ export const BODY_POLICY = {
     col: ['span'],
     ol: ['start', 'type'],
   },
+  /** Only these fixed class names survive: the 年报 tables' cell roles (exporters/annualReport/tablesHtml.ts), for their layout on phones. */
+  allowedClasses: {
+    table: ['report-table', 'report-table2', 'report-table3', 'report-table4'],
+    th: ['report-head', 'report-label', 'report-value', 'report-blank'],
+    td: ['report-head', 'report-label', 'report-value', 'report-blank'],
+  },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesByTag: { img: [] as string[] },
   allowProtocolRelative: false,
@@ -33,6 +39,7 @@ export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: [...BODY_POLICY.allowedTags],
     allowedAttributes: Object.fromEntries(Object.entries(BODY_POLICY.allowedAttributes).map(([tag, attrs]) => [tag, [...attrs]])),
+    allowedClasses: Object.fromEntries(Object.entries(BODY_POLICY.allowedClasses).map(([tag, names]) => [tag, [...names]])),
     allowedSchemes: [...BODY_POLICY.allowedSchemes],
     allowedSchemesByTag: { img: [] },
     allowProtocolRelative: BODY_POLICY.allowProtocolRelative,
