@@ -55,9 +55,9 @@ describeEachEngine('public 年报 column', (open) => {
     for (const heading of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']) {
       assert.ok(html.includes(`<h2>${heading}</h2>`), heading);
     }
-    assert.match(html, /<th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/th>|<th rowspan="3" colspan="3">/);
-    assert.match(html, /<th rowspan="22">三、本年度办理结果<\/th>/);
-    assert.match(html, /<th colspan="10">行政诉讼<\/th>/);
+    assert.match(html, /<th class="report-head" rowspan="3" colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/th>/);
+    assert.match(html, /<th class="report-label" rowspan="22">三、本年度办理结果<\/th>/);
+    assert.match(html, /<th class="report-head" colspan="10">行政诉讼<\/th>/);
     assert.match(html, /中卫市医疗保障局2026年政府信息公开工作年度报告\.docx/);
     assert.match(html, /中卫市医疗保障局2026年政府信息公开工作年度报告\.pdf/);
   });

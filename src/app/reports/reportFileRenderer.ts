@@ -1,5 +1,5 @@
 import type { RenderableReport } from '../../exporters/annualReport/index.ts';
-import { WorkerPool } from '../../importers/workers/workerPool.ts';
+import { renderWorkerPool } from '../../importers/workers/renderPool.ts';
 import type { ReportRenderTask } from './reportFileWorker.ts';
 
 /**
@@ -7,21 +7,11 @@ import type { ReportRenderTask } from './reportFileWorker.ts';
  * CPU), so an approval never holds up other requests, and before the approval's transaction opens, so
  * no database lock is held while they render.
  */
-const pool = new WorkerPool<ReportRenderTask, Uint8Array>({
-  entry: new URL('./reportFileWorker.ts', import.meta.url),
-  size: 1,
-  maxQueue: 16,
-  resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 },
-  cpuBudgetMs: () => 60_000,
-  backstopMs: 120_000,
-  idleMs: 300_000,
-  messages: {
-    outOfMemory: '年度报告文件过大，暂时无法生成，请稍后再试',
-    tooSlow: '年度报告文件生成时间过长，请稍后再试',
-    crashed: '年度报告文件生成失败，请稍后再试',
-  },
+const pool = renderWorkerPool<ReportRenderTask>(new URL('./reportFileWorker.ts', import.meta.url), {
+  outOfMemory: '年度报告文件过大，暂时无法生成，请稍后再试',
+  tooSlow: '年度报告文件生成时间过长，请稍后再试',
+  crashed: '年度报告文件生成失败，请稍后再试',
 });
-
 export function renderReportFile(report: RenderableReport, format: 'docx' | 'pdf', cjkFontFile?: string): Promise<Uint8Array> {
   return pool.run({ report, format, ...(cjkFontFile ? { cjkFontFile } : {}) });
 }

@@ -1,7 +1,7 @@
 import { appConfig } from '../../config/config.ts';
 import type { CatalogDocument } from '../../domain/catalog/catalog.ts';
 import { exportCatalog, type ExportFormat } from '../../exporters/index.ts';
-import { WorkerPool } from '../../importers/workers/workerPool.ts';
+import { renderWorkerPool } from '../../importers/workers/renderPool.ts';
 import type { ExportTask } from './exportWorker.ts';
 
 /**
@@ -14,21 +14,11 @@ import type { ExportTask } from './exportWorker.ts';
 export const EXPORT_CACHE_LIMITS = { maxBytes: 64 * 1024 * 1024, maxEntries: 200 };
 const RENDERED_IN_WORKER: ReadonlySet<ExportFormat> = new Set(['pdf', 'docx', 'xlsx']);
 
-const pool = new WorkerPool<ExportTask, Uint8Array>({
-  entry: new URL('./exportWorker.ts', import.meta.url),
-  size: 1,
-  maxQueue: 16,
-  resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 },
-  cpuBudgetMs: () => 60_000,
-  backstopMs: 120_000,
-  idleMs: 300_000,
-  messages: {
-    outOfMemory: '目录文件过大，暂时无法生成，请稍后再试或联系网站管理员',
-    tooSlow: '目录文件生成时间过长，请稍后再试',
-    crashed: '目录文件生成失败，请稍后再试',
-  },
+const pool = renderWorkerPool<ExportTask>(new URL('./exportWorker.ts', import.meta.url), {
+  outOfMemory: '目录文件过大，暂时无法生成，请稍后再试或联系网站管理员',
+  tooSlow: '目录文件生成时间过长，请稍后再试',
+  crashed: '目录文件生成失败，请稍后再试',
 });
-
 const cache = new Map<string, Uint8Array>();
 const rendering = new Map<string, Promise<Uint8Array>>();
 let cachedBytes = 0;

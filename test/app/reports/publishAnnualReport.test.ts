@@ -35,7 +35,7 @@ describeEachEngine('publishing the 年报', (open) => {
     assert.equal(record?.content.kind, 'other');
     assert.equal(record?.content.formedOn, '2027-01-15', '成文日期 = 审签日期');
     assert.deepEqual(record?.content.items.map((item) => [item.level1, item.level2]), [['基本信息', '政府信息公开年报']]);
-    assert.match(record?.content.bodyHtml ?? '', /<th rowspan="22">三、本年度办理结果<\/th>/);
+    assert.match(record?.content.bodyHtml ?? '', /<th class="report-label" rowspan="22">三、本年度办理结果<\/th>/);
     assert.match(record?.content.bodyHtml ?? '', /<h2>六、其他需要报告的事项<\/h2><p>本年度未收取信息处理费。<\/p>/);
     assert.deepEqual(record?.attachments.map((a) => [a.displayName, a.mediaType]), [
       [`${TITLE}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
