@@ -47,7 +47,7 @@ export const emWidth = (char: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uf
  * headers of three cells can come as one item. Split at the spaces, placing each word by the
  * widths of its characters and sharing the rest of the item's width among the gaps.
  */
-function splitAtGaps(box: TextBox): TextBox[] {
+export function splitAtGaps(box: TextBox): TextBox[] {
   const words = box.str.trim().split(/\s+/).filter(Boolean);
   if (words.length <= 1) return [box];
   const widths = words.map((word) => [...word].reduce((sum, char) => sum + emWidth(char), 0) * box.size);

@@ -6,7 +6,7 @@
  * empty cell in its column, never a shifted value. Text outside the tables is read in lines.
  */
 import type { GridRow } from '../table/grid.ts';
-import { groupNear, runLines } from './pdfRuns.ts';
+import { groupNear, runLines, splitAtGaps } from './pdfRuns.ts';
 import { isValueText } from './reading.ts';
 import { pageTable, type PdfPageLayout, type PageRulings, type Segment, type TextBox } from '../pdf/readPdf.ts';
 
@@ -37,6 +37,26 @@ function snapped(segments: readonly Segment[]): Segment[] {
   });
 }
 
+/**
+ * A row that the page break cuts has no line on the cut side (Chromium draws the cell open to the
+ * page's edge): where the table's vertical lines run on past its last horizontal line (or start
+ * before its first), the end of the vertical lines closes the cut row, so its text stays a row
+ * (joined to its rest on the other page by joinSplitRow) instead of falling out of the table.
+ */
+function closedAtCuts(h: readonly Segment[], v: readonly Segment[], [top, bottom]: [number, number]): Segment[] {
+  const inBand = v.filter((segment) => within((segment.from + segment.to) / 2, [top, bottom]));
+  const edge = (at: number): Segment => ({ at, from: Math.min(...inBand.map((s) => s.at)), to: Math.max(...inBand.map((s) => s.at)) });
+  const open = (at: number) => inBand.length > 1 && !h.some((segment) => Math.abs(segment.at - at) <= DOUBLE_BORDER);
+  return [...(open(top) ? [edge(top)] : []), ...h, ...(open(bottom) ? [edge(bottom)] : [])];
+}
+
+/**
+ * pdfjs joins the text of neighbouring cells on one baseline into one item when the font is the same
+ * ("15 2" over 自然人 and 商业企业 in a narrow table): an item that a vertical line runs through is split at its spaces.
+ */
+const crossesRuling = (box: TextBox, v: readonly Segment[]) =>
+  /\S\s+\S/.test(box.str) && v.some((segment) => segment.at > box.x + 1 && segment.at < box.right - 1 && segment.from <= box.bottom && segment.to >= box.top);
+
 const within = (value: number, [top, bottom]: [number, number]) => value >= top - TOLERANCE && value <= bottom + TOLERANCE;
 const middle = (box: TextBox) => (box.top + box.bottom) / 2;
 
@@ -57,9 +77,15 @@ export function textLines(boxes: readonly TextBox[]): TextLine[] {
   }));
 }
 
+export interface PageTablePart {
+  top: number;
+  rows: GridRow[];
+  edges: number[];
+}
+
 export interface PageReading {
-  /** The rows of each table on the page, top to bottom. */
-  tables: { top: number; rows: GridRow[] }[];
+  /** The rows of each table on the page, top to bottom, with the x of its column borders. */
+  tables: PageTablePart[];
   /** Lines of text outside the tables. */
   lines: TextLine[];
 }
@@ -70,12 +96,12 @@ export function readPageTables(page: PdfPageLayout): PageReading {
   for (const band of tableBands(page.lines)) {
     const boxes = page.boxes.filter((box) => within(middle(box), band));
     const lines: PageRulings = {
-      h: snapped(page.lines.h.filter((segment) => within(segment.at, band))),
+      h: snapped(closedAtCuts(page.lines.h.filter((segment) => within(segment.at, band)), page.lines.v, band)),
       v: snapped(page.lines.v.filter((segment) => within((segment.from + segment.to) / 2, band))),
     };
-    const table = pageTable(boxes, lines);
+    const table = pageTable(boxes.flatMap((box) => (crossesRuling(box, lines.v) ? splitAtGaps(box) : [box])), lines);
     if (!table || table.rows.length === 0) continue;
-    tables.push({ top: band[0], rows: table.rows });
+    tables.push({ top: band[0], rows: table.rows, edges: table.edges });
     for (const box of boxes) inTables.add(box);
   }
   return { tables, lines: textLines(page.boxes.filter((box) => !inTables.has(box))) };

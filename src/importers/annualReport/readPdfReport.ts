@@ -2,14 +2,15 @@
  * Reads tables 二, 三 and 四 and the text of an annual report published as a PDF with a text layer
  * (pdfjs text items with their positions, and the page's rulings: pdfTables.ts). The rows of all
  * tables, page after page, make one grid, so a table that runs over a page break reads whole; the
- * interpretation is the web page's (readReportGrids). Tables drawn without lines are read by the
+ * interpretation is the web page's (readReportGrids); a table's parts on two pages are laid on one set of
+ * columns (pdfPageBreaks.ts). Tables drawn without lines are read by the
  * position of their text under the header columns (pdfUnruled.ts). A PDF without text (a scan) is refused with
  * a problem: no OCR, no guess. Runs in a parse worker (readReportFile.ts).
  */
 import { DomainError } from '../../domain/shared/errors.ts';
 import { readPdfLayouts, type PdfPageLayout } from '../pdf/readPdf.ts';
-import type { GridRow } from '../table/grid.ts';
-import { joinSplitRow, readPageTables, type PageReading } from './pdfTables.ts';
+import { readPageTables, type PageReading } from './pdfTables.ts';
+import { documentRows } from './pdfPageBreaks.ts';
 import { readUnruledTables } from './pdfUnruled.ts';
 import { runLines } from './pdfRuns.ts';
 import { readReportGrids } from './readHtmlReport.ts';
@@ -47,20 +48,6 @@ function documentText(pages: readonly PageReading[]): string {
 function withIdeographs(layout: PdfPageLayout): PdfPageLayout {
   const boxes = layout.boxes.map((box) => ({ ...box, str: box.str.replace(/[\u2e80-\u2fdf]/g, (radical) => radical.normalize('NFKC')) }));
   return { ...layout, boxes };
-}
-
-/** The rows of every table, page after page; a row cut by a page break is joined again. */
-function documentRows(pages: readonly PageReading[]): GridRow[] {
-  const rows: GridRow[] = [];
-  for (const page of pages) {
-    page.tables.forEach((table, index) => {
-      const [first, ...rest] = table.rows;
-      const joined = index === 0 && first && rows.length > 0 ? joinSplitRow(rows.at(-1)!, first) : null;
-      if (joined) rows.splice(-1, 1, joined, ...rest);
-      else rows.push(...table.rows);
-    });
-  }
-  return rows;
 }
 
 export async function readAnnualReportPdf(bytes: Uint8Array): Promise<AnnualReportReading> {

@@ -162,6 +162,8 @@ export interface PageTable {
   before: string[];
   rows: GridRow[];
   after: string[];
+  /** x of the column borders, left to right (none without rulings): a cell of span n runs from its border to the n-th after it. */
+  edges: number[];
 }
 
 export function pageTable(boxes: TextBox[], lines: PageRulings): PageTable | null {
@@ -190,12 +192,12 @@ export function pageTable(boxes: TextBox[], lines: PageRulings): PageTable | nul
       if (r + 1 < rowsN && !covered(lines.h, ys[r + 1]!, midX)) union(r * colsN + c, (r + 1) * colsN + c);
     }
   }
-  const region = new Map<number, { top: number; left: number; right: number; boxes: TextBox[] }>();
+  const region = new Map<number, { right: number; boxes: TextBox[] }>();
   for (let r = 0; r < rowsN; r++) {
     for (let c = 0; c < colsN; c++) {
       const root = find(r * colsN + c);
       const found = region.get(root);
-      if (!found) region.set(root, { top: r, left: c, right: c, boxes: [] });
+      if (!found) region.set(root, { right: c, boxes: [] });
       else found.right = Math.max(found.right, c);
     }
   }
@@ -215,19 +217,28 @@ export function pageTable(boxes: TextBox[], lines: PageRulings): PageTable | nul
     if (r < 0 || c < 0) (cy < ys[0]! ? before : after).push(box);
     else region.get(find(r * colsN + c))!.boxes.push(box);
   }
+  // A row's cells are its runs of slots of one region. A region that is not a rectangle (an L where a
+  // line is missing, as under a cell cut by a page break) gives its text to its first run only.
   const rows: GridRow[] = [];
+  const written = new Set<number>();
   for (let r = 0; r < rowsN; r++) {
     const row: GridRow = [];
-    for (let c = 0; c < colsN; c++) {
-      const reg = region.get(find(r * colsN + c))!;
-      if (reg.left !== c) continue;
-      const span = reg.right - reg.left + 1;
-      if (reg.top === r) row.push({ text: cellText(reg.boxes, xs[reg.right + 1]!), ...(span > 1 ? { colSpan: span } : {}) });
-      else row.push({ text: '', mergedFromAbove: true, ...(span > 1 ? { colSpan: span } : {}) });
+    for (let c = 0; c < colsN; ) {
+      const root = find(r * colsN + c);
+      let span = 1;
+      while (c + span < colsN && find(r * colsN + c + span) === root) span++;
+      const spanned = span > 1 ? { colSpan: span } : {};
+      if (r > 0 && find((r - 1) * colsN + c) === root) row.push({ text: '', mergedFromAbove: true, ...spanned });
+      else {
+        const { boxes: inCell, right } = region.get(root)!;
+        row.push({ text: written.has(root) ? '' : cellText(inCell, xs[right + 1]!), ...spanned });
+      }
+      written.add(root);
+      c += span;
     }
     rows.push(row);
   }
-  return { before: paragraphs(before), rows, after: paragraphs(after) };
+  return { before: paragraphs(before), rows, after: paragraphs(after), edges: xs };
 }
 
 /** Loose text (outside the table) as lines. */
@@ -274,7 +285,7 @@ function unruledTable(boxes: TextBox[]): PageTable {
     if (texts.length <= 1 && rows.length === 0) before.push(texts.join(''));
     else rows.push(texts.map((text) => ({ text })));
   }
-  return { before: before.filter(Boolean), rows, after: [] };
+  return { before: before.filter(Boolean), rows, after: [], edges: [] };
 }
 
 const sameRow = (a: GridRow, b: GridRow) => a.length === b.length && a.every((cell, i) => cell.text === b[i]!.text && !!cell.mergedFromAbove === !!b[i]!.mergedFromAbove);

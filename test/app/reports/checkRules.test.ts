@@ -10,7 +10,7 @@ import { convertWithLibreOffice } from '../../helpers/libreOffice.ts';
 import { checkReportFile } from '../../../src/app/reports/checkReportFile.ts';
 import type { Finding, FormatVersion, ReportTables } from '../../../src/domain/annualReport/index.ts';
 import { reportHtml, reportText, type PublishedReport } from '../../helpers/annualReportPages.ts';
-import { consistentReport, lastYearReport, OVERVIEW_TEXT } from '../../domain/annualReport/consistentReport.ts';
+import { as2019, consistentReport, lastYearReport, OVERVIEW_TEXT } from '../../domain/annualReport/consistentReport.ts';
 
 /** Word and PDF copies of every web page the tests use, keyed by the page: filled by the `before` below. */
 const officeCopies = { docx: new Map<string, Uint8Array>(), pdf: new Map<string, Uint8Array>() };
@@ -27,27 +27,6 @@ const INPUT_KINDS: { kind: string; file: (report: PublishedReport) => Uint8Array
   { kind: 'Word (LibreOffice)', file: (report) => officeCopy('docx', report) },
   { kind: 'PDF (LibreOffice)', file: (report) => officeCopy('pdf', report) },
 ];
-
-/** The same applications in the 2019 试行 layout: one （六） row, the 2019 table 二 (regulations.md §2.8). */
-function as2019(tables: ReportTables): ReportTables {
-  const t3 = structuredClone(tables.table3);
-  for (const column of Object.keys(t3['other.other']) as (keyof (typeof t3)['other.other'])[]) {
-    t3['other.other'][column] = (t3['other.other'][column] ?? 0) + (t3['other.noCorrection'][column] ?? 0) + (t3['other.feeUnpaid'][column] ?? 0);
-  }
-  const { 'other.noCorrection': _noCorrection, 'other.feeUnpaid': _feeUnpaid, ...table3 } = t3;
-  const items = (lastYearItems: number, change: number, decisions: number) => ({ lastYearItems, change, decisions });
-  const table2 = {
-    regulations: { made: 0, published: 0, total: 0 },
-    normativeDocuments: { made: 2, published: 2, total: 5 },
-    licensing: items(0, 0, 0),
-    otherServices: items(4, -1, 7),
-    penalties: items(3, 0, 12),
-    enforcement: items(0, 0, 0),
-    fees: { lastYearItems: 0, change: 0 },
-    procurement: { projects: 1, amount: 3.5 },
-  };
-  return { ...tables, format: '2019', table2, table3: table3 as ReportTables['table3'] };
-}
 
 const LAST_YEAR_OVERVIEW = '2024年，本局依法做好政府信息公开。\n（二）依申请公开。收到政府信息公开申请2件，结转下年度继续办理2件。';
 

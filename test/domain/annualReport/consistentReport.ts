@@ -45,6 +45,27 @@ export function consistentReport(): ReportTables {
   };
 }
 
+/** The same applications in the 2019 试行 layout: one （六） row, the 2019 table 二 (regulations.md §2.8). */
+export function as2019(tables: ReportTables): ReportTables {
+  const t3 = structuredClone(tables.table3);
+  for (const column of Object.keys(t3['other.other']) as (keyof (typeof t3)['other.other'])[]) {
+    t3['other.other'][column] = (t3['other.other'][column] ?? 0) + (t3['other.noCorrection'][column] ?? 0) + (t3['other.feeUnpaid'][column] ?? 0);
+  }
+  const { 'other.noCorrection': _noCorrection, 'other.feeUnpaid': _feeUnpaid, ...table3 } = t3;
+  const items = (lastYearItems: number, change: number, decisions: number) => ({ lastYearItems, change, decisions });
+  const table2 = {
+    regulations: { made: 0, published: 0, total: 0 },
+    normativeDocuments: { made: 2, published: 2, total: 5 },
+    licensing: items(0, 0, 0),
+    otherServices: items(4, -1, 7),
+    penalties: items(3, 0, 12),
+    enforcement: items(0, 0, 0),
+    fees: { lastYearItems: 0, change: 0 },
+    procurement: { projects: 1, amount: 3.5 },
+  };
+  return { ...tables, format: '2019', table2, table3: table3 as ReportTables['table3'] };
+}
+
 /** Last year's report: its 四、结转下年度继续办理 is this year's 二、上年结转. */
 export function lastYearReport(): ReportTables {
   return { ...consistentReport(), year: 2024, table3: countTable3(APPLICATIONS, 2024) };
