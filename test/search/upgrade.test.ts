@@ -10,6 +10,7 @@ import { createSearchTables, dropSearchTables } from '../../src/storage/dialect/
 
 /** Tables of the migrations after 0005, children first, dropped so those migrations run again. */
 const LATER_TABLES = [
+  'annual_report_versions', 'annual_reports', 'annual_report_counts', 'review_cases',
   'application_letter_attachments', 'application_letters', 'letter_series', 'letter_settings', 'letter_templates', 'outbox',
   'application_events', 'application_submissions', 'agency_contacts', 'applications', 'reminders', 'jobs',
 ];
@@ -30,6 +31,7 @@ describeEachEngine('search index upgrade (migration 0005)', (open) => {
     for (const table of LATER_TABLES) await engine.db.schema.dropTable(table).ifExists().execute();
     await engine.db.schema.dropIndex('deadlines_unsettled').ifExists().execute();
     await engine.db.schema.alterTable('deadlines').dropColumn('settled_at').execute();
+    await engine.db.schema.alterTable('documents').dropColumn('legal_form').execute();
 
     const ran = await migrateToLatest(engine);
     assert.equal(ran[0], '0005_search_tuning');
