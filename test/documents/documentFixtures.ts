@@ -38,10 +38,10 @@ export async function documentWorld(engine: Engine) {
 
 export type DocumentWorld = Awaited<ReturnType<typeof documentWorld>>;
 
-/** Create and walk a document all the way to publication. */
-export async function publishNew(world: DocumentWorld, patch: Record<string, unknown> = {}, body?: string) {
+/** Create and walk a document all the way to publication (filed under ITEM unless `items` are given). */
+export async function publishNew(world: DocumentWorld, patch: Record<string, unknown> = {}, body?: string, items = [ITEM]) {
   const input = completeInput(patch);
-  const { documentId } = await createDocument(world.editor, { agencyId: world.agencyId, ...input, bodyHtml: body ?? input.bodyHtml });
+  const { documentId } = await createDocument(world.editor, { agencyId: world.agencyId, ...input, bodyHtml: body ?? input.bodyHtml, items });
   await submitDocument(world.editor, { documentId });
   await reviewDocument(world.reviewer, { documentId, decision: 'pass' });
   await confirmSecrecyReview(world.reviewer, { documentId, note: '经审查不涉密' });
