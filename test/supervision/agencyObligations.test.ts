@@ -9,6 +9,16 @@ import { agencyObligations } from '../../src/app/supervision/agencyObligations.t
 import { withdrawDocument } from '../../src/app/documents/withdrawDocument.ts';
 import type { CatalogItem } from '../../src/domain/catalog/catalog.ts';
 import { isDomainError } from '../../src/domain/shared/errors.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import type { KyselyPlugin } from 'kysely';
+
+/** The number of statements a use case sends, whatever it reads. */
+async function countQueries<T>(ctx: AppContext, run: (ctx: AppContext) => Promise<T>): Promise<number> {
+  let count = 0;
+  const counter: KyselyPlugin = { transformQuery: (args) => ((count += 1), args.node), transformResult: async (args) => args.result };
+  await run({ ...ctx, db: ctx.db.withPlugin(counter) });
+  return count;
+}
 
 const TWENTY_DAYS = '形成或者变更之日起20个工作日内';
 const ORGAN = { level1: '概况信息', level2: '机构信息' };
@@ -74,6 +84,18 @@ describeEachEngine('agency obligations', (open) => {
     const result = await agencyObligations(world.editor, { agencyId: world.agencyId });
     assert.equal(result.items[0]!.status, 'blank');
     assert.equal(result.items[0]!.documentCount, 0);
+  });
+
+  it('reads the documents of every item in one query, however many items the catalog has', async () => {
+    const world = await documentWorld(await open());
+    await publishNew(world, { formedOn: '2026-02-25', title: '机构职能' }, undefined, [ORGAN]);
+    const read = (ctx: AppContext) => agencyObligations(ctx, { agencyId: world.agencyId });
+    assert.equal((await read(world.editor)).items.length, 36);
+    const withThirtySix = await countQueries(world.editor, read);
+    await obligationWorld(world);
+    assert.equal((await read(world.editor)).items.length, 4);
+    assert.equal(await countQueries(world.editor, read), withThirtySix);
+    assert.ok(withThirtySix <= 8, `${withThirtySix} queries`);
   });
 
   it('is open to the agency\'s staff and the region supervisors above it, and to nobody else', async () => {
