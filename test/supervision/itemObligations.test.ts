@@ -122,6 +122,18 @@ describe('obligations of standing items', () => {
   });
 });
 
+describe('items marked 依申请公开 only', () => {
+  it('owe no publication, whatever their time limit says', () => {
+    const onRequest = { ...item('每季度'), mode: ['依申请公开' as const] };
+    const result = itemObligations(onRequest, [], seedCalendar, '2026-03-02', { since: '2025-01-02' });
+    assert.equal(result.kind, 'on_request');
+    assert.deepEqual(result.findings, []);
+    assert.match(result.explanation, /不要求主动公开.*第三十三条/);
+    // Without 公开方式 (imported catalogs leave it empty) an item counts as proactive.
+    assert.equal(itemObligations({ ...item('每季度'), mode: [] }, [], seedCalendar, '2026-03-02', { since: '2025-01-02' }).status, 'blank');
+  });
+});
+
 describe('vague or unreadable time limits', () => {
   it('falls back to 20 working days for 及时/实时/即时 and lists a lint finding, never an immediate deadline', () => {
     for (const text of ['即时公开', '实时', '及时公开，公告期限为5个工作日']) {

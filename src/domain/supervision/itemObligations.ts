@@ -1,11 +1,10 @@
-import type { CatalogItem } from '../catalog/catalog.ts';
 import { addMonths, addWorkingDays } from '../calendar/arithmetic.ts';
 import { dueDate } from '../calendar/dueDate.ts';
 import type { WorkingCalendar } from '../calendar/workingCalendar.ts';
 import { judgeTimeliness, publicationRule } from '../documents/timeliness.ts';
 import type { LocalDate } from '../shared/clock.ts';
 import { isDomainError } from '../shared/errors.ts';
-import { classifyObligation, STANDING_REVIEW_MONTHS, vagueReason, type ObligationClass, type ObligationKind } from './obligationRules.ts';
+import { classifyObligation, STANDING_REVIEW_MONTHS, vagueReason, type ObligationClass, type ObligationItem, type ObligationKind } from './obligationRules.ts';
 import { blankPeriods, passedPeriods, type ObligationPeriod } from './periods.ts';
 
 /** A live published document filed under the item (by its ItemKey). */
@@ -59,7 +58,7 @@ const SEVERITY: readonly ObligationStatus[] = ['blank', 'late', 'stale', 'vague'
 
 /** What an item's 公开时限 expects, and whether its published documents met it on `today`. */
 export function itemObligations(
-  item: Pick<CatalogItem, 'level1' | 'level2' | 'timeLimit' | 'timeLimitRule'>,
+  item: ObligationItem,
   documentsOfItem: readonly ObligationDocument[],
   calendar: WorkingCalendar,
   today: LocalDate,
@@ -133,6 +132,7 @@ function vagueFinding(timeLimit: string | null, obligation: ObligationClass): Ob
 }
 
 function okExplanation(obligation: ObligationClass, count: number): string {
+  if (obligation.kind === 'on_request') return `依申请公开事项，不要求主动公开，申请按${obligation.source}答复`;
   if (count === 0) return `${obligation.described}：尚无应公开而未公开的信息`;
   return `${obligation.described}：已公开${count}条信息，均符合公开时限`;
 }

@@ -18,8 +18,8 @@ export interface ObligationPeriod {
 
 const SPAN_MONTHS = { month: 1, quarter: 3, half_year: 6, year: 12 } as const;
 const QUARTERS = ['一', '二', '三', '四'];
-/** A limit on how far back periods are listed, so an old `since` cannot produce an endless list. */
-const MAX_PERIODS = 240;
+/** Every month of the calendar's range (2000–2099): a bound on the loop, never reached by a real catalog. */
+const MAX_PERIODS = 1200;
 
 /** Every period whose due date falls on or after `since` and strictly before `today` (the periods that have passed). */
 export function passedPeriods(calendar: WorkingCalendar, rule: TimeLimitRule, since: LocalDate, today: LocalDate): ObligationPeriod[] {
