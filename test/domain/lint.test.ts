@@ -87,6 +87,17 @@ describe('lintCatalog', () => {
     assert.ok(!rules(clean).includes('time_limit_unparsed'));
   });
 
+  it('time_limit_vague: 即时公开 and 实时 on a 主动公开 item are a warning that names the 20 working days of 条例第二十六条', () => {
+    for (const timeLimit of ['即时公开', '实时', '及时公开，公告期限为5个工作日']) {
+      const found = lintCatalog(catalog([item({ timeLimit })]), { parseTimeLimit: realParser }).filter((f) => f.rule === 'time_limit_vague');
+      assert.equal(found.length, 1, timeLimit);
+      assert.equal(found[0]!.severity, 'warning');
+      assert.match(found[0]!.message, /没有写明具体期限，按条例第二十六条的20个工作日计算/);
+    }
+    assert.ok(!rules(catalog([item({ timeLimit: '即时公开', mode: ['依申请公开'] })]), { parseTimeLimit: realParser }).includes('time_limit_vague'));
+    assert.ok(!rules(catalog([item()]), { parseTimeLimit: realParser }).includes('time_limit_vague'));
+  });
+
   it('declared_mismatch compares the summary line with counts computed from the items', () => {
     const wrong = catalog(clean.items, { proactiveLevel1: 1, proactiveLevel2: 5, onRequestLevel2: 1, proactive: null, onRequest: null });
     const findings = lintCatalog(wrong).filter((f) => f.rule === 'declared_mismatch');

@@ -14,6 +14,7 @@ export type LintRule =
   | 'no_channel'
   | 'no_time_limit'
   | 'time_limit_unparsed'
+  | 'time_limit_vague'
   | 'mode_both'
   | 'mode_none'
   | 'no_basis'
@@ -117,8 +118,13 @@ export function lintCatalog(catalog: CatalogDocument, options: LintOptions = {})
     if (item.channels.length === 0) push('no_channel', 'error', `${name}没有勾选任何公开渠道和载体`, '至少勾选一个公开渠道（通常为“政府网站”），需要注明的渠道请写明');
     if (!item.timeLimit || compact(item.timeLimit) === '') {
       push('no_time_limit', 'error', `${name}没有填写公开时限`, '按条例第二十六条填写，例如“信息形成或者变更之日起20个工作日内”');
-    } else if (options.parseTimeLimit && options.parseTimeLimit(item.timeLimit) === null) {
-      push('time_limit_unparsed', 'warning', `${name}的公开时限“${item.timeLimit}”无法解析为可计算的期限`, '写明起算事件和期限，例如“形成或者变更之日起20个工作日内”“每年1月31日前”');
+    } else if (options.parseTimeLimit) {
+      const rule = options.parseTimeLimit(item.timeLimit);
+      if (rule === null) push('time_limit_unparsed', 'warning', `${name}的公开时限“${item.timeLimit}”无法解析为可计算的期限`, '写明起算事件和期限，例如“形成或者变更之日起20个工作日内”“每年1月31日前”');
+      // 及时/即时/实时 name no period: 条例第二十六条's 20 working days apply (src/domain/supervision), never a same-day deadline.
+      else if (rule.trigger === 'immediate' && item.mode.includes('主动公开')) {
+        push('time_limit_vague', 'warning', `${name}的公开时限“${item.timeLimit}”没有写明具体期限，按条例第二十六条的20个工作日计算`, '写明起算事件和期限，例如“形成或者变更之日起20个工作日内”');
+      }
     }
     const proactive = item.mode.includes('主动公开');
     const onRequest = item.mode.includes('依申请公开');
