@@ -87,8 +87,8 @@ describe('lintCatalog', () => {
     assert.ok(!rules(clean).includes('time_limit_unparsed'));
   });
 
-  it('time_limit_vague: 即时公开 and 实时 on a 主动公开 item are a warning that names the 20 working days of 条例第二十六条', () => {
-    for (const timeLimit of ['即时公开', '实时', '及时公开，公告期限为5个工作日']) {
+  it('time_limit_vague: 即时公开, 实时 or an event without a period on a 主动公开 item are a warning that names the 20 working days of 条例第二十六条', () => {
+    for (const timeLimit of ['即时公开', '实时', '及时公开，公告期限为5个工作日', '信息形成后及时公开']) {
       const found = lintCatalog(catalog([item({ timeLimit })]), { parseTimeLimit: realParser }).filter((f) => f.rule === 'time_limit_vague');
       assert.equal(found.length, 1, timeLimit);
       assert.equal(found[0]!.severity, 'warning');

@@ -147,6 +147,19 @@ describe('vague or unreadable time limits', () => {
     }
   });
 
+  it('reads an event without a period (信息形成后及时公开, 文件印发后公开) as vague, judged by 20 working days', () => {
+    for (const text of ['信息形成后及时公开', '文件印发后公开']) {
+      assert.equal(judge(text, [doc('2025-10-30', '2025-09-26')], '2026-03-02').status, 'vague', text);
+      assert.equal(judge(text, [doc('2025-10-31', '2025-09-26')], '2026-03-02').status, 'late', text);
+    }
+  });
+
+  it('says so when the starting event is not a document date (财政部门批复), instead of calling it on time', () => {
+    const result = judge('财政部门批复后20日内', [doc('2026-02-10', '2025-12-01')], '2026-03-02');
+    assert.equal(result.status, 'ok');
+    assert.match(result.explanation, /起算日（财政部门批复之日）不在文件信息中，已公开1条信息，未判断是否按时/);
+  });
+
   it('reads 尽快, 无 and an empty cell as vague with the reason', () => {
     assert.match(judge('信息变更后尽快', [], '2026-03-02').explanation, /公开时限「信息变更后尽快」没有写明具体期限/);
     assert.equal(judge('无', [], '2026-03-02').kind, 'vague');

@@ -5,6 +5,7 @@
  */
 import type { CatalogDocument, CatalogItem, TimeLimitRule } from './catalog.ts';
 import { computeSummary } from './summary.ts';
+import { isVagueRule } from './vagueTimeLimit.ts';
 
 export type LintSeverity = 'error' | 'warning' | 'info';
 
@@ -121,8 +122,7 @@ export function lintCatalog(catalog: CatalogDocument, options: LintOptions = {})
     } else if (options.parseTimeLimit) {
       const rule = options.parseTimeLimit(item.timeLimit);
       if (rule === null) push('time_limit_unparsed', 'warning', `${name}的公开时限“${item.timeLimit}”无法解析为可计算的期限`, '写明起算事件和期限，例如“形成或者变更之日起20个工作日内”“每年1月31日前”');
-      // 及时/即时/实时 name no period: 条例第二十六条's 20 working days apply (src/domain/supervision), never a same-day deadline.
-      else if (rule.trigger === 'immediate' && item.mode.includes('主动公开')) {
+      else if (isVagueRule(rule) && item.mode.includes('主动公开')) {
         push('time_limit_vague', 'warning', `${name}的公开时限“${item.timeLimit}”没有写明具体期限，按条例第二十六条的20个工作日计算`, '写明起算事件和期限，例如“形成或者变更之日起20个工作日内”');
       }
     }

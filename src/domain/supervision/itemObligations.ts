@@ -1,5 +1,6 @@
 import { addMonths, addWorkingDays } from '../calendar/arithmetic.ts';
 import { dueDate } from '../calendar/dueDate.ts';
+import { TRIGGER_LABELS } from '../calendar/rules.ts';
 import type { WorkingCalendar } from '../calendar/workingCalendar.ts';
 import { judgeTimeliness, publicationRule } from '../documents/timeliness.ts';
 import type { LocalDate } from '../shared/clock.ts';
@@ -134,5 +135,7 @@ function vagueFinding(timeLimit: string | null, obligation: ObligationClass): Ob
 function okExplanation(obligation: ObligationClass, count: number): string {
   if (obligation.kind === 'on_request') return `依申请公开事项，不要求主动公开，申请按${obligation.source}答复`;
   if (count === 0) return `${obligation.described}：尚无应公开而未公开的信息`;
+  // 财政部门批复、项目开工、关联文件公开: the starting event is not a document's 成文日期, so lateness is not judged.
+  if (obligation.judgesDocuments && !publicationRule(obligation.rule)) return `${obligation.described}：起算日（${TRIGGER_LABELS[obligation.rule.trigger]}）不在文件信息中，已公开${count}条信息，未判断是否按时`;
   return `${obligation.described}：已公开${count}条信息，均符合公开时限`;
 }

@@ -1,4 +1,5 @@
 import type { CatalogItem, TimeLimitRule } from '../catalog/catalog.ts';
+import { isVagueRule } from '../catalog/vagueTimeLimit.ts';
 import { describeRule, ruleSource, STATUTORY_RULES } from '../calendar/rules.ts';
 import { STATUTORY_PROACTIVE_RULE } from '../documents/timeliness.ts';
 
@@ -53,7 +54,7 @@ export function classifyObligation(item: ObligationItem): ObligationClass {
     return { kind: 'on_request', rule: STATUTORY_RULES.applicationAnswer, source: ON_REQUEST_SOURCE, described: '依申请公开，不要求主动公开', judgesDocuments: false, mustStayCurrent: false };
   }
   const standingByName = STANDING_NAMES.test(`${item.level1} ${item.level2 ?? ''}`);
-  if (!rule || rule.trigger === 'immediate') {
+  if (!rule || isVagueRule(rule)) {
     const statutory = STATUTORY_PROACTIVE_RULE;
     return { kind: 'vague', rule: statutory, source: VAGUE_SOURCE, described: describeRule(statutory), judgesDocuments: true, mustStayCurrent: standingByName };
   }
