@@ -11,6 +11,8 @@ import type { CatalogItem } from '../../src/domain/catalog/catalog.ts';
 import { isDomainError } from '../../src/domain/shared/errors.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import type { KyselyPlugin } from 'kysely';
+import { listDeadlinesFor } from '../../src/storage/repositories/deadline.repository.ts';
+import { itemPublicationStatus } from '../../src/app/documents/itemPublicationStatus.ts';
 
 /** The number of statements a use case sends, whatever it reads. */
 async function countQueries<T>(ctx: AppContext, run: (ctx: AppContext) => Promise<T>): Promise<number> {
@@ -84,6 +86,16 @@ describeEachEngine('agency obligations', (open) => {
     const result = await agencyObligations(world.editor, { agencyId: world.agencyId });
     assert.equal(result.items[0]!.status, 'blank');
     assert.equal(result.items[0]!.documentCount, 0);
+  });
+
+  it('records 成文日期 + 20 working days for a document under a 即时公开 item, not a same-day deadline', async () => {
+    const world = await documentWorld(await open());
+    await obligationWorld(world);
+    const { documentId } = await publishNew(world, { formedOn: '2026-02-25', title: '政策解读' }, undefined, [READING]);
+    const [deadline] = await listDeadlinesFor(world.engine.db, 'document', documentId);
+    assert.equal(deadline?.dueDate, '2026-03-24', '2026-02-25 + 20 working days, Saturday 2026-02-28 worked (春节调休)');
+    const status = await itemPublicationStatus(world.editor, { agencyId: world.agencyId });
+    assert.deepEqual(status.find((s) => s.level2 === READING.level2)?.late, []);
   });
 
   it('reads the documents of every item in one query, however many items the catalog has', async () => {

@@ -1,6 +1,7 @@
 import { workingDaysBetween } from '../calendar/arithmetic.ts';
 import type { WorkingCalendar } from '../calendar/workingCalendar.ts';
 import type { TimeLimitRule } from '../catalog/catalog.ts';
+import { isVagueRule } from '../catalog/vagueTimeLimit.ts';
 import type { LocalDate } from '../shared/clock.ts';
 
 /**
@@ -12,11 +13,14 @@ import type { LocalDate } from '../shared/clock.ts';
 export const STATUTORY_PROACTIVE_RULE: TimeLimitRule = { trigger: 'formed_or_changed', amount: 20, unit: 'working_day', source: '条例第二十六条' };
 
 /** Triggers a document's 成文日期 can start; the rest (依申请, 长期 …) set no publication deadline for it. */
-const DOCUMENT_TRIGGERS = new Set<TimeLimitRule['trigger']>(['formed_or_changed', 'document_issued', 'decision_made', 'unstated', 'immediate', 'yearly_date', 'recurring']);
+const DOCUMENT_TRIGGERS = new Set<TimeLimitRule['trigger']>(['formed_or_changed', 'document_issued', 'decision_made', 'unstated', 'yearly_date', 'recurring']);
 
-/** The rule for a document filed under an item: the item's parsed 公开时限, else the statutory 20 working days. */
+/**
+ * The rule for a document filed under an item: the item's parsed 公开时限, else the statutory 20 working days —
+ * also when the 公开时限 names no period (即时/实时/及时, 形成后及时公开): never a same-day deadline.
+ */
 export function publicationRule(itemRule: TimeLimitRule | null | undefined): TimeLimitRule | null {
-  if (!itemRule) return STATUTORY_PROACTIVE_RULE;
+  if (!itemRule || isVagueRule(itemRule)) return STATUTORY_PROACTIVE_RULE;
   return DOCUMENT_TRIGGERS.has(itemRule.trigger) ? itemRule : null;
 }
 
