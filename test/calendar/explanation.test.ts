@@ -50,6 +50,12 @@ describe('deadline explanation', () => {
     assert.match(late.warning!, /2027年的调休安排尚未公布/);
     assert.match(dueIfFormedToday(seedCalendar, null, '2026-02-10').text, /未能识别/);
     assert.match(dueIfFormedToday(seedCalendar, { trigger: 'standing' }, '2026-02-10').text, /长期公开/);
+    // 即时公开 and an event without a period are not a same-day deadline (and the latter no longer throws).
+    for (const rule of [{ trigger: 'immediate' }, { trigger: 'formed_or_changed' }] as const) {
+      assert.deepEqual(dueIfFormedToday(seedCalendar, rule, '2026-02-10'), {
+        text: '公开时限未写明具体期限，按《政府信息公开条例》第二十六条：若今日形成，应于 2026-03-16 前公开', due: '2026-03-16', provisional: false, warning: null,
+      });
+    }
     assert.equal(dueIfFormedToday(seedCalendar, STATUTORY_RULES.annualReport, '2026-02-10').due, '2027-01-31');
   });
 });

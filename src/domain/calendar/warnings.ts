@@ -1,7 +1,8 @@
 import type { TimeLimitRule } from '../catalog/catalog.ts';
+import { isVagueRule } from '../catalog/vagueTimeLimit.ts';
 import type { LocalDate } from '../shared/clock.ts';
 import { dueDate } from './dueDate.ts';
-import { describeRule } from './rules.ts';
+import { describeRule, STATUTORY_RULES } from './rules.ts';
 import { STATUTORY_HOLIDAY_LAW, statutoryHolidayNames } from './statutoryHolidays.ts';
 import type { WorkingCalendar } from './workingCalendar.ts';
 
@@ -37,11 +38,13 @@ export interface FormedTodayNotice {
 export function dueIfFormedToday(calendar: WorkingCalendar, rule: TimeLimitRule | null | undefined, today: LocalDate): FormedTodayNotice {
   if (!rule) return { text: '公开时限未能识别，请按目录原文执行', due: null, provisional: false, warning: null };
   if (rule.trigger === 'standing') return { text: '长期公开，无固定截止日期', due: null, provisional: false, warning: null };
-  const result = dueDate(calendar, rule, today);
+  // 即时/实时/及时 or an event without a period: 条例第二十六条's 20 working days, never a same-day deadline.
+  const vague = isVagueRule(rule);
+  const result = dueDate(calendar, vague ? STATUTORY_RULES.proactiveDisclosure : rule, today);
   const warning = result.provisional ? provisionalWarning(result.unknownYears) : null;
   const suffix = result.provisional ? '（暂定）' : '';
   let text: string;
-  if (rule.trigger === 'immediate') text = `若今日形成，应于今日（${result.due}）即时公开`;
+  if (vague) text = `公开时限未写明具体期限，按${STATUTORY_RULES.proactiveDisclosure.source}：若今日形成，应于 ${result.due} 前公开${suffix}`;
   else if (rule.trigger === 'yearly_date') text = `应于 ${result.due} 前公开（${describeRule(rule)}）`;
   else if (rule.trigger === 'recurring') text = `本期应于 ${result.due} 前公开${suffix}（${describeRule(rule)}）`;
   else text = `若今日形成，应于 ${result.due} 前公开${suffix}（${describeRule(rule)}）`;
