@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { databaseAuditLog } from '../src/app/audit.ts';
 import { loadCatalog } from '../src/app/catalog/loadCatalog.ts';
 import { agencyObligations } from '../src/app/supervision/agencyObligations.ts';
@@ -19,8 +18,8 @@ import { addDays } from '../src/domain/calendar/localDate.ts';
 import { fixedClock } from '../src/domain/shared/clock.ts';
 import { openDatabase, type Engine } from '../src/storage/database.ts';
 import { filedPublications } from '../src/storage/repositories/itemObligations.repository.ts';
-import { startPostgresCluster } from '../test/helpers/postgresCluster.ts';
 import { seededRandom } from './applications/ledgers.ts';
+import { openPostgresBenchDatabase } from './postgresBenchDatabase.ts';
 
 const agencyCount = Number(process.argv[2] ?? 20);
 const documentCount = Number(process.argv[3] ?? 1000);
@@ -117,14 +116,7 @@ try {
   await sqlite.close();
   rmSync(dir, { recursive: true, force: true });
 }
-const cluster = await startPostgresCluster();
-if (!cluster) throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql');
-process.once('exit', () => cluster.stop());
-const admin = new pg.Client({ connectionString: cluster.url });
-await admin.connect();
-await admin.query('create database obligationbench');
-await admin.end();
-const postgres = await openDatabase(cluster.url.replace(/\/[^/]*$/, '/obligationbench'));
+const postgres = await openPostgresBenchDatabase('obligationbench');
 try {
   await measure('postgres', postgres);
 } finally {

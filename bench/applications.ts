@@ -9,15 +9,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { loadCalendar } from '../src/app/calendar/loadCalendar.ts';
 import { fixedClock } from '../src/domain/shared/clock.ts';
 import { openDatabase, type Engine } from '../src/storage/database.ts';
-import { startPostgresCluster } from '../test/helpers/postgresCluster.ts';
 import { generateApplications, seededRandom } from './applications/ledgers.ts';
 import { measureList } from './applications/measureList.ts';
 import { measureRecompute } from './applications/measureRecompute.ts';
 import { seedAgencies, seedApplications } from './applications/seedRegister.ts';
+import { openPostgresBenchDatabase } from './postgresBenchDatabase.ts';
 
 const count = Number(process.argv[2] ?? 100_000);
 const agencyCount = Number(process.argv[3] ?? 100);
@@ -33,14 +32,7 @@ async function openBenchDatabase(): Promise<{ engine: Engine; close(): Promise<v
     return { engine, close: async () => { await engine.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
   if (engineName !== 'postgres') throw new Error(`BENCH_ENGINE must be sqlite or postgres, not ${engineName}`);
-  const cluster = await startPostgresCluster();
-  if (!cluster) throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql');
-  process.once('exit', () => cluster.stop());
-  const admin = new pg.Client({ connectionString: cluster.url });
-  await admin.connect();
-  await admin.query('create database appbench');
-  await admin.end();
-  const engine = await openDatabase(cluster.url.replace(/\/[^/]*$/, '/appbench'));
+  const engine = await openPostgresBenchDatabase('appbench');
   return { engine, close: async () => engine.close() };
 }
 
