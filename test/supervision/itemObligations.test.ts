@@ -118,6 +118,8 @@ describe('obligations of standing items', () => {
     const result = judge('形成或者变更之日起20个工作日内', [doc('2025-11-03', '2025-09-26')], '2026-03-02', '2025-01-02', '机构职能');
     assert.equal(result.kind, 'standing');
     assert.deepEqual(result.findings.map((f) => f.kind), ['late']);
+    assert.match(result.explanation, /^按信息形成或者变更之日起20个工作日内（《政府信息公开条例》第二十六条）/);
+    assert.match(result.source, /第二十条第（二）项/);
     assert.equal(judge('形成或者变更之日起20个工作日内', [], '2026-03-02', '2025-01-02', '领导信息').status, 'blank');
   });
 });

@@ -1,6 +1,6 @@
 import { addMonths, addWorkingDays } from '../calendar/arithmetic.ts';
 import { dueDate } from '../calendar/dueDate.ts';
-import { TRIGGER_LABELS } from '../calendar/rules.ts';
+import { ruleSource, TRIGGER_LABELS } from '../calendar/rules.ts';
 import type { WorkingCalendar } from '../calendar/workingCalendar.ts';
 import { judgeTimeliness, publicationRule } from '../documents/timeliness.ts';
 import type { LocalDate } from '../shared/clock.ts';
@@ -114,7 +114,7 @@ function lateFinding(obligation: ObligationClass, documents: readonly Obligation
   }
   if (late.length === 0) return null;
   const listed = late.map((d) => `「${d.title}」应于${d.dueDate}前公开，${d.publishedOn}才公开，迟了${d.workingDaysLate}个工作日`).join('；');
-  return { kind: 'late', documents: late, explanation: `按${obligation.described}（${obligation.source}）：${listed}` };
+  return { kind: 'late', documents: late, explanation: `按${obligation.described}（${ruleSource(obligation.rule)}）：${listed}` };
 }
 
 /** The due date of a document, or null when it has no 成文日期 or its dates lie outside the calendar. */

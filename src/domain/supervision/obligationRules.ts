@@ -23,7 +23,7 @@ export const OBLIGATION_KIND_LABELS: Record<ObligationKind, string> = {
 
 /** How often a standing item must be published or reviewed: at least once a year (regulations.md §4.4, 人事/规划 12 months). */
 export const STANDING_REVIEW_MONTHS = 12;
-export const STANDING_SOURCE = '《政府信息公开条例》第二十条第（二）项；国办秘函〔2019〕19号（空白栏目、栏目长期不更新）';
+export const STANDING_SOURCE = '《政府信息公开条例》第二十条第（二）项、第十二条；国办秘函〔2019〕19号（空白栏目、栏目长期不更新）';
 export const ON_REQUEST_SOURCE = '《政府信息公开条例》第三十三条（依申请公开的答复期限）';
 export const VAGUE_SOURCE = '《政府信息公开条例》第二十六条（目录未写明具体期限的，按20个工作日计）';
 
