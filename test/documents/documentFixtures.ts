@@ -26,10 +26,11 @@ export function completeInput(patch: Record<string, unknown> = {}) {
   };
 }
 
-export async function documentWorld(engine: Engine) {
+/** `catalog`: the golden 中卫 catalog unless a test passes a changed copy. */
+export async function documentWorld(engine: Engine, catalog: unknown = goldenCatalog()) {
   const clock = new TestClock('2026-03-02T02:00:00.000Z');
   const admin = contextFor(engine, undefined, clock);
-  const { agencyId } = await loadCatalog(admin, goldenCatalog(), { publish: true });
+  const { agencyId } = await loadCatalog(admin, catalog, { publish: true });
   const as = (role: Role, name: string) => contextFor(engine, { id: `u-${role}`, name, roles: [role], agencyId, regionId: null } satisfies Actor, clock);
   const files = diskAttachmentStore(mkdtempSync(join(tmpdir(), 'gongkai-attachments-')));
   const world = { engine, clock, admin, agencyId, files, editor: as('editor', '伊玉红'), reviewer: as('reviewer', '张华'), approver: as('approver', '李新忠') };
@@ -38,10 +39,10 @@ export async function documentWorld(engine: Engine) {
 
 export type DocumentWorld = Awaited<ReturnType<typeof documentWorld>>;
 
-/** Create and walk a document all the way to publication. */
-export async function publishNew(world: DocumentWorld, patch: Record<string, unknown> = {}, body?: string) {
+/** Create and walk a document all the way to publication (filed under `items`, by default ITEM). */
+export async function publishNew(world: DocumentWorld, patch: Record<string, unknown> = {}, body?: string, items = [ITEM]) {
   const input = completeInput(patch);
-  const { documentId } = await createDocument(world.editor, { agencyId: world.agencyId, ...input, bodyHtml: body ?? input.bodyHtml });
+  const { documentId } = await createDocument(world.editor, { agencyId: world.agencyId, ...input, bodyHtml: body ?? input.bodyHtml, items });
   await submitDocument(world.editor, { documentId });
   await reviewDocument(world.reviewer, { documentId, decision: 'pass' });
   await confirmSecrecyReview(world.reviewer, { documentId, note: '经审查不涉密' });
