@@ -17,17 +17,8 @@ export interface OfficeFacts {
   website: string | null;
 }
 
-/** The contact details staff keep (storage/repositories/agencyContact.repository.ts has the same shape). */
-export interface OfficeContact {
-  officeName: string | null;
-  address: string | null;
-  postcode: string | null;
-  hours: string | null;
-  phone: string | null;
-  fax: string | null;
-  email: string | null;
-  supervisionPhone: string | null;
-}
+/** The contact details staff keep in the back office (table agency_contacts): the facts without the website. */
+export type OfficeContact = Omit<OfficeFacts, 'name' | 'website'> & { officeName: string | null };
 
 const FACT_KEYS: Record<keyof OfficeFacts, string[]> = {
   name: ['office', 'responsibleBody', 'name'],
