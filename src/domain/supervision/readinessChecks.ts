@@ -9,7 +9,10 @@ import type { LocalDate } from '../shared/clock.ts';
 import { columnClassOf, columnName, explainsEmptiness, type ColumnFact, type ReadinessFacts } from './readinessFacts.ts';
 import { COLUMN_CLASSES, GUIDE_CATALOG_MAX_AGE_MONTHS, type ReadinessRuleId } from './readinessRules.ts';
 
-/** The page a finding leads to (the web layer turns it into a link). */
+/**
+ * The thing to fix, for the web layer to turn into a link (back office: /admin/agencies/:id/contact,
+ * /admin/documents/:id, /admin/reports/:id or /admin/reports/open; public: the item page and the guide).
+ */
 export type ReadinessTarget =
   | { kind: 'item'; itemId: string }
   | { kind: 'document'; documentId: string }
@@ -37,21 +40,19 @@ export function olderThan(date: LocalDate, maxAge: { days?: number; months?: num
 const ageText = (maxAge: { days?: number; months?: number }) => (maxAge.months !== undefined ? `${maxAge.months}个月` : `${maxAge.days}天`);
 const itemTarget = (column: { itemId: string }): ReadinessTarget => ({ kind: 'item', itemId: column.itemId });
 
-function isBlank(column: ColumnFact): boolean {
-  return !column.everPublished && !explainsEmptiness(column.emptyNote);
-}
+const neverPublished = (column: ColumnFact) => !column.everPublished && column.lastPublishedOn === null;
 
 /** 空白栏目 and 栏目不更新 (国办秘函〔2019〕19号 单项否决). A blank column is counted once, as blank. */
 export function columnHits(facts: ReadinessFacts, today: LocalDate): ReadinessHit[] {
   const hits: ReadinessHit[] = [];
   for (const column of facts.columns) {
     const where = `栏目“${columnName(column)}”`;
-    if (isBlank(column)) {
+    if (neverPublished(column) && !explainsEmptiness(column.emptyNote)) {
       hits.push({ ruleId: 'columns.blank', where, message: `${where}自开设以来没有发布过信息，栏目页也没有说明本单位无此类信息`, target: itemTarget(column) });
       continue;
     }
     const kind = columnClassOf(column);
-    if (!kind || !column.everPublished) continue;
+    if (!kind || neverPublished(column)) continue;
     const rule = COLUMN_CLASSES[kind];
     if (column.lastPublishedOn !== null && !olderThan(column.lastPublishedOn, rule.maxAge, today)) continue;
     const last = column.lastPublishedOn ? `最近一次发布在${chineseDate(column.lastPublishedOn)}` : '发布过的信息均已撤回';

@@ -57,6 +57,7 @@ describe('空白栏目 (单项否决 at 5)', () => {
   it('a note on the column that the agency has no such information clears it; an unrelated note does not', () => {
     const noted = [...blankColumns(4), column('n', '行政处罚', null, { emptyNote: '本单位暂无此类信息' })];
     assert.equal(evaluateReadiness(readyFacts({ columns: noted }), TODAY).vetoed, false);
+    assert.deepEqual(ruleIds(readyFacts({ columns: [column('n', '通知公告', null, { emptyNote: '本单位暂无此类信息' })] })), [], 'an explained empty 通知公告 column is not stale either');
     const unrelated = [...blankColumns(4), column('n', '行政处罚', null, { emptyNote: '按季度更新' })];
     assert.equal(evaluateReadiness(readyFacts({ columns: unrelated }), TODAY).vetoed, true);
   });
@@ -115,6 +116,8 @@ describe('other deductions', () => {
   it('a broken internal link names the document and leads to it', () => {
     const result = evaluateReadiness(readyFacts({ brokenLinks: [{ documentId: 'd1', documentTitle: '关于调整报销比例的通知', href: '/documents/gone', targetKind: 'document' }] }), TODAY);
     assert.deepEqual(result.findings.map((f) => [f.where, f.points, f.target]), [['文件《关于调整报销比例的通知》', 1, { kind: 'document', documentId: 'd1' }]]);
+    const attachment = evaluateReadiness(readyFacts({ brokenLinks: [{ documentId: 'd2', documentTitle: '某文件', href: '/documents/d9/attachments/a1', targetKind: 'attachment' }] }), TODAY);
+    assert.equal(attachment.findings[0]!.message, '文件《某文件》正文中的站内链接 /documents/d9/attachments/a1 指向的附件不存在或已撤回');
   });
 
   it('年报: 提示 in January, missing after 31 January, late when published after it', () => {
