@@ -26,10 +26,11 @@ export function completeInput(patch: Record<string, unknown> = {}) {
   };
 }
 
-export async function documentWorld(engine: Engine) {
+/** `catalog`: the golden 中卫 catalog unless a test passes a changed copy. */
+export async function documentWorld(engine: Engine, catalog: unknown = goldenCatalog()) {
   const clock = new TestClock('2026-03-02T02:00:00.000Z');
   const admin = contextFor(engine, undefined, clock);
-  const { agencyId } = await loadCatalog(admin, goldenCatalog(), { publish: true });
+  const { agencyId } = await loadCatalog(admin, catalog, { publish: true });
   const as = (role: Role, name: string) => contextFor(engine, { id: `u-${role}`, name, roles: [role], agencyId, regionId: null } satisfies Actor, clock);
   const files = diskAttachmentStore(mkdtempSync(join(tmpdir(), 'gongkai-attachments-')));
   const world = { engine, clock, admin, agencyId, files, editor: as('editor', '伊玉红'), reviewer: as('reviewer', '张华'), approver: as('approver', '李新忠') };

@@ -1,17 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import type { OfficeContact } from '../../domain/catalog/officeFacts.ts';
 
-/** The 政府信息公开工作机构's contact details (条例第十二条). */
-export interface AgencyContact {
-  officeName: string | null;
-  address: string | null;
-  postcode: string | null;
-  hours: string | null;
-  phone: string | null;
-  fax: string | null;
-  email: string | null;
-  supervisionPhone: string | null;
-}
+/** The 政府信息公开工作机构's contact details (条例第十二条); the shape the 指南 merges (domain/catalog/officeFacts.ts). */
+export type AgencyContact = OfficeContact;
 
 export const CONTACT_FIELDS = ['officeName', 'address', 'postcode', 'hours', 'phone', 'fax', 'email', 'supervisionPhone'] as const satisfies readonly (keyof AgencyContact)[];
 

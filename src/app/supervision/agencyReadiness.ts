@@ -1,0 +1,94 @@
+import { chinaDateOf, type LocalDate } from '../../domain/shared/clock.ts';
+import { assertCan } from '../../domain/accounts/roles.ts';
+import { officeFacts, withAgencyContact } from '../../domain/catalog/officeFacts.ts';
+import type { CatalogView } from '../../domain/catalog/version.ts';
+import { DOCUMENT_PERMISSIONS } from '../../domain/documents/workflow.ts';
+import { NotFoundError } from '../../domain/shared/errors.ts';
+import { evaluateReadiness, type ReadinessResult } from '../../domain/supervision/evaluateReadiness.ts';
+import type { ColumnFact, GuideFact, PeriodBlankFact, ReadinessFacts } from '../../domain/supervision/readinessFacts.ts';
+import { findAgencyContact } from '../../storage/repositories/agencyContact.repository.ts';
+import { listAnnualReports } from '../../storage/repositories/annualReport.repository.ts';
+import { publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
+import { itemsEverPublished } from '../../storage/repositories/readinessFacts.repository.ts';
+import { agencyScope, getAgency } from '../agencies/getAgency.ts';
+import { getPublishedCatalog } from '../catalog/readCatalog.ts';
+import type { AppContext } from '../context.ts';
+import { brokenInternalLinks } from './brokenInternalLinks.ts';
+
+export interface AgencyReadiness extends ReadinessResult {
+  agencyId: string;
+  agencyName: string;
+  facts: ReadinessFacts;
+}
+
+/** Facts that come from elsewhere: the blank periods of periodic items (the obligations per item, issue 11 deliverable 1). */
+export interface ReadinessExtras {
+  periodBlanks?: readonly PeriodBlankFact[];
+}
+
+const itemKey = (item: { level1: string; level2: string | null }) => `${item.level1}\u0000${item.level2 ?? ''}`;
+
+/** Each item of the published catalog is a column of the site: its newest live publication, whether it ever had one, its 备注. */
+async function columnFacts(ctx: AppContext, agencyId: string, catalog: CatalogView | null): Promise<ColumnFact[]> {
+  if (!catalog) return [];
+  const latest = new Map((await publicationsByItem(ctx.db, agencyId)).map((p) => [itemKey(p), p.lastPublishedOn]));
+  const ever = new Set((await itemsEverPublished(ctx.db, agencyId)).map(itemKey));
+  return catalog.items.map((item) => ({
+    itemId: item.id,
+    level1: item.level1,
+    level2: item.level2,
+    lastPublishedOn: latest.get(itemKey(item)) ?? null,
+    everPublished: ever.has(itemKey(item)),
+    emptyNote: item.remarks,
+  }));
+}
+
+const newest = (...dates: (LocalDate | null)[]) => dates.reduce<LocalDate | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+
+/**
+ * The 指南 as the public guide page shows it (web/public/documentRoutes.tsx): contact details staff keep over the
+ * catalog's preamble, the agency's name when no office name is stated; the page always links the online
+ * application form (/agencies/:id/apply), which is its 依申请公开 channel. It changes with the catalog and the contact.
+ */
+async function guideFact(ctx: AppContext, agency: { id: string; name: string }, catalog: CatalogView | null, catalogOn: LocalDate | null): Promise<GuideFact> {
+  const contact = await findAgencyContact(ctx.db, agency.id);
+  const office = withAgencyContact(officeFacts(catalog), contact);
+  return {
+    officeName: office.name ?? agency.name,
+    address: office.address,
+    hours: office.hours,
+    phone: office.phone,
+    email: office.email,
+    postcode: office.postcode,
+    applicationChannel: true,
+    updatedOn: newest(catalogOn, contact ? chinaDateOf(contact.updatedAt) : null),
+  };
+}
+
+/** Everything the readiness check can know from Gongkai's own data about one agency today. */
+export async function gatherReadinessFacts(ctx: AppContext, agency: { id: string; name: string }, extras: ReadinessExtras = {}): Promise<ReadinessFacts> {
+  const catalog = await getPublishedCatalog(ctx.db, agency.id);
+  const catalogOn = catalog ? chinaDateOf(catalog.version.approvedAt ?? catalog.version.createdAt) : null;
+  const year = Number(ctx.clock.today().slice(0, 4)) - 1;
+  const [report] = await listAnnualReports(ctx.db, [agency.id], year);
+  return {
+    catalog: catalog && catalogOn ? { versionId: catalog.version.id, publishedOn: catalogOn } : null,
+    columns: await columnFacts(ctx, agency.id, catalog),
+    periodBlanks: extras.periodBlanks ?? [],
+    brokenLinks: await brokenInternalLinks(ctx, agency.id),
+    annualReport: { year, reportId: report?.id ?? null, publishedOn: report?.publishedOn ?? null },
+    guide: await guideFact(ctx, agency, catalog, catalogOn),
+  };
+}
+
+/**
+ * Inspection readiness of one agency (issue 11, deliverable 3; 国办秘函〔2019〕19号, 条例第四十九条、第五十三条):
+ * its findings, 单项否决 first, and its score. For the agency's staff and the region supervisors above it.
+ */
+export async function agencyReadiness(ctx: AppContext, agencyId: string, extras: ReadinessExtras = {}): Promise<AgencyReadiness> {
+  const agency = await getAgency(ctx.db, agencyId);
+  if (!agency) throw new NotFoundError('找不到该单位');
+  assertCan(ctx.actor, DOCUMENT_PERMISSIONS.view, await agencyScope(ctx.db, agencyId));
+  const facts = await gatherReadinessFacts(ctx, agency, extras);
+  return { agencyId, agencyName: agency.name, facts, ...evaluateReadiness(facts, ctx.clock.today()) };
+}
