@@ -1,0 +1,34 @@
+import { weeklySummaryText, isoWeekOf } from '../../domain/supervision/weeklySummary.ts';
+import { outboxHasSubject } from '../../storage/repositories/outbox.repository.ts';
+import { listUsersWithEmail } from '../../storage/repositories/user.repository.ts';
+import { getActorForUser } from '../accounts/getActor.ts';
+import { inTransaction, type AppContext } from '../context.ts';
+import { enqueueMessage } from '../operations/enqueueMessage.ts';
+import { workQueue, type WorkQueueOptions } from './workQueue.ts';
+
+/** Outbox subject type of the weekly summaries; the subject id is `userId:2026-W49`, so each week is sent once. */
+export const WEEKLY_SUMMARY = 'work_queue_summary';
+
+/**
+ * Once per ISO week, each enabled account with an e-mail address (users.email, migration 0012) and a
+ * non-empty work queue gets that queue in the outbox: computed with that person as the actor, so it lists
+ * exactly what their roles let them act on. Accounts without an address, or with nothing waiting, get nothing.
+ * Returns how many summaries were queued.
+ */
+export async function queueWeeklySummaries(ctx: AppContext, options: WorkQueueOptions & { origin?: string | null } = {}): Promise<number> {
+  const today = ctx.clock.today();
+  const week = isoWeekOf(today);
+  let queued = 0;
+  for (const user of await listUsersWithEmail(ctx.db)) {
+    const key = `${user.id}:${week}`;
+    if (await outboxHasSubject(ctx.db, WEEKLY_SUMMARY, key)) continue;
+    const actor = await getActorForUser(ctx.db, user.id);
+    if (!actor) continue;
+    const queue = await workQueue({ ...ctx, actor }, options);
+    if (!queue.lines.length) continue;
+    const { subject, body } = weeklySummaryText({ displayName: actor.name, today, groups: queue.groups, origin: options.origin ?? null });
+    await inTransaction(ctx, (tx) => enqueueMessage(tx, { agencyId: user.agencyId, about: { type: WEEKLY_SUMMARY, id: key }, channel: 'email', recipient: user.email, subject, body }));
+    queued++;
+  }
+  return queued;
+}
