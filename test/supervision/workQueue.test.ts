@@ -9,6 +9,12 @@ import { updateAgencyContact } from '../../src/app/applications/agencyContact.ts
 import { registerApplication } from '../../src/app/applications/registerApplication.ts';
 import { reviewDocument } from '../../src/app/documents/changeDocumentStatus.ts';
 import { confirmSecrecyReview } from '../../src/app/documents/confirmSecrecyReview.ts';
+import { addCatalogItem } from '../../src/app/catalog/addCatalogItem.ts';
+import { reviewCatalogVersion, submitCatalogVersion } from '../../src/app/catalog/changeVersionStatus.ts';
+import { getCatalogVersion } from '../../src/app/catalog/readCatalog.ts';
+import { startDraft } from '../../src/app/catalog/startDraft.ts';
+import { toCatalogDocument } from '../../src/domain/catalog/toDocument.ts';
+import { presentFindings } from '../../src/web/admin/findings.ts';
 import { workQueue } from '../../src/app/supervision/workQueue.ts';
 import { FORM } from '../helpers/applicationFixtures.ts';
 import { describeEachEngine } from '../helpers/databases.ts';
@@ -81,5 +87,31 @@ describeEachEngine('work queue', (open) => {
       ['政府信息公开指南（工作机构联系方式）超过12个月未核对更新', '2026-03-02', `/admin/agencies/${world.agencyId}/contact`],
     ]);
     assert.deepEqual(await world.titles('fuhe', 'staleness'), [], 'a reviewer edits neither');
+  });
+
+  it('counts lint errors of the catalog being revised for its editors, and routes the version through 复核 like a document', async () => {
+    const world = await queueWorld(await open());
+    const findingsOf = async (versionId: string) => presentFindings(toCatalogDocument((await getCatalogVersion(world.engine.db, versionId))!, '中卫市医疗保障局'));
+    const onVersionPage = async (versionId: string) => (await findingsOf(versionId)).counts.error;
+    const published = await onVersionPage(world.versionId);
+    assert.ok(published > 0, 'the real golden catalog has errors');
+    const [before] = (await workQueue(await world.staff('xiaowang'))).lines.filter((l) => l.kind === 'lint');
+    assert.deepEqual([before!.title, before!.href], [`已发布的目录第1版有 ${published} 处检查错误`, `/admin/versions/${world.versionId}#findings-title`], 'as many as the version page shows');
+    const bianji = await world.staff('bianji');
+    const { versionId } = await startDraft(bianji, world.agencyId);
+    await addCatalogItem(bianji, { versionId, item: {
+      seq: '37', level1: '概况信息', level2: '窗口服务', content: '服务窗口地址和时间', basis: ['《中华人民共和国政府信息公开条例》'], timeLimit: '形成或者变更之日起20个工作日内',
+      subject: '中卫市医疗保障局', channels: [], audience: ['全社会'], mode: ['主动公开'], fiveTypes: null, column: null, category: null, remarks: null,
+    } });
+    const [lint] = (await workQueue(await world.staff('xiaowang'))).lines.filter((l) => l.kind === 'lint');
+    assert.ok((await findingsOf(versionId)).findings.some((f) => f.message === '第37项“窗口服务”没有勾选任何公开渠道和载体'), 'the new item lacks a channel');
+    assert.deepEqual([lint!.title, lint!.href], [`正在修订的目录第2版有 ${await onVersionPage(versionId)} 处检查错误`, `/admin/versions/${versionId}#findings-title`]);
+    assert.deepEqual(await world.titles('fuhe', 'lint'), [], 'reviewers do not edit the catalog');
+    await submitCatalogVersion(bianji, { versionId });
+    assert.deepEqual(await world.titles('fuhe', 'signOff'), ['复核政府信息公开目录第2版']);
+    assert.deepEqual(await world.titles('bianji', 'signOff'), [], 'its 填表人 holds 复核人 too but may not review it');
+    await reviewCatalogVersion(await world.staff('fuhe'), { versionId, decision: 'return', comment: '请补充公开渠道' });
+    assert.deepEqual(await world.titles('bianji', 'signOff'), ['修改退回的政府信息公开目录第2版']);
+    assert.deepEqual(await world.titles('xiaowang', 'signOff'), []);
   });
 });
