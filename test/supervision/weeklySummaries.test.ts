@@ -58,10 +58,12 @@ describeEachEngine('weekly summary of the work queue', (open) => {
 
     clock.advanceMinutes(DAY * 6); // Sunday 8 March, the same ISO week
     assert.equal(await queueWeeklySummaries(system, { origin: null }), 0, 'once per week');
-    clock.advanceMinutes(DAY); // Monday 9 March
+    clock.advanceMinutes(15 * 60); // 2026-03-08T17:00Z: Monday 9 March, 01:00 in China
     assert.equal(await queueWeeklySummaries(system, { origin: null }), 1);
     const [, second] = await summaries();
     assert.equal(second!.subject_id, `${await idOf('fuhe')}:2026-W11`);
+    assert.equal(second!.next_attempt_at, '2026-03-09T00:00:00.000Z', 'sent from 08:00 China time, not in the night');
+    assert.equal(first!.next_attempt_at, first!.created_at, 'queued during the day: sent at once');
     assert.ok(second!.body.includes(`\n  /admin/documents/${documentId}`), 'without an origin the link is the path');
     assert.equal((await summaries()).filter((m) => m.recipient !== 'fuhe@example.cn').length, 0);
   });

@@ -9,6 +9,9 @@ import { workQueue, type WorkQueueOptions } from './workQueue.ts';
 /** Outbox subject type of the weekly summaries; the subject id is `userId:2026-W49`, so each week is sent once. */
 export const WEEKLY_SUMMARY = 'work_queue_summary';
 
+/** Not before 08:00 China time (00:00 UTC) of the day it is queued: the job's first run of a week is just after midnight. */
+const morningOf = (today: string) => `${today}T00:00:00.000Z`;
+
 /**
  * Once per ISO week, each enabled account with an e-mail address (users.email, migration 0012) and a
  * non-empty work queue gets that queue in the outbox: computed with that person as the actor, so it lists
@@ -27,7 +30,7 @@ export async function queueWeeklySummaries(ctx: AppContext, options: WorkQueueOp
     const queue = await workQueue({ ...ctx, actor }, options);
     if (!queue.lines.length) continue;
     const { subject, body } = weeklySummaryText({ displayName: actor.name, today, groups: queue.groups, origin: options.origin ?? null });
-    await inTransaction(ctx, (tx) => enqueueMessage(tx, { agencyId: user.agencyId, about: { type: WEEKLY_SUMMARY, id: key }, channel: 'email', recipient: user.email, subject, body }));
+    await inTransaction(ctx, (tx) => enqueueMessage(tx, { agencyId: user.agencyId, about: { type: WEEKLY_SUMMARY, id: key }, channel: 'email', recipient: user.email, subject, body, sendAfter: morningOf(today) }));
     queued++;
   }
   return queued;
