@@ -93,6 +93,8 @@ export interface UserTable {
   roles_json: string;
   disabled: number;
   created_at: string;
+  /** For the weekly summary of the work queue (migration 0012); null = none. */
+  email: string | null;
 }
 
 export interface SessionTable {

@@ -46,6 +46,16 @@ describe('gongkai CLI', () => {
     assertOneLineFailure(gongkai(['user', 'add', 'weak', '--admin'], { GONGKAI_PASSWORD: 'short' }), /密码至少需要10个字符/);
   });
 
+  it('sets a user\'s e-mail address for the weekly summary, refusing a malformed one in one line', () => {
+    assertOneLineFailure(gongkai(['user', 'add', 'mailer', '--admin', '--email', 'mailer@'], { GONGKAI_PASSWORD: 'a long enough secret' }), /电子邮件地址「mailer@」格式不正确/);
+    assert.doesNotMatch(gongkai(['user', 'list']).out, /mailer/, 'nothing half-written');
+    assert.equal(gongkai(['user', 'add', 'mailer', '--admin', '--email', 'mailer@example.cn'], { GONGKAI_PASSWORD: 'a long enough secret' }).code, 0);
+    assertOneLineFailure(gongkai(['user', 'email', 'mailer', 'not-an-address']), /电子邮件地址「not-an-address」格式不正确/);
+    assertOneLineFailure(gongkai(['user', 'email', 'nobody', 'a@example.cn']), /找不到用户「nobody」/);
+    assert.match(gongkai(['user', 'email', 'mailer', '--clear']).out, /已清除用户 mailer 的电子邮件地址/);
+    assert.match(gongkai(['user', 'email', 'mailer', 'new@example.cn']).out, /已设置用户 mailer 的电子邮件地址/);
+  });
+
   it('prints help for every command', () => {
     for (const command of ['migrate', 'user', 'agency', 'catalog']) {
       const help = gongkai([command, '--help']);

@@ -20,6 +20,8 @@ import { BACKUP_TABLES } from '../../src/app/operations/backup/backupTables.ts';
 import { packTarGz, unpackTarGz } from '../../src/app/operations/backup/tarGz.ts';
 import { diskAttachmentStore } from '../../src/storage/files/diskAttachmentStore.ts';
 import { countRows, readAllRows } from '../../src/storage/repositories/tableDump.repository.ts';
+import { findUserByUsername } from '../../src/storage/repositories/user.repository.ts';
+import { createUser } from '../../src/app/accounts/createUser.ts';
 import type { Engine } from '../../src/storage/database.ts';
 
 async function sheet(): Promise<Uint8Array> {
@@ -40,6 +42,8 @@ async function siteWithContent(engine: Engine) {
   await reviewDocument(world.reviewer, { documentId, decision: 'pass' });
   await confirmSecrecyReview(world.reviewer, { documentId });
   await approveDocument(world.approver, { documentId, decision: 'approve' });
+  // An account with the e-mail address of migration 0012 (the weekly summary), kept by the users table's dump.
+  await createUser(world.admin, { username: 'mailer', displayName: '收汇总的人', password: 'correct horse battery', roles: ['editor'], agencyId: world.agencyId, email: 'mailer@example.cn' });
   return { world, documentId, attachment, bytes };
 }
 
@@ -70,6 +74,7 @@ describeEachEngine('backup and restore', (open) => {
     const report = await restoreBackup(contextFor(target), diskAttachmentStore(folder), archive);
     assert.equal(report.indexed, 1);
     await assertRestoredCopy(source, target);
+    assert.equal((await findUserByUsername(target.db, 'mailer'))?.email, 'mailer@example.cn', 'users.email restored');
     assert.deepEqual(await diskAttachmentStore(folder).get(attachment.sha256), bytes, 'attachment bytes equal');
     const found = await searchDocuments(target.db, { query: '门诊报销比例' });
     assert.deepEqual(found.results.map((r) => r.id), [documentId]);

@@ -32,6 +32,7 @@ describeEachEngine('search index upgrade (migration 0005)', (open) => {
     await engine.db.schema.dropIndex('deadlines_unsettled').ifExists().execute();
     await engine.db.schema.alterTable('deadlines').dropColumn('settled_at').execute();
     await engine.db.schema.alterTable('documents').dropColumn('legal_form').execute();
+    await engine.db.schema.alterTable('users').dropColumn('email').execute();
 
     const ran = await migrateToLatest(engine);
     assert.equal(ran[0], '0005_search_tuning');

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { assertCan, type Role } from '../../domain/accounts/roles.ts';
-import { roleAssignmentIssues } from '../../domain/accounts/userManagement.ts';
+import { normalizeUserEmail, roleAssignmentIssues } from '../../domain/accounts/userManagement.ts';
 import { DomainError, ValidationError } from '../../domain/shared/errors.ts';
 import { findUserByUsername, insertUser } from '../../storage/repositories/user.repository.ts';
 import { findAgency } from '../../storage/repositories/agency.repository.ts';
@@ -16,6 +16,8 @@ export interface CreateUserInput {
   roles: Role[];
   agencyId?: string | null;
   regionId?: string | null;
+  /** For the weekly summary of the work queue; blank = none. */
+  email?: string | null;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function createUser(ctx: AppContext, input: CreateUserInput): Promi
   const issues = roleAssignmentIssues(access);
   if (!/^[A-Za-z0-9_.@-]{3,64}$/.test(username)) issues.unshift({ path: 'username', message: '用户名为3–64位字母、数字或 _ . @ -' });
   if (issues.length) throw new ValidationError(issues[0]!.message, issues);
+  const email = normalizeUserEmail(input.email);
   checkPasswordStrength(input.password);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
@@ -39,7 +42,7 @@ export async function createUser(ctx: AppContext, input: CreateUserInput): Promi
     if (await findUserByUsername(tx.db, username)) throw new DomainError('conflict', `用户名「${username}」已被使用`, [{ path: 'username', message: '该用户名已被使用' }]);
     const id = await insertUser(tx.db, {
       username, displayName, passwordHash, roles,
-      agencyId: input.agencyId ?? null, regionId: input.regionId ?? null, disabled: false, createdAt: tx.clock.now(),
+      agencyId: input.agencyId ?? null, regionId: input.regionId ?? null, disabled: false, createdAt: tx.clock.now(), email,
     });
     await tx.audit.record(tx.db, tx.actor, {
       action: 'user.created',
@@ -47,7 +50,7 @@ export async function createUser(ctx: AppContext, input: CreateUserInput): Promi
       entityId: id,
       agencyId: input.agencyId ?? null,
       summary: `新建用户 ${username}（${displayName}）`,
-      after: { username, displayName, roles, agencyId: input.agencyId ?? null, regionId: input.regionId ?? null },
+      after: { username, displayName, roles, agencyId: input.agencyId ?? null, regionId: input.regionId ?? null, email: email !== null },
     });
     return { id };
   });

@@ -12,6 +12,8 @@ export interface UserSummary {
   regionId: string | null;
   disabled: boolean;
   createdAt: string;
+  /** Where the weekly summary of the work queue goes; null = none (migration 0012). */
+  email: string | null;
   /** Latest successful sign-in (ISO instant), when the audit log has one. */
   lastLoginAt: string | null;
 }

@@ -6,6 +6,7 @@ import { purgeExpiredRecords } from './purgeExpiredRecords.ts';
 import { recordReminders } from './recordReminders.ts';
 import { queueApplicationReminders } from '../applications/queueApplicationReminders.ts';
 import { queueReportReminders } from '../reports/queueReportReminders.ts';
+import { queueWeeklySummaries } from '../supervision/queueWeeklySummaries.ts';
 import { deliverOutbox } from './deliverOutbox.ts';
 import { sendersFromConfig } from './senders/configuredSenders.ts';
 import { appConfig } from '../../config/config.ts';
@@ -74,6 +75,17 @@ export const REPORT_REMINDERS_JOB: JobDefinition = {
   },
 };
 
+/** 工作台待办: once per ISO week, each officer with an e-mail address gets their work queue (queueWeeklySummaries.ts). */
+export const WEEKLY_SUMMARY_JOB: JobDefinition = {
+  name: 'weekly-summaries',
+  label: '每周待办汇总邮件',
+  intervalMs: 60 * MINUTE_MS,
+  async run(ctx) {
+    const queued = await queueWeeklySummaries(ctx, { origin: appConfig().publicOrigins[0] ?? null });
+    return queued ? `待办汇总 ${queued} 封` : null;
+  },
+};
+
 /** Removes stored attachment files that no row references (refused or failed uploads), after an hour's grace. */
 export const SWEEP_ATTACHMENTS_JOB: JobDefinition = {
   name: 'sweep-attachments',
@@ -103,5 +115,5 @@ export const DELIVER_OUTBOX_JOB: JobDefinition = {
 
 /** Every job a `gongkai serve` process runs and `gongkai jobs` lists: add new jobs to this list. */
 export function scheduledJobs(): JobDefinition[] {
-  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, APPLICATION_REMINDERS_JOB, REPORT_REMINDERS_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
+  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, APPLICATION_REMINDERS_JOB, REPORT_REMINDERS_JOB, WEEKLY_SUMMARY_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
 }

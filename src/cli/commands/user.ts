@@ -4,6 +4,8 @@ import type { Command, CommandIO } from '../command.ts';
 import { parseFlags } from '../args.ts';
 import { cliContext } from '../cliContext.ts';
 import { createUser } from '../../app/accounts/createUser.ts';
+import { setUserEmail } from '../../app/accounts/setUserEmail.ts';
+import { findUserByUsername } from '../../storage/repositories/user.repository.ts';
 import { listUsers } from '../../app/accounts/listUsers.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../../domain/accounts/roles.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
@@ -12,11 +14,13 @@ import { listRegions } from '../../storage/repositories/region.repository.ts';
 
 const HELP = `用法：
   gongkai user add USERNAME [--name 姓名] [--admin] [--role editor|reviewer|approver|agency_admin|region_supervisor|system_admin]…
-                   [--agency 单位名称] [--region 地区名称]
+                   [--agency 单位名称] [--region 地区名称] [--email 电子邮件地址]
+  gongkai user email USERNAME 电子邮件地址|--clear
   gongkai user list [--agency 单位名称]
 
 密码：交互终端中会提示输入两次；脚本中用环境变量 GONGKAI_PASSWORD 提供。
 --admin 等同 --role system_admin（第一个管理员用它创建）。
+电子邮件地址：每周待办汇总发到这个地址；user email … --clear 清除。
 角色：${ROLES.map((r) => `${r}（${ROLE_LABELS[r]}）`).join('、')}`;
 
 async function askPassword(io: CommandIO): Promise<string> {
@@ -46,7 +50,7 @@ async function askPassword(io: CommandIO): Promise<string> {
 async function add(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseFlags('user add', args, {
     name: { type: 'string' }, admin: { type: 'boolean' }, role: { type: 'string', multiple: true },
-    agency: { type: 'string' }, region: { type: 'string' },
+    agency: { type: 'string' }, region: { type: 'string' }, email: { type: 'string' },
   });
   const username = positionals[0];
   if (!username) throw new ValidationError('gongkai user add: 缺少用户名（gongkai user --help）');
@@ -61,9 +65,22 @@ async function add(args: string[], io: CommandIO): Promise<number> {
   const password = await askPassword(io);
   const { id } = await createUser(ctx, {
     username, displayName: values.name ?? username, password, roles: roles.length ? roles : ['editor'],
-    agencyId: agency?.id ?? null, regionId: region?.id ?? null,
+    agencyId: agency?.id ?? null, regionId: region?.id ?? null, email: values.email ?? null,
   });
   io.out(`已创建用户 ${username}（${id}）`);
+  return 0;
+}
+
+/** Set or clear the address the weekly summary of the user's work queue goes to. */
+async function email(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseFlags('user email', args, { clear: { type: 'boolean' } });
+  const [username, address] = positionals;
+  if (!username || (!address && !values.clear) || (address && values.clear)) throw new ValidationError('用法：gongkai user email USERNAME 电子邮件地址|--clear');
+  const ctx = await cliContext(io);
+  const user = await findUserByUsername(ctx.db, username);
+  if (!user) throw new ValidationError(`找不到用户「${username}」（gongkai user list 列出所有用户）`);
+  const { changed } = await setUserEmail(ctx, { userId: user.id, email: values.clear ? null : address! });
+  io.out(changed ? (values.clear ? `已清除用户 ${username} 的电子邮件地址` : `已设置用户 ${username} 的电子邮件地址`) : `用户 ${username} 的电子邮件地址未变`);
   return 0;
 }
 
@@ -82,12 +99,13 @@ async function list(args: string[], io: CommandIO): Promise<number> {
 
 export const userCommand: Command = {
   name: 'user',
-  summary: '用户：add 新建、list 列出',
+  summary: '用户：add 新建、email 设置电子邮件地址、list 列出',
   help: HELP,
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'add') return add(rest, io);
+    if (sub === 'email') return email(rest, io);
     if (sub === 'list') return list(rest, io);
-    throw new ValidationError(`gongkai user: 未知子命令 ${sub ?? '（缺少）'}；可用 add、list`);
+    throw new ValidationError(`gongkai user: 未知子命令 ${sub ?? '（缺少）'}；可用 add、email、list`);
   },
 };

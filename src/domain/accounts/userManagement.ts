@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../shared/errors.ts';
-import { ForbiddenError } from '../shared/errors.ts';
+import { ForbiddenError, ValidationError } from '../shared/errors.ts';
+import { isEmailAddress } from '../outbox/outboxMessage.ts';
 import { ROLES, type Actor, type Role } from './roles.ts';
 
 /** Roles held inside one agency; an agency admin may grant only these, and only in their own agency. */
@@ -12,6 +13,7 @@ export const ACCOUNT_AUDIT_LABELS: Record<string, string> = {
   'user.disabled': '停用用户',
   'user.enabled': '启用用户',
   'user.password_reset': '重置密码',
+  'user.email_changed': '修改电子邮件地址',
   'user.password_changed': '修改本人密码',
   'auth.login': '登录成功',
   'auth.login_failed': '登录失败',
@@ -46,4 +48,15 @@ export function needsSystemAdmin(access: UserAccess): boolean {
  */
 export function assertNotSelf(actor: Actor, targetId: string): void {
   if (actor.id === targetId) throw new ForbiddenError('不能修改自己的角色、单位或状态，请联系其他管理员');
+}
+
+/**
+ * A staff account's e-mail address as typed: blank means none (null); anything else must be an address the
+ * outbox can send the weekly summary of the work queue to, or a Chinese ValidationError on the `email` field.
+ */
+export function normalizeUserEmail(raw: string | null | undefined): string | null {
+  const email = (raw ?? '').trim();
+  if (!email) return null;
+  if (!isEmailAddress(email)) throw new ValidationError(`电子邮件地址「${email.slice(0, 80)}」格式不正确`, [{ path: 'email', message: '电子邮件地址格式不正确' }]);
+  return email;
 }

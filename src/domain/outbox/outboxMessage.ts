@@ -37,9 +37,14 @@ const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]{2,}$/;
 /** 中国大陆手机号: 11 digits starting 1[3-9] (GB/T 13997 numbering plan), optionally +86. */
 const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
 
+/** Whether `address` is an e-mail address the outbox can send to (also used for staff accounts' addresses). */
+export function isEmailAddress(address: string): boolean {
+  return EMAIL.test(address) && address.length <= 254;
+}
+
 function recipientIssue(channel: OutboxChannel, recipient: string): string | null {
   if (!recipient) return '收件人不能为空';
-  if (channel === 'email') return EMAIL.test(recipient) && recipient.length <= 254 ? null : `电子邮件地址「${recipient.slice(0, 80)}」格式不正确`;
+  if (channel === 'email') return isEmailAddress(recipient) ? null : `电子邮件地址「${recipient.slice(0, 80)}」格式不正确`;
   return MOBILE.test(recipient.replace(/[\s-]/g, '')) ? null : `手机号码「${recipient.slice(0, 40)}」格式不正确（应为11位大陆手机号）`;
 }
 

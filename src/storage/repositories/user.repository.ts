@@ -13,6 +13,8 @@ export interface UserRecord {
   roles: Role[];
   disabled: boolean;
   createdAt: string;
+  /** Where the weekly summary of the work queue goes; null = none. */
+  email: string | null;
 }
 
 function toUser(row: Selectable<UserTable>): UserRecord {
@@ -26,10 +28,11 @@ function toUser(row: Selectable<UserTable>): UserRecord {
     roles: JSON.parse(row.roles_json) as Role[],
     disabled: Boolean(Number(row.disabled)),
     createdAt: row.created_at,
+    email: row.email ?? null,
   };
 }
 
-export async function insertUser(db: Kysely<Database>, user: Omit<UserRecord, 'id'>): Promise<string> {
+export async function insertUser(db: Kysely<Database>, user: Omit<UserRecord, 'id' | 'email'> & { email?: string | null }): Promise<string> {
   const id = randomUUID();
   await db
     .insertInto('users')
@@ -43,6 +46,7 @@ export async function insertUser(db: Kysely<Database>, user: Omit<UserRecord, 'i
       roles_json: JSON.stringify(user.roles),
       disabled: user.disabled ? 1 : 0,
       created_at: user.createdAt,
+      email: user.email ?? null,
     })
     .execute();
   return id;
@@ -64,6 +68,12 @@ export async function listUserRecords(db: Kysely<Database>, agencyId?: string): 
   return (await query.execute()).map(toUser);
 }
 
+/** Enabled accounts that gave an e-mail address (the weekly summary's recipients), by username. */
+export async function listUsersWithEmail(db: Kysely<Database>): Promise<{ id: string; agencyId: string | null; email: string }[]> {
+  const rows = await db.selectFrom('users').select(['id', 'agency_id', 'email']).where('email', 'is not', null).where('disabled', '=', 0).orderBy('username').execute();
+  return rows.map((row) => ({ id: row.id, agencyId: row.agency_id, email: row.email! }));
+}
+
 export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -72,6 +82,10 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 /** Roles, agency and region of an account (its access); the caller audits the change. */
 export async function updateUserAccess(db: Kysely<Database>, id: string, access: Pick<UserRecord, 'roles' | 'agencyId' | 'regionId'>): Promise<void> {
   await db.updateTable('users').set({ roles_json: JSON.stringify(access.roles), agency_id: access.agencyId, region_id: access.regionId }).where('id', '=', id).execute();
+}
+
+export async function setUserEmailAddress(db: Kysely<Database>, id: string, email: string | null): Promise<void> {
+  await db.updateTable('users').set({ email }).where('id', '=', id).execute();
 }
 
 export async function setUserDisabled(db: Kysely<Database>, id: string, disabled: boolean): Promise<void> {

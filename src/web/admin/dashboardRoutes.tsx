@@ -6,6 +6,7 @@ import { startDraft } from '../../app/catalog/startDraft.ts';
 import { listReminders } from '../../app/operations/listReminders.ts';
 import { listAnnualReports } from '../../app/reports/listAnnualReports.ts';
 import { countFailedOutbox } from '../../app/operations/listOutbox.ts';
+import { workQueue } from '../../app/supervision/workQueue.ts';
 import { applicationsOnDashboard } from './applications/applicationAgencies.ts';
 import { can, ROLE_LABELS, type Actor } from '../../domain/accounts/roles.ts';
 import { isOpen } from '../../domain/catalog/workflow.ts';
@@ -45,7 +46,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     // R9 reminders of the actor's own agency (条例第四十九条); supervisors see every agency on /admin/reports instead.
     const reports = await listAnnualReports(contextOf(request));
     const reportDeadlines = reports.length ? reports.filter((agency) => agency.agencyId === actor.agencyId) : null;
-    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} failedOutbox={failedOutbox} applications={await applicationsOnDashboard(request)} reportDeadlines={reportDeadlines} />);
+    return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} failedOutbox={failedOutbox} applications={await applicationsOnDashboard(request)} reportDeadlines={reportDeadlines} workQueue={await workQueue(contextOf(request))} />);
   });
 
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {

@@ -19,6 +19,8 @@ export interface UserRow {
   statusLabel: string;
   disabled: boolean;
   lastLogin: string;
+  /** The account's address for the weekly summary, '' when none. */
+  email: string;
 }
 
 export interface AssignableChoices {
@@ -73,6 +75,7 @@ export function presentUserRow(user: UserSummary, names: Map<string, string>): U
     statusLabel: user.disabled ? '已停用' : '正常',
     disabled: user.disabled,
     lastLogin: chinaTime(user.lastLoginAt) ?? '从未登录',
+    email: user.email ?? '',
   };
 }
 
@@ -83,5 +86,6 @@ export const USER_NOTICES: Record<string, string> = {
   disabled: '已停用该用户，其所有登录已退出。',
   enabled: '已启用该用户。',
   password: '已重置密码，该用户的所有登录已退出。',
+  email: '已保存电子邮件地址。',
   own_password: '密码已修改，您在其他设备上的登录已退出。',
 };

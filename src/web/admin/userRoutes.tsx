@@ -4,6 +4,7 @@ import { createUser } from '../../app/accounts/createUser.ts';
 import { listUsers } from '../../app/accounts/listUsers.ts';
 import { getManagedUser } from '../../app/accounts/managedUser.ts';
 import { resetUserPassword } from '../../app/accounts/resetUserPassword.ts';
+import { setUserEmail } from '../../app/accounts/setUserEmail.ts';
 import { setUserEnabled } from '../../app/accounts/setUserEnabled.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import type { Role } from '../../domain/accounts/roles.ts';
@@ -16,9 +17,9 @@ import { UsersPage, type NewUserValues } from './views/usersPage.tsx';
 
 type Form = { Body: Record<string, unknown> | undefined };
 type UserParams = { Params: { userId: string } };
-type PageState = { errors?: Record<string, string>; status?: number };
+type PageState = { errors?: Record<string, string>; status?: number; email?: string };
 
-const EMPTY_USER: NewUserValues = { username: '', displayName: '', roles: [], agencyId: '', regionId: '' };
+const EMPTY_USER: NewUserValues = { username: '', displayName: '', email: '', roles: [], agencyId: '', regionId: '' };
 const noticeOf = (request: FastifyRequest) => USER_NOTICES[formText((request.query as { done?: unknown }).done)] ?? null;
 
 /** The list: all accounts for a system admin, their own agency's for an agency admin (listUsers refuses anyone else). */
@@ -53,6 +54,7 @@ async function showUser(request: FastifyRequest<UserParams>, reply: FastifyReply
       isSelf={user.id === request.actor.id}
       choices={assignableChoices(request.actor, roots)}
       access={state.access ?? { roles: user.roles, agencyId: user.agencyId ?? '' }}
+      email={state.email ?? user.email ?? ''}
       errors={state.errors ?? {}}
       notice={state.errors ? null : noticeOf(request)}
     />
@@ -67,17 +69,17 @@ export function registerUserRoutes(app: FastifyInstance): void {
   app.post<Form>('/users', async (request, reply) => {
     const body = request.body ?? {};
     const values: NewUserValues = {
-      username: formText(body.username).trim(), displayName: formText(body.displayName).trim(),
+      username: formText(body.username).trim(), displayName: formText(body.displayName).trim(), email: formText(body.email).trim(),
       roles: formList(body.roles), agencyId: formText(body.agencyId), regionId: formText(body.regionId),
     };
     try {
       await createUser(contextOf(request), {
         username: values.username, displayName: values.displayName, password: formText(body.password),
-        roles: values.roles as Role[], agencyId: values.agencyId || null, regionId: values.regionId || null,
+        roles: values.roles as Role[], agencyId: values.agencyId || null, regionId: values.regionId || null, email: values.email,
       });
     } catch (error) {
       if (!isUserFormError(error)) throw error;
-      const errors = fieldErrorsOf(error, ['username', 'displayName', 'roles', 'agencyId', 'regionId', 'password'], 'form');
+      const errors = fieldErrorsOf(error, ['username', 'displayName', 'email', 'roles', 'agencyId', 'regionId', 'password'], 'form');
       return showUsers(request, reply, values, { errors, status: 400 });
     }
     return reply.redirect('/admin/users?done=created', 303);
@@ -94,6 +96,17 @@ export function registerUserRoutes(app: FastifyInstance): void {
       return showUser(request, reply, { access, errors: fieldErrorsOf(error, ['roles', 'agencyId'], 'access'), status: 400 });
     }
     return reply.redirect(`/admin/users/${request.params.userId}?done=access`, 303);
+  });
+
+  app.post<UserParams & Form>('/users/:userId/email', async (request, reply) => {
+    const email = formText(request.body?.email);
+    try {
+      await setUserEmail(contextOf(request), { userId: request.params.userId, email });
+    } catch (error) {
+      if (!isUserFormError(error)) throw error;
+      return showUser(request, reply, { email, errors: fieldErrorsOf(error, ['email'], 'email'), status: 400 });
+    }
+    return reply.redirect(`/admin/users/${request.params.userId}?done=email`, 303);
   });
 
   app.post<UserParams & Form>('/users/:userId/status', async (request, reply) => {

@@ -6,6 +6,8 @@ import { RemindersList } from './remindersList.tsx';
 import { ApplicationQueueBlock, type ApplicationsOnDashboard } from './applications/countsPages.tsx';
 import type { AgencyReports } from '../../../app/reports/listAnnualReports.ts';
 import { ReportDeadlineBlock } from './reports/reportDeadlineBlock.tsx';
+import type { WorkQueue } from '../../../app/supervision/workQueue.ts';
+import { WorkQueueBlock } from './workQueueBlock.tsx';
 
 export interface DashboardAgency {
   id: string;
@@ -25,7 +27,7 @@ const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ vers
   );
 
 /** 工作台: the agencies this user may work on, their current and in-progress catalog versions. */
-export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean; failedOutbox: number | null; applications: ApplicationsOnDashboard; reportDeadlines: AgencyReports[] | null }> = ({
+export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; reminders: Reminder[]; roleLabels: string[]; canViewAudit: boolean; canManageCalendar: boolean; canManageUsers: boolean; failedOutbox: number | null; applications: ApplicationsOnDashboard; reportDeadlines: AgencyReports[] | null; workQueue: WorkQueue }> = ({
   viewer,
   agencies,
   reminders,
@@ -36,6 +38,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
   failedOutbox,
   applications,
   reportDeadlines,
+  workQueue,
 }) => (
   <Layout title="工作台" viewer={viewer} breadcrumbs={[{ label: '工作台' }]}>
     <h1>工作台</h1>
@@ -89,6 +92,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
       {' · '}
       <a href="/admin/account/password">修改本人密码</a>
     </p>
+    <WorkQueueBlock queue={workQueue} />
     <RemindersList reminders={reminders} />
     <ApplicationQueueBlock applications={applications} />
     <ReportDeadlineBlock agencies={reportDeadlines ?? []} />

@@ -3,6 +3,7 @@ import { Layout, type Viewer } from '../../shared/layout.tsx';
 import { MIN_PASSWORD_LENGTH } from '../../../app/accounts/passwords.ts';
 import type { AssignableChoices, UserRow } from '../userPresenters.ts';
 import { CsrfField, PasswordField, RoleCheckboxes, SelectField } from './userFields.tsx';
+import { TextInput } from './formFields.tsx';
 
 export interface UserEditPageProps {
   viewer: Viewer;
@@ -10,6 +11,8 @@ export interface UserEditPageProps {
   isSelf: boolean;
   choices: AssignableChoices;
   access: { roles: string[]; agencyId: string };
+  /** The address in the e-mail form (as typed after an error). */
+  email: string;
   errors: Record<string, string>;
   notice: string | null;
 }
@@ -22,6 +25,16 @@ const AccessForm: FC<UserEditPageProps> = ({ viewer, user, choices, access, erro
     <RoleCheckboxes options={choices.roles} checked={access.roles} error={errors.roles} />
     <SelectField name="agencyId" label="单位" options={choices.agencies} value={access.agencyId} empty={choices.regions.length ? '（不属于任何单位）' : undefined} error={errors.agencyId} />
     <div class="form-actions"><button type="submit" class="button button-primary">保存角色和单位</button></div>
+  </form>
+);
+
+const EmailForm: FC<UserEditPageProps> = ({ viewer, user, email, errors }) => (
+  <form method="post" action={`/admin/users/${user.id}/email`} class="actions-panel" novalidate>
+    <h2>电子邮件地址</h2>
+    <p class="hint">每周一次的待办汇总发到这个地址；留空则不发送。</p>
+    <CsrfField token={viewer.csrfToken} />
+    <TextInput name="email" label="电子邮件地址" value={email} error={errors.email} />
+    <div class="form-actions"><button type="submit" class="button">保存电子邮件地址</button></div>
   </form>
 );
 
@@ -61,12 +74,14 @@ export const UserEditPage: FC<UserEditPageProps> = (props) => {
         <div class="field-row"><dt>单位</dt><dd>{user.agencyName}</dd></div>
         <div class="field-row"><dt>角色</dt><dd>{user.roleLabels}</dd></div>
         <div class="field-row"><dt>状态</dt><dd>{user.statusLabel}</dd></div>
+        <div class="field-row"><dt>电子邮件</dt><dd>{user.email || '未填写'}</dd></div>
       </dl>
       {props.isSelf ? (
         <p class="alert alert-warning">这是您本人的账号：角色、单位和状态须由其他管理员修改。<a href="/admin/account/password">修改本人密码</a></p>
       ) : (
         <>
           <AccessForm {...props} />
+          <EmailForm {...props} />
           <StatusForm {...props} />
           <ResetForm {...props} />
         </>

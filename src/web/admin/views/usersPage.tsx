@@ -8,6 +8,7 @@ import { CsrfField, PasswordField, RoleCheckboxes, SelectField } from './userFie
 export interface NewUserValues {
   username: string;
   displayName: string;
+  email: string;
   roles: string[];
   agencyId: string;
   regionId: string;
@@ -61,6 +62,7 @@ const NewUserForm: FC<Omit<UsersPageProps, 'title' | 'users' | 'notice'>> = ({ v
     <CsrfField token={viewer.csrfToken} />
     <TextInput name="username" label="用户名" value={values.username} error={errors.username} hint="3–64位字母、数字或 _ . @ -，用于登录" required />
     <TextInput name="displayName" label="姓名" value={values.displayName} error={errors.displayName} />
+    <TextInput name="email" label="电子邮件地址（选填）" value={values.email} error={errors.email} hint="每周待办汇总发到这个地址；不填则不发送" />
     <RoleCheckboxes options={choices.roles} checked={values.roles} error={errors.roles} />
     <SelectField name="agencyId" label="单位" options={choices.agencies} value={values.agencyId} empty={choices.regions.length ? '（不属于任何单位）' : undefined} error={errors.agencyId} />
     {choices.regions.length ? (
