@@ -24,7 +24,7 @@ export interface AgencyObligations {
   /** The date the published catalog came into force: periods before it are not owed. */
   since: string | null;
   today: string;
-  items: (ItemObligation & { documentCount: number })[];
+  items: (ItemObligation & { itemId: string; documentCount: number })[];
   counts: ObligationCounts;
 }
 
@@ -45,7 +45,7 @@ export async function agencyObligations(ctx: AppContext, input: { agencyId: stri
     const filed = byItem.get(itemKey(item.level1, item.level2 ?? '')) ?? [];
     const lastReviewedOn = filed.reduce<string | null>((last, f) => maxDate(last, chinaDateOf(f.updatedAt)), null);
     const documents: ObligationDocument[] = filed.map(({ documentId, title, formedOn, publishedOn }) => ({ documentId, title, formedOn, publishedOn }));
-    return { ...itemObligations(item, documents, calendar, today, { since, lastReviewedOn }), documentCount: documents.length };
+    return { ...itemObligations(item, documents, calendar, today, { since, lastReviewedOn }), itemId: item.id, documentCount: documents.length };
   });
   return { agencyId: input.agencyId, catalogVersionId: catalog.version.id, since, today, items, counts: countFindings(items) };
 }

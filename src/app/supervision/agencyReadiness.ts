@@ -1,4 +1,5 @@
 import { chinaDateOf, type LocalDate } from '../../domain/shared/clock.ts';
+import { agencyObligations } from './agencyObligations.ts';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import { officeFacts, withAgencyContact } from '../../domain/catalog/officeFacts.ts';
 import type { CatalogView } from '../../domain/catalog/version.ts';
@@ -27,6 +28,13 @@ export interface ReadinessExtras {
 }
 
 const itemKey = (item: { level1: string; level2: string | null }) => `${item.level1}\u0000${item.level2 ?? ''}`;
+
+/** The blank periods of the agency's periodic items, from their 公开时限 (agencyObligations). */
+async function periodBlanksOf(ctx: AppContext, agencyId: string): Promise<PeriodBlankFact[]> {
+  const { items } = await agencyObligations(ctx, { agencyId });
+  return items.flatMap((item) => item.findings.flatMap((finding) =>
+    finding.kind === 'blank' ? finding.periods.map((period) => ({ itemId: item.itemId, level1: item.level1, level2: item.level2 || null, period: period.label, dueOn: period.due })) : []));
+}
 
 /** Each item of the published catalog is a column of the site: its newest live publication, whether it ever had one, its 备注. */
 async function columnFacts(ctx: AppContext, agencyId: string, catalog: CatalogView | null): Promise<ColumnFact[]> {
@@ -74,7 +82,7 @@ export async function gatherReadinessFacts(ctx: AppContext, agency: { id: string
   return {
     catalog: catalog && catalogOn ? { versionId: catalog.version.id, publishedOn: catalogOn } : null,
     columns: await columnFacts(ctx, agency.id, catalog),
-    periodBlanks: extras.periodBlanks ?? [],
+    periodBlanks: extras.periodBlanks ?? (await periodBlanksOf(ctx, agency.id)),
     brokenLinks: await brokenInternalLinks(ctx, agency.id),
     annualReport: { year, reportId: report?.id ?? null, publishedOn: report?.publishedOn ?? null },
     guide: await guideFact(ctx, agency, catalog, catalogOn),

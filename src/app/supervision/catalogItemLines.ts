@@ -4,12 +4,9 @@ import type { AppContext } from '../context.ts';
 import type { QueueAgency } from './queueAgencies.ts';
 
 /**
- * EXTENSION POINT for "catalog items blank or late" (issue 11 deliverable 1, built by helper sup-obligations on
- * its own branch). The obligations per item come from each published item's parsed 公开时限: a periodic item
- * whose period passed without a publication is blank (未公开), an event-driven one published after its deadline
- * is late (逾期公开). Until that source is passed to workQueue(ctx, { catalogItemObligations }), the queue shows
- * no such lines — it never claims an item is on time.
- *
+ * "Catalog items blank or late" in the work queue (issue 11). The obligations per item come from each published
+ * item's parsed 公开时限 (publishedItemObligations.ts over agencyObligations): a periodic item whose period passed
+ * without a publication is blank (未公开), an event-driven one published after its deadline is late (逾期公开).
  * The source returns one CatalogItemObligation per finding; catalogItemLine turns it into a queue line.
  */
 export interface CatalogItemObligation {

@@ -1,4 +1,5 @@
 import { groupWorkQueue, type WorkQueueGroup, type WorkQueueLine } from '../../domain/supervision/workQueue.ts';
+import { publishedItemObligations } from './publishedItemObligations.ts';
 import type { LocalDate } from '../../domain/shared/clock.ts';
 import type { AppContext } from '../context.ts';
 import { catalogItemLine, type CatalogItemObligationSource } from './catalogItemLines.ts';
@@ -15,7 +16,7 @@ export interface WorkQueue {
 }
 
 export interface WorkQueueOptions {
-  /** "Catalog items blank or late" (catalogItemLines.ts): left out until the obligations source is passed. */
+  /** "Catalog items blank or late" (catalogItemLines.ts): by default from the published items' 公开时限 (publishedItemObligations.ts). */
   catalogItemObligations?: CatalogItemObligationSource;
 }
 
@@ -36,7 +37,7 @@ export async function workQueue(ctx: AppContext, options: WorkQueueOptions = {})
   const agencies = await loadQueueAgencies(ctx);
   const parts = [
     await applicationLines(ctx),
-    await catalogItemQueueLines(ctx, agencies, options.catalogItemObligations),
+    await catalogItemQueueLines(ctx, agencies, options.catalogItemObligations ?? publishedItemObligations),
     await signOffLines(ctx, agencies),
     await annualReportLines(ctx, agencies),
     await lintLines(ctx, agencies),
