@@ -10,6 +10,7 @@ import { goldenCatalog } from '../helpers/appContext.ts';
 import { documentWorld, publishNew, type DocumentWorld } from '../documents/documentFixtures.ts';
 import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
 import { workQueue } from '../../src/app/supervision/workQueue.ts';
+import { agencyReadiness } from '../../src/app/supervision/agencyReadiness.ts';
 import type { CatalogItem } from '../../src/domain/catalog/catalog.ts';
 
 const FILES = { level1: '基本信息', level2: '部门文件' };
@@ -46,5 +47,17 @@ describeEachEngine('work queue: catalog items blank or late', (open) => {
     await twoItemCatalog(world);
     await publishNew(world, { formedOn: '2026-01-05', title: '迟发的部门文件' }, undefined, [FILES]);
     assert.deepEqual((await workQueue(world.admin)).lines.filter((line) => line.kind === 'catalogItem'), []);
+  });
+
+  it('inspection readiness counts the same blank periods (items.periodBlank) without being told', async () => {
+    const world = await documentWorld(await open());
+    await twoItemCatalog(world);
+    await publishNew(world, { formedOn: '2026-02-27', title: '一季度工作动态' }, undefined, [NEWS]);
+    const blanks = async () => (await agencyReadiness(world.editor, world.agencyId)).findings.filter((f) => f.ruleId === 'items.periodBlank');
+    assert.deepEqual(await blanks(), []);
+    world.clock.advanceMinutes(121 * 24 * 60);
+    const found = await blanks();
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /2026年第二季度/);
   });
 });
