@@ -1,7 +1,8 @@
 import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { normalizeUserEmail } from '../../domain/accounts/userManagement.ts';
-import { setUserEmailAddress } from '../../storage/repositories/user.repository.ts';
+import { ValidationError } from '../../domain/shared/errors.ts';
+import { findUserByUsername, setUserEmailAddress } from '../../storage/repositories/user.repository.ts';
 import { loadManagedUser } from './managedUser.ts';
 
 /**
@@ -9,10 +10,10 @@ import { loadManagedUser } from './managedUser.ts';
  * summary of that person's work queue goes there (app/supervision/queueWeeklySummaries.ts). The audit event
  * says that it changed, not the address itself (addresses are masked in audit, as the outbox does).
  */
-export async function setUserEmail(ctx: AppContext, input: { userId: string; email: string | null }): Promise<{ changed: boolean }> {
+export async function setUserEmail(ctx: AppContext, input: ({ userId: string } | { username: string }) & { email: string | null }): Promise<{ changed: boolean }> {
   const email = normalizeUserEmail(input.email);
   return inTransaction(ctx, async (tx) => {
-    const user = await loadManagedUser(tx, input.userId);
+    const user = await loadManagedUser(tx, await userIdOf(tx, input));
     if (user.email === email) return { changed: false };
     await setUserEmailAddress(tx.db, user.id, email);
     await tx.audit.record(tx.db, tx.actor, {
@@ -26,4 +27,12 @@ export async function setUserEmail(ctx: AppContext, input: { userId: string; ema
     });
     return { changed: true };
   });
+}
+
+/** The account named by id (web forms) or by user name (the CLI). */
+async function userIdOf(ctx: AppContext, input: { userId: string } | { username: string }): Promise<string> {
+  if ('userId' in input) return input.userId;
+  const user = await findUserByUsername(ctx.db, input.username);
+  if (!user) throw new ValidationError(`找不到用户「${input.username}」（gongkai user list 列出所有用户）`);
+  return user.id;
 }

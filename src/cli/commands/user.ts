@@ -5,7 +5,6 @@ import { parseFlags } from '../args.ts';
 import { cliContext } from '../cliContext.ts';
 import { createUser } from '../../app/accounts/createUser.ts';
 import { setUserEmail } from '../../app/accounts/setUserEmail.ts';
-import { findUserByUsername } from '../../storage/repositories/user.repository.ts';
 import { listUsers } from '../../app/accounts/listUsers.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../../domain/accounts/roles.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
@@ -77,9 +76,7 @@ async function email(args: string[], io: CommandIO): Promise<number> {
   const [username, address] = positionals;
   if (!username || (!address && !values.clear) || (address && values.clear)) throw new ValidationError('用法：gongkai user email USERNAME 电子邮件地址|--clear');
   const ctx = await cliContext(io);
-  const user = await findUserByUsername(ctx.db, username);
-  if (!user) throw new ValidationError(`找不到用户「${username}」（gongkai user list 列出所有用户）`);
-  const { changed } = await setUserEmail(ctx, { userId: user.id, email: values.clear ? null : address! });
+  const { changed } = await setUserEmail(ctx, { username, email: values.clear ? null : address! });
   io.out(changed ? (values.clear ? `已清除用户 ${username} 的电子邮件地址` : `已设置用户 ${username} 的电子邮件地址`) : `用户 ${username} 的电子邮件地址未变`);
   return 0;
 }
