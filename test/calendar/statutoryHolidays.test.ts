@@ -6,7 +6,7 @@ import { addDays } from '../../src/domain/calendar/localDate.ts';
 import { qingmingDayOfApril } from '../../src/domain/calendar/lunarCalendar.ts';
 import { statutoryHolidays, type StatutoryHoliday } from '../../src/domain/calendar/statutoryHolidays.ts';
 import { buildWorkingCalendar, isWorkingDay } from '../../src/domain/calendar/workingCalendar.ts';
-import { referenceIsWorkingDay, utc } from './referenceHolidays.ts';
+import { referenceDays, referenceIsWorkingDay, utc } from './referenceHolidays.ts';
 import { seedCalendar } from './seedCalendar.ts';
 
 const datesOf = (holidays: StatutoryHoliday[], name: string) => holidays.filter((h) => h.name === name).map((h) => h.date);
@@ -25,6 +25,28 @@ describe('statutory holidays of 《全国年节及纪念日放假办法》第二
     assert.deepEqual(mismatches, []);
     // 11 days a year under the 2014 version (2019–2024), 13 under the 2024 amendment (2025, 2026).
     assert.equal(checked, 6 * 11 + 2 * 13);
+  });
+
+  it('fall on the notice days named for the same festival, in every reference year with data (2019–2026; 2027 once published)', () => {
+    // holiday-cn names each listed day after its festival ("国庆节、中秋节" when merged); a statutory day must be
+    // listed as a day off under its own name, so 除夕/初一 fall in 春节, 五月初五 in 端午节, 八月十五 in 中秋节, 清明 in 清明节.
+    const years = Array.from({ length: 9 }, (_, i) => 2019 + i);
+    const reference = referenceDays(years);
+    const withData = years.filter((y) => [...reference.keys()].some((d) => d.startsWith(`${y}-`)));
+    assert.ok(withData.length >= 8 && withData.slice(0, 8).join() === '2019,2020,2021,2022,2023,2024,2025,2026', withData.join());
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const year of withData) {
+      for (const h of statutoryHolidays(year)) {
+        checked++;
+        const listed = reference.get(h.date);
+        if (!listed?.isOffDay || !listed.name.split('、').includes(h.name)) mismatches.push(`${h.date} ${h.name}: reference ${listed ? `${listed.name} ${listed.isOffDay ? '休' : '班'}` : 'not listed'}`);
+        const seedName = seedCalendar.days.get(h.date)?.name ?? '';
+        if (!seedName.includes(h.name.replace(/节$/, ''))) mismatches.push(`${h.date} ${h.name}: seed ${seedName || 'not listed'}`);
+      }
+    }
+    assert.deepEqual(mismatches, []);
+    assert.ok(checked >= 6 * 11 + 2 * 13);
   });
 
   it('agree with chinese-days on 除夕, 春节, 端午 and 中秋 for every year 2000–2099', () => {
