@@ -33,6 +33,19 @@ describeEachEngine('application status page (受理编号 + 查询码)', (open) 
     }
   });
 
+  it('says a provisional due date has the law\'s holidays deducted and awaits only the 调休 arrangement', async () => {
+    const web = await buildWebTestApp(await open());
+    web.clock.advanceMinutes(60 * 24 * 300);
+    const client = web.client();
+    const { trackingNo, queryCode } = await applyAndReadReceipt(web, client);
+    const ctx = contextFor(web.engine, undefined, web.clock);
+    const [row] = (await listApplications(ctx, web.agencyA, {})).rows;
+    await confirmReceipt(ctx, row!.id, web.clock.today());
+    const page = (await client.post('/apply/status', { trackingNo, queryCode })).body;
+    assert.match(page, /【暂定】答复期限已按《全国年节及纪念日放假办法》扣除法定节假日，所在年份的调休安排尚未公布，公布后可能调整。/);
+    assert.doesNotMatch(page, /节假日安排尚未公布/);
+  });
+
   it('lists the letters sent (title, number, date) from the letters module, each with a download form that never repeats the 查询码', async () => {
     const web = await buildWebTestApp(await open());
     const client = web.client();

@@ -135,6 +135,9 @@ describeEachEngine('依申请公开 case page (back office)', (open) => {
     assert.match(register, new RegExp(`${application.dueOn}</span><span class="provisional">【暂定】</span>`));
     const page = (await editor.get(`/admin/applications/${application.id}`)).body;
     assert.match(textOf(page, 'due-on'), new RegExp(`${application.dueOn}【暂定】`));
-    assert.match(page, /2027年的调休安排尚未公布/);
+    // One wording everywhere: the law's holidays are deducted, only the 调休 arrangement of 2027 is awaited.
+    assert.match(page, /【暂定】2027年的调休安排尚未公布：已按《全国年节及纪念日放假办法》扣除法定节假日（元旦、[^）]*），调休上班日和调休放假日未计入，结果为暂定/);
+    assert.match(register, /标【暂定】的期限：已按《全国年节及纪念日放假办法》扣除法定节假日，所在年份的调休安排尚未公布，公布后可能调整。/);
+    assert.doesNotMatch(page + register, /节假日安排尚未公布|期限可能在公布后调整/);
   });
 });

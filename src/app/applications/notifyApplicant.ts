@@ -1,4 +1,5 @@
 import type { StoredApplication } from '../../domain/applications/stored.ts';
+import { PROVISIONAL_NOTE } from '../../domain/calendar/warnings.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueMessage, type EnqueueMessageInput } from '../operations/enqueueMessage.ts';
 import { findAgency } from '../../storage/repositories/agency.repository.ts';
@@ -33,7 +34,7 @@ export async function notifyApplicant(
 export function receiptNoticeLines(a: StoredApplication, dueOn: string | null, provisional: boolean): string[] {
   return [
     `您提交的政府信息公开申请已于 ${a.receivedOn} 收到（${a.receivedBasis ?? '条例第三十一条'}）。`,
-    dueOn ? `本机关将于 ${dueOn}${provisional ? '（暂定，以节假日安排公布后为准）' : ''}前作出答复（《中华人民共和国政府信息公开条例》第三十三条）。` : '',
+    dueOn ? `本机关将于 ${dueOn}${provisional ? `（暂定：${PROVISIONAL_NOTE}）` : ''}前作出答复（《中华人民共和国政府信息公开条例》第三十三条）。` : '',
     `您可凭受理编号和查询码在本机关政府信息公开网站的“依申请公开”栏目查询办理进度。`,
   ].filter(Boolean);
 }

@@ -12,5 +12,5 @@ export { noticeCalendarDays, parseHolidayNotice, type ParsedHoliday, type Parsed
 export { COUNTING_BASIS, describeRule, ruleSource, STATUTORY_RULES, TRIGGER_LABELS } from './rules.ts';
 export { statutoryHolidays, STATUTORY_HOLIDAY_SOURCE, type StatutoryHoliday } from './statutoryHolidays.ts';
 export { parseTimeLimit, timeLimitFindings, withTimeLimitRule, type TimeLimitFinding, type TimeLimitParse } from './timeLimitParser.ts';
-export { dueIfFormedToday, provisionalWarning, type FormedTodayNotice } from './warnings.ts';
+export { dueIfFormedToday, PROVISIONAL_NOTE, provisionalWarning, type FormedTodayNotice } from './warnings.ts';
 export { buildWorkingCalendar, isWorkingDay, unknownYearsIn, type WorkingCalendar } from './workingCalendar.ts';

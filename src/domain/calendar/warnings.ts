@@ -22,6 +22,12 @@ export function provisionalWarning(unknownYears: readonly number[]): string {
   return `${years}的调休安排尚未公布：${deducted}调休上班日和调休放假日未计入，结果为暂定；导入国务院办公厅通知后将自动重算`;
 }
 
+/**
+ * The same fact where no year is at hand (a legend, the applicant's status page and notice):
+ * the law's holidays are deducted, only the 调休 arrangement of the deadline's year is awaited.
+ */
+export const PROVISIONAL_NOTE = `已按${STATUTORY_HOLIDAY_LAW}扣除法定节假日，所在年份的调休安排尚未公布，公布后可能调整`;
+
 export interface FormedTodayNotice {
   /** The sentence to show on the item page. */
   text: string;

@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import type { StoredApplication } from '../../../../domain/applications/stored.ts';
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, DELIVERY_FORM_LABELS, DELIVERY_WAY_LABELS, ID_TYPE_LABELS, MEDIUM_LABELS, type IdType, CONSULTATION_KIND_LABELS, OUTCOMES } from '../../../../domain/applications/vocabulary.ts';
+import { provisionalWarning } from '../../../../domain/calendar/warnings.ts';
 import { chinaTime } from '../../presenters.ts';
 import type { FailedAction } from './actionForm.tsx';
 import type { AnswerClock } from '../../../../domain/applications/answerClock.ts';
@@ -117,7 +118,7 @@ export const ClockPanel: FC<{ clock: AnswerClock | null; explanation: string[]; 
           ))}
         </ul>
       ) : null}
-      {clock.provisional && !clock.closedOn ? <p class="alert alert-warning">【暂定】{clock.unknownYears.join('、')}年的调休安排尚未公布，期限可能在公布后调整。</p> : null}
+      {clock.provisional && !clock.closedOn ? <p class="alert alert-warning">【暂定】{provisionalWarning(clock.unknownYears)}。</p> : null}
       <h3 id="why-title">为什么是这一天</h3>
       <ol class="clock-explanation" aria-labelledby="why-title">
         {explanation.map((line) => <li>{line}</li>)}

@@ -1,4 +1,5 @@
 import type { FC } from 'hono/jsx';
+import { PROVISIONAL_NOTE } from '../../../../domain/calendar/warnings.ts';
 import { Layout, type Viewer } from '../../../shared/layout.tsx';
 import type { PageInfo } from '../../../public/documentPresenters.ts';
 import { Pager } from '../../../public/views/documents/pager.tsx';
@@ -54,7 +55,7 @@ export const RegisterPage: FC<RegisterPageProps> = (p) => (
     <RegisterFilters params={p.params} agencies={p.agencies} agencyId={p.agency.id} />
     <p class="hint">
       今天 {p.today}。答复期限<span class="due-overdue">红色为已逾期</span>，<span class="due-soon">橙色为{p.soonBy}前（3个工作日内）到期</span>；
-      标【暂定】的期限所在年份的调休安排尚未公布。
+      标【暂定】的期限：{PROVISIONAL_NOTE}。
     </p>
     {p.lines.length === 0 ? (
       <p class="empty">没有符合条件的申请。</p>

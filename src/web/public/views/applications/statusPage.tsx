@@ -1,5 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { getApplicationStatus } from '../../../../app/applications/getApplicationStatus.ts';
+import { PROVISIONAL_NOTE } from '../../../../domain/calendar/warnings.ts';
 import { Layout } from '../../../shared/layout.tsx';
 import { APPLICATION_STYLES } from '../documents/applyPage.tsx';
 import { Input } from './formControls.tsx';
@@ -47,7 +48,7 @@ const StatusResult: FC<{ status: ApplicationStatusView; csrfToken: string; token
       <Row label="答复期限" value={status.dueOn ? `${status.dueOn}${status.provisional ? '【暂定】' : ''}` : null} pending={status.receivedOn ? '待补正后重新计算' : '确认收到申请后计算'} />
       <Row label="办结日期" value={status.closedOn} pending="尚未办结" />
     </dl>
-    {status.provisional && !status.closedOn ? <p class="hint">【暂定】：该年度的节假日安排尚未公布，答复期限已按法定节假日计算，公布后可能调整。</p> : null}
+    {status.provisional && !status.closedOn ? <p class="hint">【暂定】答复期限{PROVISIONAL_NOTE}。</p> : null}
     <h3>办理过程</h3>
     <ol class="stage-list">
       {status.stages.map((stage) => (
