@@ -3,7 +3,8 @@ import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { contextFor, goldenCatalog, TestClock } from '../helpers/appContext.ts';
 import { createUser } from '../../src/app/accounts/createUser.ts';
-import { getActorForUser } from '../../src/app/accounts/getActor.ts';
+import { ANONYMOUS_ACTOR, getActorForUser } from '../../src/app/accounts/getActor.ts';
+import { submitOnlineApplication } from '../../src/app/applications/submitOnlineApplication.ts';
 import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
 import { registerApplication } from '../../src/app/applications/registerApplication.ts';
 import { updateAgencyContact } from '../../src/app/applications/agencyContact.ts';
@@ -32,5 +33,17 @@ describeEachEngine('依申请公开 notices and reminders (outbox)', (open) => {
     assert.ok(!digest.body.includes('张三') && !digest.body.includes(FORM.request), 'no applicant data in the digest');
     clock.advanceMinutes(24 * 60);
     assert.equal(await queueApplicationReminders(root), 1, 'the next day again');
+  });
+
+  it('dates an online application in the digest by China\'s date: submitted at 17:00 UTC is the next day in Beijing', async () => {
+    const engine = await open();
+    const clock = new TestClock('2026-03-25T17:00:00.000Z');
+    const root = contextFor(engine, undefined, clock);
+    const a = await loadCatalog(root, goldenCatalog('000_16624d944bb0d70d'), { publish: true });
+    await submitOnlineApplication(contextFor(engine, ANONYMOUS_ACTOR, clock), { agencyId: a.agencyId, fields: FORM, sourceKey: 'evening' });
+    await updateAgencyContact(root, a.agencyId, { email: 'gongkai@example.gov.cn', phone: '0955-1234567' });
+    assert.equal(await queueApplicationReminders(root), 1);
+    const digest = await engine.db.selectFrom('outbox').select('body').where('recipient', '=', 'gongkai@example.gov.cn').executeTakeFirstOrThrow();
+    assert.match(digest.body, /提交于 2026-03-26）/);
   });
 });

@@ -49,6 +49,21 @@ describeEachEngine('back office: 归档, 案卷 and 转主动公开', (open) => 
     assert.deepEqual(views.map((v) => v.actor_name), ['伊玉红'], 'the download is audited with who read the personal data');
   });
 
+  it('shows the archive date as China\'s date: archived at 17:30 UTC is the next day in Beijing', async () => {
+    const { t, answered } = await world(await open());
+    t.clock.advanceMinutes(15 * 60 + 30);
+    assert.equal(t.clock.now(), '2026-03-25T17:30:00.000Z');
+    const staffA = await t.signedIn('editorA');
+    await staffA.get('/admin');
+    assert.equal((await staffA.post(`/admin/applications/${answered.id}/archive`, {})).statusCode, 303);
+    const page = (await staffA.get(`/admin/applications/${answered.id}`)).body;
+    assert.match(page, /已于 2026-03-26 归档/);
+    const again = await staffA.post(`/admin/applications/${answered.id}/archive`, {});
+    assert.equal(again.statusCode, 409);
+    assert.match(again.body, /该申请已于 2026-03-26 归档/);
+    assert.doesNotMatch(page + again.body, /2026-03-25 归档/);
+  });
+
   it('the 转主动公开 form lists answered applications and the catalog items, opens the draft, and shows refusals in Chinese', async () => {
     const { t, answered, pending } = await world(await open());
     const staffA = await t.signedIn('editorA');

@@ -1,6 +1,7 @@
 import { isFinished } from '../../domain/applications/caseFile.ts';
 import type { StoredApplication } from '../../domain/applications/stored.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
+import { chinaDateOf } from '../../domain/shared/clock.ts';
 import { findApplication, setArchived } from '../../storage/repositories/application.repository.ts';
 import { inTransaction, type AppContext } from '../context.ts';
 import { applicationFor, applicationLabel } from './applicationAccess.ts';
@@ -14,7 +15,7 @@ export async function archiveApplication(ctx: AppContext, applicationId: string)
   return inTransaction(ctx, async (tx) => {
     const application = await applicationFor(tx, applicationId, 'application.handle');
     if (!isFinished(application)) throw new DomainError('conflict', '尚未办结的申请不能归档：请先作出答复或记录申请人撤回');
-    if (application.archivedAt) throw new DomainError('conflict', `该申请已于 ${application.archivedAt.slice(0, 10)} 归档`);
+    if (application.archivedAt) throw new DomainError('conflict', `该申请已于 ${chinaDateOf(application.archivedAt)} 归档`);
     const at = tx.clock.now();
     await setArchived(tx.db, application.id, at);
     await tx.audit.record(tx.db, tx.actor, {

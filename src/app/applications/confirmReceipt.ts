@@ -18,7 +18,7 @@ export async function confirmReceipt(ctx: AppContext, applicationId: string, con
     const application = await applicationFor(tx, applicationId, 'application.handle');
     if (application.status !== 'unconfirmed' || application.receivedOn) throw new DomainError('conflict', '该申请已确认收到');
     const { receivedOn, basis } = receiptOf({ channel: application.channel, on: confirmedOn });
-    const submittedOn = application.submittedAt ? chinaDateOf(application.submittedAt) : application.createdAt.slice(0, 10);
+    const submittedOn = application.submittedAt ? chinaDateOf(application.submittedAt) : chinaDateOf(application.createdAt);
     if (receivedOn < submittedOn) throw new ValidationError('确认日期不能早于申请提交日期', [{ path: 'confirmedOn', message: `申请于 ${submittedOn} 提交，确认日期不能更早` }]);
     if (receivedOn > tx.clock.today()) throw new ValidationError('确认日期不能晚于今天', [{ path: 'confirmedOn', message: '确认日期不能晚于今天' }]);
     await updateApplicationClock(tx.db, application.id, { receivedOn, receivedBasis: basis, status: 'processing', dueOn: null, provisional: false, correctionNoticeDue: null, closedOn: null, outcome: null }, tx.clock.now());

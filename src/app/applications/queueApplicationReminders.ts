@@ -1,5 +1,6 @@
 import { STATUS_LABELS, type ApplicationStatus } from '../../domain/applications/status.ts';
 import { addWorkingDays } from '../../domain/calendar/arithmetic.ts';
+import { chinaDateOf } from '../../domain/shared/clock.ts';
 import { findAgencyContact } from '../../storage/repositories/agencyContact.repository.ts';
 import { findAgency } from '../../storage/repositories/agency.repository.ts';
 import { listApplicationsNeedingAttention } from '../../storage/repositories/applicationList.repository.ts';
@@ -32,7 +33,7 @@ export async function queueApplicationReminders(ctx: AppContext): Promise<number
     const agency = await findAgency(ctx.db, agencyId);
     const line = (r: (typeof list)[number]) => {
       const state = STATUS_LABELS[r.status as ApplicationStatus];
-      if (r.status === 'unconfirmed') return `· ${r.tracking_no}（${state}，提交于 ${r.submitted_at?.slice(0, 10) ?? ''}）`;
+      if (r.status === 'unconfirmed') return `· ${r.tracking_no}（${state}，提交于 ${r.submitted_at ? chinaDateOf(r.submitted_at) : ''}）`;
       return `· ${r.tracking_no}（${state}）答复期限 ${r.due_on}${r.due_on! < today ? '，已逾期' : ''}`;
     };
     const overdue = list.filter((r) => r.due_on && r.due_on < today).length;

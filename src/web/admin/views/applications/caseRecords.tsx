@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { parseProactiveSuggestion } from '../../../../domain/applications/proactive.ts';
 import type { StoredApplication } from '../../../../domain/applications/stored.ts';
+import { chinaDateOf } from '../../../../domain/shared/clock.ts';
 
 /**
  * 归档、案卷 and 转主动公开 on the case page (条例第四十四条、第四十五条): the case file as one PDF,
@@ -15,7 +16,7 @@ export const CaseRecords: FC<{ application: StoredApplication; csrf: string; can
       <h2 id="records-title">案卷与归档</h2>
       <p>
         <a href={`/admin/applications/${a.id}/casefile.pdf`}>下载案卷（PDF，含办理记录、期限说明和全部文书）</a>
-        {a.archivedAt ? <span class="muted"> · 已于 {a.archivedAt.slice(0, 10)} 归档</span> : null}
+        {a.archivedAt ? <span class="muted"> · 已于 {chinaDateOf(a.archivedAt)} 归档</span> : null}
       </p>
       {canHandle && closed && !a.archivedAt ? (
         <form method="post" action={`/admin/applications/${a.id}/archive`} class="inline-form">
