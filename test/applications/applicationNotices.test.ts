@@ -8,6 +8,7 @@ import { submitOnlineApplication } from '../../src/app/applications/submitOnline
 import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
 import { registerApplication } from '../../src/app/applications/registerApplication.ts';
 import { updateAgencyContact } from '../../src/app/applications/agencyContact.ts';
+import { receiptNoticeLines } from '../../src/app/applications/notifyApplicant.ts';
 import { queueApplicationReminders } from '../../src/app/applications/queueApplicationReminders.ts';
 import { FORM } from '../helpers/applicationFixtures.ts';
 
@@ -24,6 +25,7 @@ describeEachEngine('依申请公开 notices and reminders (outbox)', (open) => {
     const [notice] = await outbox();
     assert.equal(notice?.recipient, 'zs@example.cn');
     assert.match(notice!.body, /2026-03-30/);
+    assert.match(receiptNoticeLines(application, '2027-01-18', true).join('\n'), /2027-01-18（暂定：已按《全国年节及纪念日放假办法》扣除法定节假日，所在年份的调休安排尚未公布，公布后可能调整）前作出答复/);
     assert.equal(await queueApplicationReminders(root), 0, 'no office mailbox yet: nothing queued');
     await updateAgencyContact(ctx, a.agencyId, { email: 'gongkai@example.gov.cn', phone: '0955-1234567' });
     assert.equal(await queueApplicationReminders(root), 1);
