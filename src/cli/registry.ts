@@ -14,6 +14,7 @@ import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { applicationsCommand } from './commands/applications.ts';
 import { reportCommand } from './commands/report.ts';
+import { monitorCommand } from './commands/monitor.ts';
 
 /** Every `gongkai` command; add a file under commands/ and one line here. */
-export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand, jobsCommand, backupCommand, restoreCommand, applicationsCommand, reportCommand];
+export const COMMANDS: Command[] = [migrateCommand, userCommand, agencyCommand, catalogCommand, exportCommand, importCommand, serveCommand, calendarCommand, deadlineCommand, lintCommand, jobsCommand, backupCommand, restoreCommand, applicationsCommand, reportCommand, monitorCommand];
