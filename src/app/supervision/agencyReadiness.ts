@@ -1,5 +1,5 @@
 import { chinaDateOf, type LocalDate } from '../../domain/shared/clock.ts';
-import { agencyObligations } from './agencyObligations.ts';
+import { agencyObligations, type AgencyObligations } from './agencyObligations.ts';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import { officeFacts, withAgencyContact } from '../../domain/catalog/officeFacts.ts';
 import type { CatalogView } from '../../domain/catalog/version.ts';
@@ -29,11 +29,15 @@ export interface ReadinessExtras {
 
 const itemKey = (item: { level1: string; level2: string | null }) => `${item.level1}\u0000${item.level2 ?? ''}`;
 
-/** The blank periods of the agency's periodic items, from their 公开时限 (agencyObligations). */
-async function periodBlanksOf(ctx: AppContext, agencyId: string): Promise<PeriodBlankFact[]> {
-  const { items } = await agencyObligations(ctx, { agencyId });
+/** The blank periods of the agency's periodic items in obligations already read (for a caller that shows both). */
+export function periodBlanksFrom({ items }: Pick<AgencyObligations, 'items'>): PeriodBlankFact[] {
   return items.flatMap((item) => item.findings.flatMap((finding) =>
     finding.kind === 'blank' ? finding.periods.map((period) => ({ itemId: item.itemId, level1: item.level1, level2: item.level2 || null, period: period.label, dueOn: period.due })) : []));
+}
+
+/** The blank periods of the agency's periodic items, from their 公开时限 (agencyObligations). */
+async function periodBlanksOf(ctx: AppContext, agencyId: string): Promise<PeriodBlankFact[]> {
+  return periodBlanksFrom(await agencyObligations(ctx, { agencyId }));
 }
 
 /** Each item of the published catalog is a column of the site: its newest live publication, whether it ever had one, its 备注. */
