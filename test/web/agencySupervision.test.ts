@@ -47,7 +47,7 @@ describeEachEngine('agency supervision page', (open) => {
 
     const obligations = text.slice(text.indexOf('目录事项履行情况 按现行目录'));
     assert.match(obligations, /空白 4 项 迟报 1 项 久未更新 0 项 时限不明确 2 项/);
-    assert.match(obligations, /2026年第二季度（2026年4月1日至2026年6月30日）：应于2026年6月30日前公开，期满仍未公开/);
+    assert.match(obligations, /2026年第二季度：应在2026年4月1日至2026年6月30日期间公开，期满仍未公开/);
     assert.ok(obligations.indexOf('基本信息 · 政策解读') < obligations.indexOf('基本信息 · 部门文件'), '空白 before 迟报');
     const late = `<a href="/admin/documents/${lateDocumentId}">《${LATE_TITLE}》应于2026年2月2日前公开，2026年3月2日才发布，迟了`;
     assert.ok(html.includes(late), 'the late document links to its page');

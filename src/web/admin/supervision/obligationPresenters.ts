@@ -25,6 +25,8 @@ export interface ObligationFindingView {
   status: ObligationStatus;
   label: string;
   lines: ObligationLine[];
+  /** The lines in one phrase, shown when they are folded (「共7期期满未公开：2026年5月至2026年11月」). */
+  summary: string;
 }
 
 export interface ObligationItemView {
@@ -44,7 +46,7 @@ function findingLines(finding: ObligationFinding): ObligationLine[] {
     case 'blank':
       if (finding.periods.length === 0) return [{ text: finding.explanation, href: null }];
       return finding.periods.map((period) => ({
-        text: `${period.label}（${chineseDate(period.opens)}至${chineseDate(period.due)}）：应于${chineseDate(period.due)}前公开，期满仍未公开`,
+        text: `${period.label}：应在${chineseDate(period.opens)}至${chineseDate(period.due)}期间公开，期满仍未公开`,
         href: null,
       }));
     case 'late':
@@ -58,6 +60,12 @@ function findingLines(finding: ObligationFinding): ObligationLine[] {
   }
 }
 
+function findingSummary(finding: ObligationFinding): string {
+  if (finding.kind === 'blank' && finding.periods.length > 1) return `共${finding.periods.length}期期满未公开：${finding.periods[0]!.label}至${finding.periods.at(-1)!.label}`;
+  if (finding.kind === 'late') return `共${finding.documents.length}份文件晚于期限发布`;
+  return OBLIGATION_STATUS_LABELS[finding.kind];
+}
+
 /** Every item of the published catalog, in catalog order, with its findings in words and links. */
 export function obligationItems(obligations: AgencyObligations): ObligationItemView[] {
   const version = obligations.catalogVersionId;
@@ -69,7 +77,7 @@ export function obligationItems(obligations: AgencyObligations): ObligationItemV
     status: item.status,
     statusLabel: OBLIGATION_STATUS_LABELS[item.status],
     documentCount: item.documentCount,
-    findings: item.findings.map((finding) => ({ status: finding.kind, label: OBLIGATION_STATUS_LABELS[finding.kind], lines: findingLines(finding) })),
+    findings: item.findings.map((finding) => ({ status: finding.kind, label: OBLIGATION_STATUS_LABELS[finding.kind], lines: findingLines(finding), summary: findingSummary(finding) })),
     explanation: item.explanation,
   }));
 }

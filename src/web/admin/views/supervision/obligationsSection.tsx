@@ -2,13 +2,27 @@ import type { FC } from 'hono/jsx';
 import type { AgencySupervisionPage } from '../../../../app/supervision/agencySupervisionPage.ts';
 import { chineseDate } from '../../../../domain/applications/letters/letterModel.ts';
 import {
-  itemsWithFindings, obligationCounts, obligationItems, statusTone, type ObligationItemView,
+  itemsWithFindings, obligationCounts, obligationItems, statusTone, type ObligationItemView, type ObligationLine,
 } from '../../supervision/obligationPresenters.ts';
 
 /** More items with findings than this start folded (the counts above say how many). */
 const OPEN_UP_TO = 12;
 
 const ItemName: FC<{ item: ObligationItemView }> = ({ item }) => (item.href ? <a href={item.href}>{item.label}</a> : <>{item.label}</>);
+
+/** Many blank periods (a monthly item left for a year) fold behind their count. */
+const FOLD_LINES_OVER = 3;
+
+const FindingLines: FC<{ lines: ObligationLine[]; summary: string }> = ({ lines, summary }) => {
+  const list = <ul class="readiness-lines">{lines.map((line) => <li>{line.href ? <a href={line.href}>{line.text}</a> : line.text}</li>)}</ul>;
+  if (lines.length <= FOLD_LINES_OVER) return list;
+  return (
+    <details class="finding-details">
+      <summary>{summary}（逐条查看）</summary>
+      {list}
+    </details>
+  );
+};
 
 const FindingItem: FC<{ item: ObligationItemView; newDocumentHref: string | null }> = ({ item, newDocumentHref }) => (
   <li class={`finding finding-${statusTone(item.status) ?? 'info'}`}>
@@ -19,9 +33,7 @@ const FindingItem: FC<{ item: ObligationItemView; newDocumentHref: string | null
     {item.findings.map((finding) => (
       <div class="obligation-finding">
         <p><span class={`severity severity-${statusTone(finding.status) ?? 'info'}`}>{finding.label}</span></p>
-        <ul class="readiness-lines">
-          {finding.lines.map((line) => <li>{line.href ? <a href={line.href}>{line.text}</a> : line.text}</li>)}
-        </ul>
+        <FindingLines lines={finding.lines} summary={finding.summary} />
       </div>
     ))}
     {newDocumentHref && item.findings.some((f) => f.status === 'blank') ? <p><a href={newDocumentHref}>新建文件<span class="visually-hidden">（{item.label}）</span></a></p> : null}
