@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
 import type { WebClient } from '../helpers/webApp.ts';
-import { LATE_TITLE, supervisionWorld } from './agencySupervisionWorld.ts';
+import { LATE_TITLE, LINKING_TITLE, supervisionWorld } from './agencySupervisionWorld.ts';
 
 /** The visible text of <main>: tags dropped, entities decoded. */
 function mainText(html: string): string {
@@ -29,7 +29,7 @@ const page = (agencyId: string) => `/admin/supervision/agencies/${agencyId}`;
 
 describeEachEngine('agency supervision page', (open) => {
   it('shows the officer the blank quarters and the late document, 单项否决 first, each linked to a page that opens', async () => {
-    const { web, lateDocumentId } = await supervisionWorld(await open());
+    const { web, lateDocumentId, linkingDocumentId } = await supervisionWorld(await open());
     const editor = await web.signedIn('editorA');
     const response = await editor.get(page(web.agencyA));
     assert.equal(response.statusCode, 200);
@@ -52,19 +52,23 @@ describeEachEngine('agency supervision page', (open) => {
     const late = `<a href="/admin/documents/${lateDocumentId}">《${LATE_TITLE}》应于2026年2月2日前公开，2026年3月2日才发布，迟了`;
     assert.ok(html.includes(late), 'the late document links to its page');
     assert.ok(html.includes(`href="/admin/agencies/${web.agencyA}/contact"`), 'the 指南 findings lead to the contact form');
+    assert.match(text, new RegExp(`文件《${LINKING_TITLE}》正文中的站内链接 /documents/[0-9a-f-]+ 指向的文件不存在或已撤回`));
+    assert.ok(html.includes(`href="/admin/documents/${linkingDocumentId}/edit"`), 'a broken link leads to the document form');
     assert.ok(html.includes('<summary>全部事项（36 项，按目录顺序）</summary>'));
 
-    assert.equal(text.match(/[A-Za-z_]{2,}/g), null, 'no English identifier (veto, blank, late, deduction, rule ids …) in the page');
+    const words = text.replace(/\/documents\/[0-9a-f-]+/g, '').match(/[A-Za-z_]{2,}/g); // the broken link's address is data
+    assert.equal(words, null, 'no English identifier (veto, blank, late, deduction, rule ids …) in the page');
     await assertLinksOpen(editor, mainLinks(html));
     assert.equal((await editor.get('/assets/agency-supervision.css')).statusCode, 200);
   });
 
   it('opens for the region supervisor above the agency with links they may follow; refuses another agency in Chinese', async () => {
-    const { web, lateDocumentId } = await supervisionWorld(await open());
+    const { web, lateDocumentId, linkingDocumentId } = await supervisionWorld(await open());
     const supervisor = await web.signedIn('supervisor');
     const response = await supervisor.get(page(web.agencyA));
     assert.equal(response.statusCode, 200);
     assert.ok(response.body.includes(`href="/admin/documents/${lateDocumentId}"`));
+    assert.ok(response.body.includes(`href="/admin/documents/${linkingDocumentId}"`) && !response.body.includes('/edit"'), 'a reader opens the document, not its form');
     assert.ok(response.body.includes(`href="/agencies/${web.agencyA}/guide"`), 'a reader is led to the public 指南, not to the contact form');
     assert.equal(response.body.includes('/contact"'), false);
     assert.equal(response.body.includes('documents/new'), false, 'no 新建文件 for a supervisor');
