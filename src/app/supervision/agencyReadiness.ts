@@ -29,15 +29,15 @@ export interface ReadinessExtras {
 
 const itemKey = (item: { level1: string; level2: string | null }) => `${item.level1}\u0000${item.level2 ?? ''}`;
 
-/** The blank periods of the agency's periodic items in obligations already read (for a caller that shows both). */
-export function periodBlanksFrom({ items }: Pick<AgencyObligations, 'items'>): PeriodBlankFact[] {
-  return items.flatMap((item) => item.findings.flatMap((finding) =>
-    finding.kind === 'blank' ? finding.periods.map((period) => ({ itemId: item.itemId, level1: item.level1, level2: item.level2 || null, period: period.label, dueOn: period.due })) : []));
-}
-
 /** The blank periods of the agency's periodic items, from their 公开时限 (agencyObligations). */
 async function periodBlanksOf(ctx: AppContext, agencyId: string): Promise<PeriodBlankFact[]> {
   return periodBlanksFrom(await agencyObligations(ctx, { agencyId }));
+}
+
+/** The blank periods of already computed obligations, as readiness facts. */
+export function periodBlanksFrom({ items }: Pick<AgencyObligations, 'items'>): PeriodBlankFact[] {
+  return items.flatMap((item) => item.findings.flatMap((finding) =>
+    finding.kind === 'blank' ? finding.periods.map((period) => ({ itemId: item.itemId, level1: item.level1, level2: item.level2 || null, period: period.label, dueOn: period.due })) : []));
 }
 
 /** Each item of the published catalog is a column of the site: its newest live publication, whether it ever had one, its 备注. */

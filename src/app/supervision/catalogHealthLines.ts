@@ -1,11 +1,9 @@
-import { parseTimeLimit } from '../../domain/calendar/index.ts';
-import { lintCatalog } from '../../domain/catalog/lint.ts';
-import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { chinaDateOf, type LocalDate } from '../../domain/shared/clock.ts';
 import { isOlderThanAYear, type WorkQueueLine } from '../../domain/supervision/workQueue.ts';
 import { findAgencyContact } from '../../storage/repositories/agencyContact.repository.ts';
 import { findVersionByStatus, listItems } from '../../storage/repositories/catalog.repository.ts';
 import type { AppContext } from '../context.ts';
+import { lintStoredCatalog } from './catalogLint.ts';
 import { agenciesWhere, type QueueAgency } from './queueAgencies.ts';
 
 const OPEN = ['draft', 'returned', 'submitted', 'reviewed'] as const;
@@ -24,8 +22,7 @@ export async function lintLines(ctx: AppContext, agencies: readonly QueueAgency[
   for (const agency of agenciesWhere(ctx, agencies, 'catalog.edit')) {
     const version = (await findVersionByStatus(ctx.db, agency.id, OPEN)) ?? (await findVersionByStatus(ctx.db, agency.id, ['published']));
     if (!version) continue;
-    const doc = toCatalogDocument({ version, items: await listItems(ctx.db, version.id) }, agency.name);
-    const findings = lintCatalog(doc, { parseTimeLimit: (text) => { const parsed = parseTimeLimit(text); return parsed.ok ? parsed.rule : null; } });
+    const findings = lintStoredCatalog({ version, items: await listItems(ctx.db, version.id) }, agency.name);
     const errors = findings.filter((f) => f.severity === 'error').length;
     if (!errors) continue;
     const which = version.status === 'published' ? '已发布的' : '正在修订的';
