@@ -23,6 +23,7 @@ import { registerReportRoutes } from './reportRoutes.tsx';
 import { registerRegionReportRoutes } from './reports/regionReportRoutes.tsx';
 import { registerReportCheckRoutes } from './reports/reportCheckRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
+import { registerAgencySupervisionRoutes } from './supervision/agencySupervisionRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
@@ -47,6 +48,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerReviewCaseRoutes(app);
   registerReportRoutes(app);
   registerRegionReportRoutes(app);
+  registerAgencySupervisionRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerReportCheckRoutes);
   await app.register(registerAdminDocumentRoutes);
