@@ -44,7 +44,7 @@ export interface ReadinessRule {
 const INDICATORS = '《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）';
 const INDICATOR_SOURCE = 'regulations.md §4.3：https://51xunbu.cn/kss/c107449/202010/54336522e21e46d58c7fee8c3a412fb5.shtml；阈值见 https://max.book118.com/html/2017/0524/108896749.shtm';
 const REGULATION_SOURCE = 'regulations.md §1.1：《中华人民共和国政府信息公开条例》（国务院令第711号），LawRefBook/Laws 行政法规/政府信息公开条例(2019-04-03).md';
-const POINTS_CHOSEN = '检查指标中政府信息公开栏目的扣分条文未找到（regulations.md §9 第3项），扣分分值为本系统设定';
+const POINTS_CHOSEN = '检查指标中政府信息公开栏目的扣分条文未找到，扣分分值为本系统设定';
 
 export const READINESS_RULES: readonly ReadinessRule[] = [
   {

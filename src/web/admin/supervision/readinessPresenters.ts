@@ -83,11 +83,8 @@ export function readinessGroups(page: AgencySupervisionPage): ReadinessGroup[] {
   return [...groups.values()];
 }
 
-/** The rules' notes cite the project's source notes in brackets (「（regulations.md §9 第3项）」): a file name, not for the page. */
-const withoutSourceNotes = (text: string) => text.replace(/（regulations\.md[^）]*）/g, '');
-
 function groupOf(finding: ReadinessFinding): ReadinessGroup {
-  const unconfirmed = finding.confirmed ? null : withoutSourceNotes(readinessRule(finding.ruleId).unconfirmed ?? '阈值或分值为地方做法或本系统设定');
+  const unconfirmed = finding.confirmed ? null : readinessRule(finding.ruleId).unconfirmed ?? '阈值或分值为地方做法或本系统设定';
   return { severity: finding.severity, severityLabel: finding.severityLabel, title: finding.title, citation: finding.citation, unconfirmed, points: 0, lines: [] };
 }
 
