@@ -22,6 +22,7 @@ import { registerReviewCaseRoutes } from './reviewCaseRoutes.tsx';
 import { registerReportRoutes } from './reportRoutes.tsx';
 import { registerRegionReportRoutes } from './reports/regionReportRoutes.tsx';
 import { registerReportCheckRoutes } from './reports/reportCheckRoutes.tsx';
+import { registerSupervisionRoutes } from './supervision/supervisionRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -47,6 +48,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerReviewCaseRoutes(app);
   registerReportRoutes(app);
   registerRegionReportRoutes(app);
+  registerSupervisionRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerReportCheckRoutes);
   await app.register(registerAdminDocumentRoutes);
