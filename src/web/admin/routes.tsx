@@ -24,6 +24,7 @@ import { registerRegionReportRoutes } from './reports/regionReportRoutes.tsx';
 import { registerReportCheckRoutes } from './reports/reportCheckRoutes.tsx';
 import { registerSupervisionRoutes } from './supervision/supervisionRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
+import { registerAgencySupervisionRoutes } from './supervision/agencySupervisionRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
@@ -49,6 +50,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerReportRoutes(app);
   registerRegionReportRoutes(app);
   registerSupervisionRoutes(app);
+  registerAgencySupervisionRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerReportCheckRoutes);
   await app.register(registerAdminDocumentRoutes);

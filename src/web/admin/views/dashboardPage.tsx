@@ -118,6 +118,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
                   <a href={`/admin/agencies/${agency.id}`}>{agency.name}</a>
                   <span class="muted block">{agency.regionNames.join(' · ')}</span>
                   <a class="block" href={`/admin/agencies/${agency.id}/documents`}>文件管理<span class="visually-hidden">（{agency.name}）</span></a>
+                  <a class="block" href={`/admin/supervision/agencies/${agency.id}`}>检查准备情况<span class="visually-hidden">（{agency.name}）</span></a>
                 </th>
                 <td><VersionLink version={agency.published} empty="未发布" /></td>
                 <td><VersionLink version={agency.open} empty="无" /></td>
