@@ -119,8 +119,10 @@ describe('supervision in a real browser', () => {
       const first = (await names())[0]!;
       const link = page.locator('.supervision-table tbody th a').first();
       assert.match((await link.getAttribute('href')) ?? '', /^\/admin\/supervision\/agencies\/[0-9a-f-]+$/);
+      const firstScore = (await scores())[0]!;
       await link.click();
-      await page.getByRole('heading', { name: new RegExp(first) }).first().waitFor();
+      await page.getByRole('heading', { name: `${first}检查准备情况`, level: 1 }).waitFor();
+      assert.equal(Number(await page.locator('.readiness-score strong').first().textContent()), firstScore, 'the drill-down shows the same readiness score');
       await page.close();
     }
   });

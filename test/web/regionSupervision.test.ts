@@ -43,7 +43,7 @@ describeEachEngine('region supervision pages', (open) => {
     assert.match(body, /中卫市医疗保障局 宁夏回族自治区 · 中卫市 第1版/);
     assert.match(page.body, /data-label="收到申请">1</, 'the application is counted');
     assert.match(body, /数据更新于 2026-03-02/);
-    assert.match(page.body, /<svg class="chart" viewBox="0 0 360 190" role="img" aria-labelledby="chart-documents-title chart-documents-desc"/);
+    assert.match(page.body, /<svg class="chart" viewBox="0 0 320 180" role="img" aria-labelledby="chart-documents-title chart-documents-desc"/);
     assert.match(body, /2025年4月至2026年3月共公开 0 条/);
     for (const html of [page.body]) {
       assert.ok(!html.includes(APPLICANT) && !html.includes(FORM.phone), 'no applicant on the page');
@@ -108,10 +108,12 @@ describeEachEngine('region supervision pages', (open) => {
     assert.equal((await other.get('/admin/supervision/export.csv?region=中卫市')).statusCode, 403);
     assert.deepEqual(agencyOrder((await other.get('/admin/supervision')).body), ['固原市审计局']);
     const staff = await world.signedIn('editorA');
-    assert.ok(!(await staff.get('/admin')).body.includes('/admin/supervision'));
+    assert.ok(!(await staff.get('/admin')).body.includes('href="/admin/supervision"'), 'no link to the region view for agency staff');
     const staffRefused = await staff.get('/admin/supervision');
     assert.equal(staffRefused.statusCode, 403);
     assert.match(staffRefused.body, /只有区域监督员和系统管理员可以查看各单位政务公开情况/);
     assert.equal((await supervisor.get('/admin/supervision/export.pdf')).statusCode, 404);
+    assert.equal((await supervisor.get('/admin/supervision/export.constructor')).statusCode, 404, 'no prototype key taken for a format');
+    assert.equal((await supervisor.get('/admin/supervision?sort=constructor')).statusCode, 200);
   });
 });

@@ -40,7 +40,7 @@ type RawQuery = Partial<Record<keyof SupervisionQuery, string>>;
 const flag = (value: string | undefined) => value === '1';
 
 export function parseSupervisionQuery(raw: RawQuery): SupervisionQuery {
-  const sort = raw.sort && raw.sort in SUPERVISION_SORTS ? (raw.sort as SupervisionSort) : 'agency';
+  const sort = raw.sort && Object.hasOwn(SUPERVISION_SORTS, raw.sort) ? (raw.sort as SupervisionSort) : 'agency';
   return {
     region: raw.region?.trim() || null,
     sort,

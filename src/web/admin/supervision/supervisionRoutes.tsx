@@ -42,7 +42,7 @@ export function registerSupervisionRoutes(app: FastifyInstance): void {
 
   app.get<Query & { Params: { format: string } }>('/supervision/export.:format', async (request, reply) => {
     const format = request.params.format;
-    if (!(format in BLOCK_MEDIA_TYPES)) throw new NotFoundError('不支持该下载格式（可下载 xlsx、csv）');
+    if (!Object.hasOwn(BLOCK_MEDIA_TYPES, format)) throw new NotFoundError('不支持该下载格式（可下载 xlsx、csv）');
     const { view, rows } = await viewOf(request);
     const bytes = await exportSupervision({ title: `${view.region.name}各单位政务公开情况（截至${view.today}）`, rows }, format as BlockFormat);
     return reply

@@ -25,7 +25,7 @@ export interface BarChartProps {
   max?: number;
 }
 
-export const CHART = { width: 360, height: 190, left: 6, right: 6, top: 18, bottom: 24, fontSize: 11 } as const;
+export const CHART = { width: 320, height: 180, left: 4, right: 4, top: 18, bottom: 24, fontSize: 12 } as const;
 
 export interface BarGeometry {
   x: number;
