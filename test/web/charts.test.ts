@@ -50,7 +50,7 @@ describe('region view chart figures', () => {
     assert.deepEqual(totals.at(-1), { month: '2026-03', documents: 3, answered: 4, answeredOnTime: 3 });
     assert.equal(totals.reduce((sum, t) => sum + t.documents, 0), 8, 'a month outside the twelve is left out');
     const shares = onTimeBars(totals);
-    assert.deepEqual(shares.at(-1), { label: '3月', fullLabel: '2026年3月', value: 75, valueLabel: '75%（3/4）' });
+    assert.deepEqual(shares.at(-1), { label: '3', fullLabel: '2026年3月', value: 75, valueLabel: '75%（3/4）' });
     assert.equal(shares[1]!.value, null);
     assert.deepEqual(itemTotals(rows), { items: 20, clean: 16, blank: 2, late: 1 });
   });

@@ -29,8 +29,8 @@ export function monthTotals(rows: readonly AgencySupervisionRow[], today: LocalD
   return [...totals.values()];
 }
 
-/** 2026-03 → 3月 (on the chart) and 2026年3月 (in the text table). */
-export const shortMonth = (month: string) => `${Number(month.slice(5, 7))}月`;
+/** 2026-03 → 3 (under the bar: 12 labels fit a phone; the caption says the axis is months) and 2026年3月 (in the text table). */
+export const shortMonth = (month: string) => String(Number(month.slice(5, 7)));
 export const longMonth = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;

@@ -1,6 +1,6 @@
 /**
- * A vertical bar chart drawn on the server as SVG (no script, no library): one bar per label, the value written above
- * it, a bar left out (and "—" written) where the value is unknown. The SVG scales to its box by its viewBox, so it stays
+ * A vertical bar chart drawn on the server as SVG (no script, no library): one bar per label, the bare value written
+ * above it, a bar left out (and "—" written) where the value is unknown. The SVG scales to its box by its viewBox, so it stays
  * readable on a 375 px phone; role="img" with <title>/<desc> names it for screen readers (WCAG 1.1.1), and the caller
  * puts the numbers next to it as text (ChartFigure). Pure.
  */
@@ -12,7 +12,7 @@ export interface Bar {
   /** In the text alternative when the short label is ambiguous (e.g. 2026年3月). */
   fullLabel?: string;
   value: number | null;
-  /** What the text alternative says, e.g. 12 or 85%（17/20）; above the bar its part before （. */
+  /** What the text alternative says, e.g. 12 or 85%（17/20）; above the bar the bare value is written (the caption gives the unit). */
   valueLabel: string;
 }
 
@@ -63,7 +63,7 @@ export const BarChart: FC<BarChartProps> = ({ id, title, desc, bars, max }) => {
         return (
           <g>
             {bar.value === null ? null : <rect x={g.x} y={g.y} width={g.width} height={g.height} fill="#0b4f9c" />}
-            <text x={g.centre} y={Math.max(CHART.fontSize, g.y - 4)} text-anchor="middle" fill="#1f2328">{bar.value === null ? '—' : bar.valueLabel.split('（')[0]}</text>
+            <text x={g.centre} y={Math.max(CHART.fontSize, g.y - 4)} text-anchor="middle" fill="#1f2328">{bar.value === null ? '—' : String(bar.value)}</text>
             <text x={g.centre} y={CHART.height - 8} text-anchor="middle" fill="#5b6470">{bar.label}</text>
           </g>
         );

@@ -23,12 +23,12 @@ export const SupervisionCharts: FC<{ rows: readonly AgencySupervisionRow[]; toda
     <section aria-labelledby="charts-title" class="chart-grid">
       <h2 id="charts-title">趋势（所显示的 {rows.length} 个单位合计）</h2>
       <ChartFigure
-        id="chart-documents" caption={`每月公开政府信息数（${period}）`} title="每月公开政府信息数"
+        id="chart-documents" caption={`每月公开政府信息数（${period}，横轴为月份）`} title="每月公开政府信息数"
         desc={`${period}各月公开的政府信息数，合计 ${documents} 条。`} summary={`${period}共公开 ${documents} 条。`}
         columns={['月份', '公开数']} bars={documentBars(totals)}
       />
       <ChartFigure
-        id="chart-on-time" caption={`每月依申请公开按期答复的比例（${period}）`} title="每月按期答复比例"
+        id="chart-on-time" caption={`每月依申请公开按期答复的比例（${period}，横轴为月份，单位：%）`} title="每月按期答复比例"
         desc={`${period}各月答复的申请中在答复期限内答复的比例；${answeredText}。`} summary={`${answeredText}。${itemsText}`}
         columns={['月份', '按期答复比例（按期/答复）']} bars={onTimeBars(totals)} max={100}
       />
