@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AgencySupervisionRow } from '../../src/domain/supervision/agencySupervision.ts';
-import { BarChart, barGeometry, CHART } from '../../src/web/shared/charts/barChart.tsx';
-import { ChartFigure } from '../../src/web/shared/charts/chartFigure.tsx';
+import { BarChart, barGeometry, CHART, ChartFigure } from '../../src/web/shared/charts/barChart.tsx';
 import { itemTotals, monthTotals, onTimeBars } from '../../src/web/admin/supervision/supervisionCharts.ts';
 
 const render = async (node: unknown) => String(await Promise.resolve(node));

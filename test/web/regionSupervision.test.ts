@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { getActorForUser } from '../../src/app/accounts/getActor.ts';
+import { addAgency } from '../../src/app/agencies/addAgency.ts';
 import { registerApplication } from '../../src/app/applications/registerApplication.ts';
 import { stopParseWorkers } from '../../src/importers/workers/parsePool.ts';
 import { findUserByUsername } from '../../src/storage/repositories/user.repository.ts';
@@ -115,5 +116,18 @@ describeEachEngine('region supervision pages', (open) => {
     assert.equal((await supervisor.get('/admin/supervision/export.pdf')).statusCode, 404);
     assert.equal((await supervisor.get('/admin/supervision/export.constructor')).statusCode, 404, 'no prototype key taken for a format');
     assert.equal((await supervisor.get('/admin/supervision?sort=constructor')).statusCode, 200);
+  });
+
+  it('leaves a region of more than 50 agencies to the hourly job instead of recomputing in the request', async () => {
+    const world = await buildRegionWorld(await open());
+    const system = contextFor(world.engine, undefined, world.clock);
+    for (let i = 1; i <= 48; i++) await addAgency(system, { name: `中卫市第${i}局`, regionPath: ['宁夏回族自治区', '中卫市'] });
+    const supervisor = await world.signedIn('supervisor');
+    const page = text((await supervisor.get('/admin/supervision')).body);
+    assert.match(page, /该地区有 51 个单位，超过 50 个，不能在页面上立即重新计算；系统每小时自动更新各单位的数据/);
+    assert.doesNotMatch(page, /立即重新计算 /);
+    const refused = await supervisor.post('/admin/supervision/refresh', { region: '中卫市' });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /超过 50 个，不能在页面上立即重新计算/);
   });
 });

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { AgencySupervisionRow } from '../../../src/domain/supervision/agencySupervision.ts';
-import { SUPERVISION_HEADER } from '../../../src/exporters/supervision/supervisionColumns.ts';
-import { exportSupervision, SUPERVISION_SHEET } from '../../../src/exporters/supervision/supervisionExport.ts';
+import { exportSupervision, SUPERVISION_HEADER, SUPERVISION_SHEET } from '../../../src/exporters/supervision/supervisionExport.ts';
 
 function row(name: string, score: number, vetoes: string[]): AgencySupervisionRow {
   return {

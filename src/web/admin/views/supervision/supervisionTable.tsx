@@ -6,7 +6,7 @@
 import type { FC } from 'hono/jsx';
 import type { AgencySupervisionRow } from '../../../../domain/supervision/agencySupervision.ts';
 import type { LocalDate } from '../../../../domain/shared/clock.ts';
-import { catalogVersionLabel } from '../../../../exporters/supervision/supervisionColumns.ts';
+import { catalogVersionLabel } from '../../../../exporters/supervision/supervisionExport.ts';
 import { sortHref, SUPERVISION_SORTS, type SupervisionQuery, type SupervisionSort } from '../../supervision/supervisionQuery.ts';
 
 const SortHeader: FC<{ query: SupervisionQuery; sort: SupervisionSort; label?: string }> = ({ query, sort, label }) => {
