@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
-import type { WebClient } from '../helpers/webApp.ts';
+import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
+import { contextFor } from '../helpers/appContext.ts';
+import { AGENCY_B_CATALOG, type WebClient } from '../helpers/webApp.ts';
 import { LATE_TITLE, LINKING_TITLE, supervisionWorld } from './agencySupervisionWorld.ts';
 
 /** The visible text of <main>: tags dropped, entities decoded. */
@@ -81,6 +83,19 @@ describeEachEngine('agency supervision page', (open) => {
     const missing = await supervisor.get(page('no-such-agency'));
     assert.equal(missing.statusCode, 404);
     assert.match(missing.body, /页面不存在/);
+  });
+
+  it('says so when the agency has no published catalog, and leads to the page where one is prepared', async () => {
+    const { web } = await supervisionWorld(await open());
+    const draft = { ...AGENCY_B_CATALOG, agency: '中卫市沙坡头区审计局', title: '中卫市沙坡头区审计局政务公开标准目录' };
+    const { agencyId } = await loadCatalog(contextFor(web.engine, undefined, web.clock), draft, { publish: false, regionPath: ['宁夏回族自治区', '中卫市', '沙坡头区'] });
+    const supervisor = await web.signedIn('supervisor');
+    const response = await supervisor.get(page(agencyId));
+    assert.equal(response.statusCode, 200);
+    assert.match(mainText(response.body), /政府信息公开目录尚未发布/);
+    assert.match(mainText(response.body), /该单位尚未发布政府信息公开目录，没有可核对的事项/);
+    assert.ok(response.body.includes(`<a href="/admin/agencies/${agencyId}">编制目录`));
+    await assertLinksOpen(supervisor, mainLinks(response.body));
   });
 
   it('is linked from the 工作台 for each agency the person may view', async () => {

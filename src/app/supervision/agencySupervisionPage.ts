@@ -23,15 +23,14 @@ export interface AgencySupervisionPage {
 /**
  * One agency's supervision page (issue 11, deliverable 3; the drill-down of the region view): its inspection
  * readiness (国办秘函〔2019〕19号, 单项否决 first) and the obligations of each catalog item, read once and shared.
- * For the agency's staff and the region supervisors above it: agencyObligations checks catalog.view_drafts,
- * agencyReadiness document.view_drafts; anyone else is refused before anything is read.
+ * For the agency's staff and the region supervisors above it (supervision.view; agencyObligations and
+ * agencyReadiness check catalog.view_drafts and document.view_drafts too): anyone else is refused before anything is read.
  */
 export async function agencySupervisionPage(ctx: AppContext, agencyId: string): Promise<AgencySupervisionPage> {
   const agency = await getAgency(ctx.db, agencyId);
   if (!agency) throw new NotFoundError('找不到该单位');
   const scope = { agencyId, regionPath: agency.regionPath };
-  const mayRead = can(ctx.actor, 'catalog.view_drafts', scope) && can(ctx.actor, 'document.view_drafts', scope);
-  if (!mayRead) throw new ForbiddenError('您无权查看该单位的检查准备情况：仅限本单位工作人员和上级区域监督员');
+  if (!can(ctx.actor, 'supervision.view', scope)) throw new ForbiddenError('您无权查看该单位的检查准备情况：仅限本单位工作人员和上级区域监督员');
   const obligations = await agencyObligations(ctx, { agencyId });
   const readiness = await agencyReadiness(ctx, agencyId, { periodBlanks: periodBlanksFrom(obligations) });
   return {
