@@ -29,7 +29,8 @@ export interface BrowserWorld {
 /** Staff to create: agency roles belong to 中卫市医疗保障局; a system admin to no agency. */
 export type StaffSpec = readonly [username: string, role: Role, displayName: string];
 
-export async function startBrowserWorld(staff: readonly StaffSpec[]): Promise<BrowserWorld> {
+/** `seed` may add data to the database file (in `dir`) before the server starts. */
+export async function startBrowserWorld(staff: readonly StaffSpec[], seed?: (dir: string) => Promise<void>): Promise<BrowserWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
   const databaseUrl = `sqlite:${join(dir, 'gongkai.db')}`;
   const engine = await openDatabase(databaseUrl);
@@ -39,6 +40,7 @@ export async function startBrowserWorld(staff: readonly StaffSpec[]): Promise<Br
     await createUser(system, { username, displayName, password: BROWSER_PASSWORD, roles: [role], agencyId: role === 'system_admin' ? null : agencyId });
   }
   await engine.close();
+  await seed?.(dir);
   const server = await startServer(databaseUrl, await freePort(), dir);
   const browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });

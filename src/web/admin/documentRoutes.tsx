@@ -40,9 +40,11 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance): Promise
     ));
   });
 
-  app.get<AgencyParams>('/agencies/:agencyId/documents/new', async (request, reply) => {
+  app.get<AgencyParams & { Querystring: { item?: string } }>('/agencies/:agencyId/documents/new', async (request, reply) => {
     const { agency } = await requireDocumentAccess(request, request.params.agencyId);
-    return showDocumentForm(request, reply, { agencyId: agency.id, document: null, values: emptyDocumentValues(agency.name), errors: {}, status: 200 });
+    // ?item= (from an item's page) ticks that catalog item; an id the form does not list ticks nothing.
+    const values = { ...emptyDocumentValues(agency.name), items: request.query.item ? [String(request.query.item)] : [] };
+    return showDocumentForm(request, reply, { agencyId: agency.id, document: null, values, errors: {}, status: 200 });
   });
 
   app.post<AgencyParams & FormBody>('/agencies/:agencyId/documents', async (request, reply) => {

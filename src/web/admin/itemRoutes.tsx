@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadCalendar } from '../../app/calendar/loadCalendar.ts';
 import { addCatalogItem } from '../../app/catalog/addCatalogItem.ts';
 import { removeCatalogItem } from '../../app/catalog/removeCatalogItem.ts';
+import { can } from '../../domain/accounts/roles.ts';
 import { isEditable } from '../../domain/catalog/workflow.ts';
 import { isDomainError } from '../../domain/shared/errors.ts';
 import { presentDeadline } from '../public/deadline.ts';
@@ -44,7 +45,10 @@ export function registerItemRoutes(app: FastifyInstance): void {
     const deadline = presentDeadline(await loadCalendar({ db: app.gongkai.engine.db }), item, app.gongkai.clock.today());
     const version = presentVersionAdmin(view.version, agency.name);
     const editable = abilities.edit && isEditable(view.version.status);
-    return sendPage(reply, <AdminItemPage viewer={staffViewerOf(request, reply)} version={version} item={presentItemPublic(item)} deadline={deadline} editable={editable} />);
+    // A blank or late item of the published catalog is fixed by publishing a document under it (work queue, issue 11).
+    const mayFile = view.version.status === 'published' && can(request.actor, 'document.edit', { agencyId: agency.id, regionPath: agency.regionPath });
+    const newDocumentHref = mayFile ? `/admin/agencies/${agency.id}/documents/new?item=${encodeURIComponent(item.id)}` : null;
+    return sendPage(reply, <AdminItemPage viewer={staffViewerOf(request, reply)} version={version} item={presentItemPublic(item)} deadline={deadline} editable={editable} newDocumentHref={newDocumentHref} />);
   });
 
   app.get<ItemParams>('/versions/:versionId/items/:itemId/remove', async (request, reply) => {

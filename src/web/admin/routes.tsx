@@ -22,6 +22,7 @@ import { registerReviewCaseRoutes } from './reviewCaseRoutes.tsx';
 import { registerReportRoutes } from './reportRoutes.tsx';
 import { registerRegionReportRoutes } from './reports/regionReportRoutes.tsx';
 import { registerReportCheckRoutes } from './reports/reportCheckRoutes.tsx';
+import { registerSupervisionRoutes } from './supervision/supervisionRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
 import { registerAgencySupervisionRoutes } from './supervision/agencySupervisionRoutes.tsx';
 
@@ -48,6 +49,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerReviewCaseRoutes(app);
   registerReportRoutes(app);
   registerRegionReportRoutes(app);
+  registerSupervisionRoutes(app);
   registerAgencySupervisionRoutes(app);
   await app.register(registerImportRoutes);
   await app.register(registerReportCheckRoutes);

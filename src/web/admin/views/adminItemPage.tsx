@@ -14,10 +14,12 @@ export interface AdminItemPageProps {
   deadline: PresentedDeadline;
   /** The 编辑 and 删除 links, for the agency's editor while the version is a draft. */
   editable: boolean;
+  /** 在该事项下新建文件, for the agency's editor on the published catalog's item; null otherwise. */
+  newDocumentHref?: string | null;
 }
 
 /** One item of any version in the back office: every field, its deadline if formed today, and what the editor may do. */
-export const AdminItemPage: FC<AdminItemPageProps> = ({ viewer, version, item, deadline, editable }) => {
+export const AdminItemPage: FC<AdminItemPageProps> = ({ viewer, version, item, deadline, editable, newDocumentHref }) => {
   const name = itemName(item);
   const base = `/admin/versions/${version.id}/items/${item.id}`;
   return (
@@ -31,6 +33,7 @@ export const AdminItemPage: FC<AdminItemPageProps> = ({ viewer, version, item, d
             <a href={`${base}/remove`} class="button button-danger">删除</a>
           </p>
         ) : null}
+        {newDocumentHref ? <p class="item-actions"><a href={newDocumentHref} class="button button-primary">在该事项下新建文件</a></p> : null}
         <ItemFieldList item={item} />
         <DeadlineNotice deadline={deadline} />
         <p>

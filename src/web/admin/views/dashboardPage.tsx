@@ -85,6 +85,8 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
         <>
           {' · '}
           <a href="/admin/region-reports">各单位年报情况</a>
+          {' · '}
+          <a href="/admin/supervision">各单位政务公开情况</a>
         </>
       ) : null}
       {' · '}
