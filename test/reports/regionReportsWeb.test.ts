@@ -73,6 +73,9 @@ describeEachEngine('region reports pages', (open) => {
     assert.equal(granted[1], '（一）予以公开');
     assert.equal(granted[2], 7 + referenceTable3(register.applications, 2025).granted!.naturalPerson!);
     assert.equal((await supervisor.get('/admin/region-reports/export.pdf?region=中卫市')).statusCode, 404);
+    // Inherited object keys are not formats or sort orders.
+    assert.equal((await supervisor.get('/admin/region-reports/export.constructor?region=中卫市&year=2025')).statusCode, 404);
+    assert.equal((await supervisor.get('/admin/region-reports?region=中卫市&year=2025&sort=constructor')).statusCode, 200);
 
     const other = await world.signedInAs('supervisorGY');
     assert.equal((await other.get('/admin/region-reports?region=中卫市&year=2025')).statusCode, 403);

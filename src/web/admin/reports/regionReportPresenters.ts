@@ -31,7 +31,7 @@ export const REGION_SORTS = {
 export type RegionSort = keyof typeof REGION_SORTS;
 
 export function parseRegionSort(value: unknown): RegionSort {
-  return typeof value === 'string' && value in REGION_SORTS ? (value as RegionSort) : 'agency';
+  return typeof value === 'string' && Object.hasOwn(REGION_SORTS, value) ? (value as RegionSort) : 'agency';
 }
 
 const TIMELINESS_ORDER = ['overdue', 'late', 'undated', 'notDue', 'onTime'];

@@ -36,7 +36,7 @@ export function registerRegionReportRoutes(app: FastifyInstance): void {
 
   app.get<RegionQuery & { Params: { format: string } }>('/region-reports/export.:format', async (request, reply) => {
     const format = request.params.format;
-    if (!(format in BLOCK_MEDIA_TYPES)) throw new NotFoundError('不支持该下载格式（可下载 xlsx、csv）');
+    if (!Object.hasOwn(BLOCK_MEDIA_TYPES, format)) throw new NotFoundError('不支持该下载格式（可下载 xlsx、csv）');
     const { overview, sort } = await overviewOf(request);
     const bytes = await exportTableBlocks(overviewBlocks(overview, sort), format as BlockFormat);
     return reply

@@ -87,7 +87,7 @@ export async function registerReportCheckRoutes(app: FastifyInstance): Promise<v
       const imported = { reportId: done.reportId, revision: done.revision, replaced: done.replaced, title: `${agencyName}${values.year}年度政府信息公开工作年度报告` };
       return page(request, reply, { form: { year: '', error: null }, result: { fileName: file.fileName, previousName: null, check: done.check }, importForm: null, imported });
     } catch (error) {
-      if (!isDomainError(error) || !(error.code in IMPORT_REFUSALS)) throw error;
+      if (!isDomainError(error) || !Object.hasOwn(IMPORT_REFUSALS, error.code)) throw error;
       const check = await checkReportFile({ bytes, ...(/^\d{4}$/.test(values.year) ? { expectedYear: Number(values.year) } : {}) });
       return refuse(`未导入：${error.message}`, IMPORT_REFUSALS[error.code]!, { fileName: file.fileName, previousName: null, check });
     }
