@@ -2,7 +2,7 @@ import { reportPublication, TIMELINESS_LABELS } from '../../domain/annualReport/
 import { chinaDateOf, type LocalDate } from '../../domain/shared/clock.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { lastTwelveMonths, type AgencySupervisionRow } from '../../domain/supervision/agencySupervision.ts';
-import { evaluateReadiness } from '../../domain/supervision/evaluateReadiness.ts';
+import { evaluateReadiness, type ReadinessResult } from '../../domain/supervision/evaluateReadiness.ts';
 import { applicationFigures, monthFigures, type ApplicationDates } from '../../domain/supervision/supervisionFigures.ts';
 import { listAnnualReports } from '../../storage/repositories/annualReport.repository.ts';
 import { applicationClockRows, documentsPerMonth, lastPublishedOn } from '../../storage/repositories/supervisionSnapshot.repository.ts';
@@ -10,9 +10,16 @@ import { getAgency } from '../agencies/getAgency.ts';
 import { loadCalendar } from '../calendar/loadCalendar.ts';
 import { getPublishedCatalog } from '../catalog/readCatalog.ts';
 import type { AppContext } from '../context.ts';
-import { agencyObligations } from './agencyObligations.ts';
+import { agencyObligations, type AgencyObligations } from './agencyObligations.ts';
 import { gatherReadinessFacts, periodBlanksFrom } from './agencyReadiness.ts';
 import { lintStoredCatalog } from './catalogLint.ts';
+
+/** The line and what it was computed from (the items' obligations and the readiness findings), read once. */
+export interface AgencySupervisionDetail {
+  row: AgencySupervisionRow;
+  obligations: AgencyObligations;
+  readiness: ReadinessResult;
+}
 
 async function catalogFigures(ctx: AppContext, agencyId: string, agencyName: string): Promise<AgencySupervisionRow['catalog']> {
   const catalog = await getPublishedCatalog(ctx.db, agencyId);
@@ -47,7 +54,7 @@ async function annualReportFigures(ctx: AppContext, agencyId: string, today: Loc
  * inspection readiness. The permission checks are those of agencyObligations and agencyReadiness (the agency's staff,
  * the supervisors above it, the system).
  */
-export async function computeAgencySupervision(ctx: AppContext, agencyId: string): Promise<AgencySupervisionRow> {
+export async function computeAgencySupervision(ctx: AppContext, agencyId: string): Promise<AgencySupervisionDetail> {
   const agency = await getAgency(ctx.db, agencyId);
   if (!agency) throw new NotFoundError('找不到该单位');
   const today = ctx.clock.today();
@@ -58,7 +65,7 @@ export async function computeAgencySupervision(ctx: AppContext, agencyId: string
   const perMonth = await documentsPerMonth(ctx.db, agencyId, `${months[0]}-01`);
   const dates = await applicationDates(ctx, agencyId, today);
   const { blank, late, stale, vague, ok } = obligations.counts;
-  return {
+  const row: AgencySupervisionRow = {
     agencyId, agencyName: agency.name, regionNames: agency.regionNames, asOf: today, computedAt: ctx.clock.now(),
     catalog: await catalogFigures(ctx, agencyId, agency.name),
     items: { blank, late, stale, vague, ok },
@@ -71,4 +78,5 @@ export async function computeAgencySupervision(ctx: AppContext, agencyId: string
       vetoes: [...new Set(readiness.findings.filter((f) => f.severity === 'veto').map((f) => f.title))],
     },
   };
+  return { row, obligations, readiness };
 }

@@ -1,21 +1,20 @@
-import type { AgencySupervisionRow } from '../../domain/supervision/agencySupervision.ts';
 import { saveSupervisionSnapshot, agenciesComputedSince } from '../../storage/repositories/supervisionSnapshot.repository.ts';
 import { listAgencies } from '../../storage/repositories/agency.repository.ts';
 import type { AppContext } from '../context.ts';
-import { computeAgencySupervision } from './agencySupervisionRow.ts';
+import { computeAgencySupervision, type AgencySupervisionDetail } from './agencySupervisionRow.ts';
 
 /**
  * Compute and store the region-view line of each agency (derived data, like the search index: no audit event, as
  * no record changes). Each agency is computed on its own, so a thousand agencies never hold one long transaction.
  */
-export async function refreshSupervisionSnapshots(ctx: AppContext, agencyIds: readonly string[]): Promise<AgencySupervisionRow[]> {
-  const rows: AgencySupervisionRow[] = [];
+export async function refreshSupervisionSnapshots(ctx: AppContext, agencyIds: readonly string[]): Promise<AgencySupervisionDetail[]> {
+  const details: AgencySupervisionDetail[] = [];
   for (const agencyId of agencyIds) {
-    const row = await computeAgencySupervision(ctx, agencyId);
-    await saveSupervisionSnapshot(ctx.db, row);
-    rows.push(row);
+    const detail = await computeAgencySupervision(ctx, agencyId);
+    await saveSupervisionSnapshot(ctx.db, detail.row);
+    details.push(detail);
   }
-  return rows;
+  return details;
 }
 
 /**

@@ -20,6 +20,11 @@ export interface RegionSupervision {
 /** supervision.view on the region's scope: the region supervisors of it or above, system admins. */
 const mayOversee = (ctx: AppContext, regionPath: readonly string[]) => can(ctx.actor, 'supervision.view', { agencyId: null, regionPath });
 
+/** A region the actor may oversee (supervision.view), by id or exact name, with every agency below it. */
+export async function resolveSupervisionRegion(ctx: AppContext, regionIdOrName: string): Promise<ResolvedRegion> {
+  return resolveRegion(ctx, regionIdOrName, mayOversee, '您无权查看该地区各单位的政务公开情况');
+}
+
 /** The regions whose agencies the actor may compare side by side. */
 export async function supervisionRegionChoices(ctx: AppContext): Promise<RegionChoice[]> {
   return regionChoices(ctx, mayOversee);
@@ -31,10 +36,10 @@ export async function supervisionRegionChoices(ctx: AppContext): Promise<RegionC
  * computed now, and `refresh` recomputes every line first (the CLI's `gongkai monitor`). Counts only, no applicant.
  */
 export async function regionSupervision(ctx: AppContext, regionIdOrName: string, options: { refresh?: boolean } = {}): Promise<RegionSupervision> {
-  const region = await resolveRegion(ctx, regionIdOrName, mayOversee, '您无权查看该地区各单位的政务公开情况');
+  const region = await resolveSupervisionRegion(ctx, regionIdOrName);
   const stored = options.refresh ? [] : await listSupervisionSnapshots(ctx.db, region.agencyIds);
   const have = new Set(stored.map((row) => row.agencyId));
-  const computed = await refreshSupervisionSnapshots(ctx, region.agencyIds.filter((id) => !have.has(id)));
+  const computed = (await refreshSupervisionSnapshots(ctx, region.agencyIds.filter((id) => !have.has(id)))).map((detail) => detail.row);
   const rows = [...stored, ...computed].sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'zh-CN'));
   const today = ctx.clock.today();
   const oldestComputedAt = rows.reduce<string | null>((oldest, row) => (oldest === null || row.computedAt < oldest ? row.computedAt : oldest), null);
