@@ -6,6 +6,8 @@
  * and of the 自治区 and a system admin; then the region view when it exists (regionView.ts).
  *
  *   node --import tsx bench/supervision/workQueueScale.ts [engine=sqlite|postgres|both] [agencies=1000] [documents=1000] [applications=100] [rounds=30]
+ *
+ * SUPERVISION_BENCH_KEEP=1 keeps the SQLite file (its path is printed) for profiling.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +77,8 @@ if (engineArg !== 'postgres') {
     await run('sqlite', sqlite);
   } finally {
     await sqlite.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.SUPERVISION_BENCH_KEEP) console.log(`kept ${join(dir, 'bench.db')}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 if (engineArg !== 'sqlite') {
