@@ -12,7 +12,7 @@ import { loadCalendar } from '../../src/app/calendar/loadCalendar.ts';
 import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { openAnnualReport } from '../../src/app/reports/openAnnualReport.ts';
-import { SYSTEM_ACTOR, type Actor } from '../../src/domain/accounts/roles.ts';
+import { SYSTEM_ACTOR, type Role } from '../../src/domain/accounts/roles.ts';
 import { fixedClock, type LocalDate } from '../../src/domain/shared/clock.ts';
 import type { Engine } from '../../src/storage/database.ts';
 import { insertUser } from '../../src/storage/repositories/user.repository.ts';
@@ -52,7 +52,7 @@ async function catalogsAndOfficers(engine: Engine, count: number): Promise<Seede
   const agencies: SeededAgency[] = [];
   for (const [i, name] of supervisionAgencyNames(count).entries()) {
     const { agencyId } = await loadCatalog(system, supervisionCatalog(name), { publish: true });
-    const roles: Actor['roles'] = ['editor', 'reviewer'];
+    const roles: Role[] = ['editor', 'reviewer'];
     const id = await insertUser(engine.db, { username: `officer${i}`, displayName: `办事员${i}`, passwordHash, agencyId, regionId: null, roles, disabled: false, createdAt: CATALOG_SIGNED });
     agencies.push({ id: agencyId, name, staff: { id, name: `办事员${i}`, roles, agencyId, regionId: null } });
   }
@@ -87,5 +87,14 @@ export async function buildSupervisionDataset(engine: Engine, sizes: DatasetSize
     for (const agency of agencies.filter((_, i) => i % 3 === 0)) await openAnnualReport(system, { agency: agency.id, year: 2025 });
   });
   console.log(`  build: total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { agencies, realAgencyId: agencies[0]!.id, bulkAgencyId: agencies[1]!.id };
+}
+
+/** The dataset of a database this builder filled before (bench runs that reuse a kept SQLite file). */
+export async function readSupervisionDataset(engine: Engine): Promise<SupervisionDataset> {
+  const users = await engine.db.selectFrom('users').select(['id', 'username', 'display_name', 'agency_id']).where('username', 'like', 'officer%').execute();
+  const names = new Map((await engine.db.selectFrom('agencies').select(['id', 'name']).execute()).map((a) => [a.id, a.name]));
+  const agencies = users.map((u) => ({ n: Number(u.username.slice('officer'.length)), id: u.agency_id!, name: names.get(u.agency_id!)!, staff: { id: u.id, name: u.display_name, roles: ['editor', 'reviewer'] as Role[], agencyId: u.agency_id!, regionId: null } }))
+    .sort((a, b) => a.n - b.n).map(({ n: _n, ...agency }) => agency);
   return { agencies, realAgencyId: agencies[0]!.id, bulkAgencyId: agencies[1]!.id };
 }

@@ -7,11 +7,12 @@
  *
  *   node --import tsx bench/supervision/workQueueScale.ts [engine=sqlite|postgres|both] [agencies=1000] [documents=1000] [applications=100] [rounds=30]
  *
- * SUPERVISION_BENCH_KEEP=1 keeps the SQLite file (its path is printed) for profiling.
+ * SUPERVISION_BENCH_KEEP=1 keeps the SQLite file (its path is printed); SUPERVISION_BENCH_SQLITE=that path measures it
+ * again without building (after a code change or a migration).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { databaseAuditLog } from '../../src/app/audit.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { agencyObligations } from '../../src/app/supervision/agencyObligations.ts';
@@ -22,7 +23,7 @@ import { fixedClock } from '../../src/domain/shared/clock.ts';
 import { openDatabase, type Engine } from '../../src/storage/database.ts';
 import { openPostgresBenchDatabase } from '../postgresBenchDatabase.ts';
 import { SAMPLE_COUNTY } from './catalogSpec.ts';
-import { BENCH_TODAY, buildSupervisionDataset, type SupervisionDataset } from './dataset.ts';
+import { BENCH_TODAY, buildSupervisionDataset, readSupervisionDataset, type SupervisionDataset } from './dataset.ts';
 import { percentiles, timed } from './timing.ts';
 
 const [engineArg = 'both', agencies = '1000', documents = '1000', applications = '100', roundsArg = '30'] = process.argv.slice(2);
@@ -35,7 +36,9 @@ async function compareRealAndBulk(ctx: AppContext, data: SupervisionDataset) {
     const readiness = await agencyReadiness(ctx, agencyId);
     const officer = data.agencies.find((a) => a.id === agencyId)!.staff;
     const queue = await workQueue({ ...ctx, actor: officer });
-    const kinds = Object.entries(Object.groupBy(queue.lines, (l) => l.kind)).map(([k, v]) => `${k} ${v!.length}`).join(', ');
+    const byKind = new Map<string, number>();
+    for (const line of queue.lines) byKind.set(line.kind, (byKind.get(line.kind) ?? 0) + 1);
+    const kinds = [...byKind].map(([kind, n]) => `${kind} ${n}`).join(', ');
     console.log(`  check (${label}): obligations ${JSON.stringify(counts)}; readiness score ${readiness.score}, ${readiness.findings.length} findings, ${readiness.verdict}; officer queue ${queue.lines.length} lines (${kinds})`);
   }
 }
@@ -63,7 +66,9 @@ async function measureQueues(engine: Engine, ctx: AppContext, data: SupervisionD
 
 async function run(name: string, engine: Engine) {
   console.log(`${name}: ${agencies} agencies × 50 items, ${documents} documents, ${applications} applications`);
-  const data = await buildSupervisionDataset(engine, { agencies: Number(agencies), documents: Number(documents), applications: Number(applications) });
+  const data = process.env.SUPERVISION_BENCH_SQLITE && name === 'sqlite'
+    ? await readSupervisionDataset(engine)
+    : await buildSupervisionDataset(engine, { agencies: Number(agencies), documents: Number(documents), applications: Number(applications) });
   const ctx: AppContext = { actor: SYSTEM_ACTOR, db: engine.db, clock, audit: databaseAuditLog(clock) };
   await compareRealAndBulk(ctx, data);
   await measureQueues(engine, ctx, data);
@@ -71,13 +76,14 @@ async function run(name: string, engine: Engine) {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
 if (engineArg !== 'postgres') {
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-supervision-'));
-  const sqlite = await openDatabase(`sqlite:${join(dir, 'bench.db')}`);
+  const kept = process.env.SUPERVISION_BENCH_SQLITE;
+  const dir = kept ? dirname(kept) : mkdtempSync(join(tmpdir(), 'gongkai-supervision-'));
+  const sqlite = await openDatabase(`sqlite:${kept ?? join(dir, 'bench.db')}`);
   try {
     await run('sqlite', sqlite);
   } finally {
     await sqlite.close();
-    if (process.env.SUPERVISION_BENCH_KEEP) console.log(`kept ${join(dir, 'bench.db')}`);
+    if (process.env.SUPERVISION_BENCH_KEEP || kept) console.log(`kept ${kept ?? join(dir, 'bench.db')}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
