@@ -71,7 +71,7 @@ describeEachEngine('scheduled jobs', (open) => {
     await approveDocument(world.approver, { documentId, decision: 'approve', publishAt: '2026-03-03T00:00:00.000Z' });
     const runner = new JobRunner({ ctx: contextFor(world.engine, undefined, world.clock), jobs: scheduledJobs(), owner: 'test' });
     const first = await runner.tick();
-    assert.deepEqual(first.map((r) => [r.name, r.ok]).sort(), [['application-reminders', true], ['deadline-reminders', true], ['deliver-outbox', true], ['optimize-search', true], ['publish-scheduled', true], ['purge-expired', true], ['report-reminders', true], ['sweep-attachments', true], ['weekly-summaries', true]]);
+    assert.deepEqual(first.map((r) => [r.name, r.ok]).sort(), [['application-reminders', true], ['deadline-reminders', true], ['deliver-outbox', true], ['optimize-search', true], ['publish-scheduled', true], ['purge-expired', true], ['report-reminders', true], ['supervision-snapshots', true], ['sweep-attachments', true], ['weekly-summaries', true]]);
     assert.equal(first.find((r) => r.name === 'publish-scheduled')?.note, null, 'not yet due');
     world.clock.advanceMinutes(24 * 60);
     const second = await runner.tick();

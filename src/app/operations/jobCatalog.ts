@@ -7,6 +7,7 @@ import { recordReminders } from './recordReminders.ts';
 import { queueApplicationReminders } from '../applications/queueApplicationReminders.ts';
 import { queueReportReminders } from '../reports/queueReportReminders.ts';
 import { queueWeeklySummaries } from '../supervision/queueWeeklySummaries.ts';
+import { refreshStaleSupervisionSnapshots } from '../supervision/refreshSupervisionSnapshots.ts';
 import { deliverOutbox } from './deliverOutbox.ts';
 import { sendersFromConfig } from './senders/configuredSenders.ts';
 import { appConfig } from '../../config/config.ts';
@@ -86,6 +87,18 @@ export const WEEKLY_SUMMARY_JOB: JobDefinition = {
   },
 };
 
+/** 监督: each agency's line of the region view recomputed when older than an hour (refreshSupervisionSnapshots.ts). */
+export const SUPERVISION_SNAPSHOTS_JOB: JobDefinition = {
+  name: 'supervision-snapshots',
+  label: '更新各单位政务公开监督数据',
+  intervalMs: 15 * MINUTE_MS,
+  async run(ctx) {
+    const hourAgo = new Date(Date.parse(ctx.clock.now()) - 60 * MINUTE_MS).toISOString();
+    const refreshed = await refreshStaleSupervisionSnapshots(ctx, hourAgo);
+    return refreshed ? `更新 ${refreshed} 个单位` : null;
+  },
+};
+
 /** Removes stored attachment files that no row references (refused or failed uploads), after an hour's grace. */
 export const SWEEP_ATTACHMENTS_JOB: JobDefinition = {
   name: 'sweep-attachments',
@@ -115,5 +128,5 @@ export const DELIVER_OUTBOX_JOB: JobDefinition = {
 
 /** Every job a `gongkai serve` process runs and `gongkai jobs` lists: add new jobs to this list. */
 export function scheduledJobs(): JobDefinition[] {
-  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, APPLICATION_REMINDERS_JOB, REPORT_REMINDERS_JOB, WEEKLY_SUMMARY_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
+  return [PUBLISH_SCHEDULED_JOB, PURGE_EXPIRED_JOB, OPTIMIZE_SEARCH_JOB, DEADLINE_REMINDERS_JOB, APPLICATION_REMINDERS_JOB, REPORT_REMINDERS_JOB, WEEKLY_SUMMARY_JOB, SUPERVISION_SNAPSHOTS_JOB, SWEEP_ATTACHMENTS_JOB, DELIVER_OUTBOX_JOB];
 }

@@ -1,5 +1,5 @@
 import { chinaDateOf, type LocalDate } from '../../domain/shared/clock.ts';
-import { agencyObligations } from './agencyObligations.ts';
+import { agencyObligations, type AgencyObligations } from './agencyObligations.ts';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import { officeFacts, withAgencyContact } from '../../domain/catalog/officeFacts.ts';
 import type { CatalogView } from '../../domain/catalog/version.ts';
@@ -31,7 +31,11 @@ const itemKey = (item: { level1: string; level2: string | null }) => `${item.lev
 
 /** The blank periods of the agency's periodic items, from their 公开时限 (agencyObligations). */
 async function periodBlanksOf(ctx: AppContext, agencyId: string): Promise<PeriodBlankFact[]> {
-  const { items } = await agencyObligations(ctx, { agencyId });
+  return periodBlanksFrom(await agencyObligations(ctx, { agencyId }));
+}
+
+/** The blank periods of already computed obligations, as readiness facts. */
+export function periodBlanksFrom({ items }: Pick<AgencyObligations, 'items'>): PeriodBlankFact[] {
   return items.flatMap((item) => item.findings.flatMap((finding) =>
     finding.kind === 'blank' ? finding.periods.map((period) => ({ itemId: item.itemId, level1: item.level1, level2: item.level2 || null, period: period.label, dueOn: period.due })) : []));
 }

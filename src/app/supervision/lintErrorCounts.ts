@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
-import { parseTimeLimit } from '../../domain/calendar/index.ts';
-import { lintCatalog } from '../../domain/catalog/lint.ts';
-import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import type { VersionMeta } from '../../domain/catalog/version.ts';
 import { listItems } from '../../storage/repositories/catalog.repository.ts';
 import type { Database } from '../../storage/schema.ts';
+import { lintStoredCatalog } from './catalogLint.ts';
 
 /** How many published versions' counts are kept; the oldest entry goes first when full. */
 const KEPT_COUNTS = 20_000;
@@ -16,13 +14,11 @@ function remember(key: string, errors: number): void {
 }
 
 async function countErrors(db: Kysely<Database>, version: VersionMeta, agencyName: string): Promise<number> {
-  const doc = toCatalogDocument({ version, items: await listItems(db, version.id) }, agencyName);
-  const findings = lintCatalog(doc, { parseTimeLimit: (text) => { const parsed = parseTimeLimit(text); return parsed.ok ? parsed.rule : null; } });
-  return findings.filter((f) => f.severity === 'error').length;
+  return lintStoredCatalog({ version, items: await listItems(db, version.id) }, agencyName).filter((f) => f.severity === 'error').length;
 }
 
 /**
- * The lint errors (domain/catalog/lint.ts, with the 公开时限 parser as on the version page) of a catalog version.
+ * The lint errors of a catalog version, as the version page counts them (catalogLint.ts).
  * A published version never changes — only draft and returned versions are editable (app/catalog/editableVersion.ts),
  * a new edition is a new version — so its count is kept per version and agency name (the name fills a missing
  * 责任单位) and a work queue over a thousand agencies lints each published catalog once per process, not on

@@ -55,7 +55,8 @@ export type Action =
   | 'report.view'
   | 'report.edit'
   | 'report.review'
-  | 'report.approve';
+  | 'report.approve'
+  | 'supervision.view';
 
 /** Roles that may take each action inside their own agency. */
 const AGENCY_ROLES: Record<Action, readonly Role[]> = {
@@ -88,11 +89,13 @@ const AGENCY_ROLES: Record<Action, readonly Role[]> = {
   'report.edit': ['editor'],
   'report.review': ['reviewer'],
   'report.approve': ['approver'],
+  /** 监督: the agency's work queue, readiness and obligations (issue 11); supervisors see every agency below their region. */
+  'supervision.view': ['editor', 'reviewer', 'approver', 'agency_admin'],
 };
 
 /** Read-only actions a region supervisor may take for every agency below their region. */
 /** Applications: counts only, never people (application.counts, not application.view). */
-const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'document.view_drafts', 'audit.view', 'application.counts', 'report.view'];
+const SUPERVISOR_ACTIONS: readonly Action[] = ['catalog.view_drafts', 'document.view_drafts', 'audit.view', 'application.counts', 'report.view', 'supervision.view'];
 
 export function can(actor: Actor, action: Action, scope: Scope): boolean {
   if (actor.roles.includes('system_admin')) return true;

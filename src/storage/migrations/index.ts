@@ -13,6 +13,7 @@ import * as m0009 from './0009_outbox.ts';
 import * as m0010 from './0010_application_indexes.ts';
 import * as m0011 from './0011_annual_reports.ts';
 import * as m0012 from './0012_user_email.ts';
+import * as m0013 from './0013_supervision_snapshots.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0010_application_indexes': m0010,
   '0011_annual_reports': m0011,
   '0012_user_email': m0012,
+  '0013_supervision_snapshots': m0013,
 };
 
 class RegisteredMigrations implements MigrationProvider {

@@ -24,7 +24,18 @@ export interface ReminderTable {
   created_at: string;
 }
 
+/** supervision_snapshots (migration 0013): one agency's line of the region view, as JSON (AgencySupervisionRow). */
+export interface SupervisionSnapshotTable {
+  agency_id: string;
+  as_of: string;
+  computed_at: string;
+  readiness_score: number;
+  vetoed: number;
+  row_json: string;
+}
+
 export interface OperationsTables {
   jobs: JobTable;
   reminders: ReminderTable;
+  supervision_snapshots: SupervisionSnapshotTable;
 }

@@ -19,6 +19,7 @@ export const LEFT_OUT: Record<string, string> = {
   jobs: 'scheduling state; every server registers its jobs again',
   application_submissions: 'short-lived flood-protection counts of the online form',
   document_search: 'the search index is rebuilt from published_documents (engine-specific)',
+  supervision_snapshots: 'derived lines of the region view, recomputed by the supervision-snapshots job',
 };
 
 /** SQLite FTS5 keeps the index in a virtual table and its shadow tables: rebuilt, never copied. */
