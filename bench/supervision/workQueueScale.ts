@@ -3,7 +3,7 @@
  * dataset.ts, on SQLite (a file in /tmp) and/or a private PostgreSQL cluster. First checks that an agency built
  * from copies gives findings like the one built through the use cases (agencyObligations, agencyReadiness, the
  * officer's queue), then the work queue's p50/p95 for an officer, an agency admin, region supervisors of a 县区
- * and of the 自治区 and a system admin; then the region view when it exists (regionView.ts).
+ * and of the 自治区 and a system admin; then the region view (regionView.ts; SUPERVISION_BENCH_REGION=0 leaves it out).
  *
  *   node --import tsx bench/supervision/workQueueScale.ts [engine=sqlite|postgres|both] [agencies=1000] [documents=1000] [applications=100] [rounds=30]
  *
@@ -24,6 +24,7 @@ import { openDatabase, type Engine } from '../../src/storage/database.ts';
 import { openPostgresBenchDatabase } from '../postgresBenchDatabase.ts';
 import { SAMPLE_COUNTY } from './catalogSpec.ts';
 import { BENCH_TODAY, buildSupervisionDataset, readSupervisionDataset, type SupervisionDataset } from './dataset.ts';
+import { measureRegionView } from './regionView.ts';
 import { percentiles, timed } from './timing.ts';
 
 const [engineArg = 'both', agencies = '1000', documents = '1000', applications = '100', roundsArg = '30'] = process.argv.slice(2);
@@ -72,6 +73,7 @@ async function run(name: string, engine: Engine) {
   const ctx: AppContext = { actor: SYSTEM_ACTOR, db: engine.db, clock, audit: databaseAuditLog(clock) };
   await compareRealAndBulk(ctx, data);
   await measureQueues(engine, ctx, data);
+  if (process.env.SUPERVISION_BENCH_REGION !== '0') await measureRegionView(engine, ctx, data, rounds);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
