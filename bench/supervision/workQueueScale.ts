@@ -24,6 +24,7 @@ import { openDatabase, type Engine } from '../../src/storage/database.ts';
 import { openPostgresBenchDatabase } from '../postgresBenchDatabase.ts';
 import { SAMPLE_COUNTY } from './catalogSpec.ts';
 import { BENCH_TODAY, buildSupervisionDataset, readSupervisionDataset, type SupervisionDataset } from './dataset.ts';
+import { measureQueueParts } from './queueParts.ts';
 import { measureRegionView } from './regionView.ts';
 import { percentiles, timed } from './timing.ts';
 
@@ -63,6 +64,7 @@ async function measureQueues(engine: Engine, ctx: AppContext, data: SupervisionD
     const times = await timed(rounds, () => workQueue(actorCtx));
     console.log(`  workQueue, ${label}: ${lines} lines, ${percentiles(times)}`);
   }
+  await measureQueueParts({ ...ctx, actor: actors.at(-1)![1] }, rounds);
 }
 
 async function run(name: string, engine: Engine) {
