@@ -3,7 +3,7 @@
  * dataset.ts, on SQLite (a file in /tmp) and/or a private PostgreSQL cluster. First checks that an agency built
  * from copies gives findings like the one built through the use cases (agencyObligations, agencyReadiness, the
  * officer's queue), then the work queue's p50/p95 for an officer, an agency admin, region supervisors of a 县区
- * and of the 自治区 and a system admin; then the region view (regionView.ts; SUPERVISION_BENCH_REGION=0 leaves it out).
+ * and of the 自治区 and a system admin; then the region view (measurements.ts; SUPERVISION_BENCH_REGION=0 leaves it out).
  *
  *   node --import tsx bench/supervision/workQueueScale.ts [engine=sqlite|postgres|both] [agencies=1000] [documents=1000] [applications=100] [rounds=30]
  *
@@ -24,9 +24,7 @@ import { openDatabase, type Engine } from '../../src/storage/database.ts';
 import { openPostgresBenchDatabase } from '../postgresBenchDatabase.ts';
 import { SAMPLE_COUNTY } from './catalogSpec.ts';
 import { BENCH_TODAY, buildSupervisionDataset, readSupervisionDataset, type SupervisionDataset } from './dataset.ts';
-import { measureQueueParts } from './queueParts.ts';
-import { measureRegionView } from './regionView.ts';
-import { percentiles, timed } from './timing.ts';
+import { measureQueueParts, measureRegionView, percentiles, timed } from './measurements.ts';
 
 const [engineArg = 'both', agencies = '1000', documents = '1000', applications = '100', roundsArg = '30'] = process.argv.slice(2);
 const rounds = Number(roundsArg);
