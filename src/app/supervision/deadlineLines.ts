@@ -1,7 +1,8 @@
+import { publicationDeadline } from '../../domain/annualReport/deadline.ts';
 import type { WorkQueueLine } from '../../domain/supervision/workQueue.ts';
+import { listReportPublications } from '../../storage/repositories/annualReport.repository.ts';
 import { applicationQueue, DUE_SOON_WORKING_DAYS } from '../applications/applicationQueue.ts';
 import type { AppContext } from '../context.ts';
-import { listAnnualReports } from '../reports/listAnnualReports.ts';
 import { agenciesWhere, type QueueAgency } from './queueAgencies.ts';
 
 const registerHref = (agencyId: string, filter: Record<string, string>) => `/admin/applications?${new URLSearchParams({ agency: agencyId, ...filter }).toString()}`;
@@ -23,21 +24,28 @@ export async function applicationLines(ctx: AppContext): Promise<WorkQueueLine[]
   });
 }
 
+const byName = new Intl.Collator('zh-CN').compare;
+
 /**
  * 年报 (条例第四十九条: published by 31 January): from 1 January until last year's report is published (R9
- * reminder/overdue of listAnnualReports), a line for those who prepare, review or sign it in the agency.
+ * reminder/overdue of domain/annualReport/deadline.ts, as on the 年报 list), a line for those who prepare, review or
+ * sign it in the agency. Reads only last year's reports' ids and publication dates: over a thousand agencies the
+ * reports' tables are not loaded.
  */
 export async function annualReportLines(ctx: AppContext, agencies: readonly QueueAgency[]): Promise<WorkQueueLine[]> {
-  const mine = new Set(agenciesWhere(ctx, agencies, 'report.edit', 'report.review', 'report.approve').map((a) => a.id));
-  if (!mine.size) return [];
+  const mine = agenciesWhere(ctx, agencies, 'report.edit', 'report.review', 'report.approve').sort((a, b) => byName(a.name, b.name));
+  if (!mine.length) return [];
+  const today = ctx.clock.today();
+  const dueYear = Number(today.slice(0, 4)) - 1;
+  const reports = new Map((await listReportPublications(ctx.db, mine.map((a) => a.id), dueYear)).map((r) => [r.agencyId, r]));
   const lines: WorkQueueLine[] = [];
-  for (const agency of (await listAnnualReports(ctx)).filter((a) => mine.has(a.agencyId))) {
-    const { state, dueOn } = agency.deadline;
+  for (const agency of mine) {
+    const report = reports.get(agency.id);
+    const { state, dueOn } = publicationDeadline(dueYear, today, report?.publishedOn ?? null);
     if (state !== 'reminder' && state !== 'overdue') continue;
-    const report = agency.reports.find((r) => r.year === agency.dueYear);
-    const title = state === 'overdue' ? `${agency.dueYear}年度政府信息公开工作年度报告已逾期未发布` : `${agency.dueYear}年度政府信息公开工作年度报告尚未发布`;
+    const title = state === 'overdue' ? `${dueYear}年度政府信息公开工作年度报告已逾期未发布` : `${dueYear}年度政府信息公开工作年度报告尚未发布`;
     lines.push({
-      kind: 'annualReport', agencyId: agency.agencyId, agencyName: agency.agencyName, title, dueOn, since: null,
+      kind: 'annualReport', agencyId: agency.id, agencyName: agency.name, title, dueOn, since: null,
       tone: state === 'overdue' ? 'overdue' : 'due', href: report ? `/admin/reports/${report.id}` : '/admin/reports',
     });
   }

@@ -23,6 +23,13 @@ export async function findAgencyContact(db: Kysely<Database>, agencyId: string):
   };
 }
 
+/** When each of these agencies' contact details were last saved (agencies without any are left out), in one query. */
+export async function listAgencyContactDates(db: Kysely<Database>, agencyIds: readonly string[]): Promise<Map<string, string>> {
+  if (!agencyIds.length) return new Map();
+  const rows = await db.selectFrom('agency_contacts').select(['agency_id', 'updated_at']).where('agency_id', 'in', agencyIds as string[]).execute();
+  return new Map(rows.map((r) => [r.agency_id, r.updated_at]));
+}
+
 export async function saveAgencyContact(db: Kysely<Database>, agencyId: string, c: AgencyContact, by: string | null, at: string): Promise<void> {
   const values = {
     office_name: c.officeName,

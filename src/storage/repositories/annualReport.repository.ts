@@ -80,6 +80,13 @@ export async function findAnnualReportFor(db: Kysely<Database>, agencyId: string
   return row ? toStored(row) : null;
 }
 
+/** The id and publication date of each of these agencies' reports of `year`, without the tables (the work queue's 年报 lines). */
+export async function listReportPublications(db: Kysely<Database>, agencyIds: readonly string[], year: number): Promise<{ id: string; agencyId: string; publishedOn: string | null }[]> {
+  if (agencyIds.length === 0) return [];
+  const rows = await db.selectFrom('annual_reports').select(['id', 'agency_id', 'published_on']).where('agency_id', 'in', agencyIds).where('year', '=', year).execute();
+  return rows.map((r) => ({ id: r.id, agencyId: r.agency_id, publishedOn: r.published_on }));
+}
+
 /** Reports of the given agencies, newest year first (a year filter when given). */
 export async function listAnnualReports(db: Kysely<Database>, agencyIds: readonly string[], year?: number): Promise<StoredAnnualReport[]> {
   if (agencyIds.length === 0) return [];

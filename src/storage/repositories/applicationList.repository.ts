@@ -8,7 +8,7 @@ import { toStoredApplication } from './application.repository.ts';
 
 const OPEN: readonly ApplicationStatus[] = ['processing', 'awaitingCorrection', 'consulting', 'awaitingPayment'];
 /** Open ones first: the same expression as the index applications_register (migration 0010), literally, so the engines read the order from it. */
-const OPEN_FIRST = sql.raw(`case when status in (${OPEN.map((s) => `'${s}'`).join(', ')}) then 0 else 1 end`);
+export const OPEN_FIRST = sql.raw(`case when status in (${OPEN.map((s) => `'${s}'`).join(', ')}) then 0 else 1 end`);
 
 export interface ApplicationFilter {
   agencyIds: readonly string[];

@@ -151,6 +151,13 @@ export async function findVersionByStatus(db: Kysely<Database>, agencyId: string
   return row && toMeta(row);
 }
 
+/** The versions in these statuses of the given agencies, in one query (the work queue reads every agency's at once). */
+export async function listVersionsByStatus(db: Kysely<Database>, agencyIds: readonly string[], statuses: readonly VersionStatus[]): Promise<VersionMeta[]> {
+  if (!agencyIds.length) return [];
+  const rows = await db.selectFrom('catalog_versions').selectAll().where('agency_id', 'in', agencyIds as string[]).where('status', 'in', statuses as VersionStatus[]).execute();
+  return rows.map(toMeta);
+}
+
 export async function insertItems(db: Kysely<Database>, versionId: string, items: readonly CatalogItem[]): Promise<void> {
   const rows = items.map((item, position) => ({ id: randomUUID(), version_id: versionId, position, ...itemColumns(item) }));
   // Chunked: SQLite limits the number of bound parameters per statement.
