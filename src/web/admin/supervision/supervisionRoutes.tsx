@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { regionSupervision, supervisionRegionChoices } from '../../../app/supervision/regionSupervision.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../../domain/shared/errors.ts';
+import { ForbiddenError, NotFoundError } from '../../../domain/shared/errors.ts';
 import { BLOCK_MEDIA_TYPES, type BlockFormat } from '../../../exporters/annualReport/tableBlocks.ts';
 import { exportSupervision } from '../../../exporters/supervision/supervisionExport.ts';
 import { attachmentDisposition } from '../../public/exportRoutes.tsx';
 import { sendPage } from '../../shared/render.ts';
 import { contextOf, staffViewerOf } from '../../shared/requestContext.ts';
-import { REFRESH_LIMIT } from '../views/supervision/supervisionForms.tsx';
 import { RegionSupervisionPage } from '../views/supervision/regionSupervisionPage.tsx';
 import { filterRows, parseSupervisionQuery, sortRows, supervisionHref, type SupervisionQuery } from './supervisionQuery.ts';
 
@@ -31,7 +30,7 @@ async function viewOf(request: FastifyRequest<Query>) {
 /**
  * 各单位政务公开情况 for region supervisors and system admins (issue 11, deliverable 4): GET /admin/supervision with
  * ?region, sort, dir and filters; its download as xlsx or CSV with the same rows; POST /admin/supervision/refresh to
- * recompute a region's lines now (at most REFRESH_LIMIT agencies; larger regions are left to the hourly job).
+ * recompute a region's lines now (at most LIVE_COMPUTE_LIMIT agencies, regionSupervision; larger regions are left to the hourly job).
  */
 export function registerSupervisionRoutes(app: FastifyInstance): void {
   app.get<Query>('/supervision', async (request, reply) => {
@@ -58,10 +57,6 @@ export function registerSupervisionRoutes(app: FastifyInstance): void {
     const back = parseSupervisionQuery(Object.fromEntries(new URL(body.back ?? '', 'http://localhost/').searchParams));
     const query = { ...back, region: body.region?.trim() || back.region };
     const { ctx, regionId } = await regionOf(request, query);
-    const current = await regionSupervision(ctx, regionId);
-    if (current.rows.length > REFRESH_LIMIT) {
-      throw new ValidationError(`该地区有 ${current.rows.length} 个单位，超过 ${REFRESH_LIMIT} 个，不能在页面上立即重新计算；系统每小时自动更新各单位的数据`);
-    }
     await regionSupervision(ctx, regionId, { refresh: true });
     return reply.redirect(`${supervisionHref({ ...query, region: regionId })}&refreshed=1`, 303);
   });

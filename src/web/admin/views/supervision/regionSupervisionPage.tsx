@@ -26,6 +26,7 @@ const Freshness: FC<{ view: RegionSupervision }> = ({ view }) => (
   <p class="hint">
     数据更新于 {chinaTime(view.oldestComputedAt) ?? '—'}（各单位中最早的一次计算）。
     {view.stale ? `其中 ${view.stale} 个单位的数据是今天（${view.today}）以前计算的，系统每小时自动更新。` : ''}
+    {view.pending ? `另有 ${view.pending} 个单位的数据尚未计算，暂未列出，系统将在一小时内陆续计算。` : ''}
   </p>
 );
 
@@ -76,7 +77,7 @@ export const RegionSupervisionPage: FC<RegionSupervisionProps> = ({ viewer, view
       <p class="lead">{view.region.path.join(' / ')}及以下共 {view.rows.length} 个单位，截至 {view.today}。</p>
       {refreshed ? <p class="alert alert-success" role="status">已重新计算该地区各单位的数据。</p> : null}
       <Freshness view={view} />
-      <RefreshForm csrfToken={viewer.csrfToken} regionId={view.region.id} agencies={view.rows.length} back={supervisionHref(scoped)} />
+      <RefreshForm csrfToken={viewer.csrfToken} regionId={view.region.id} agencies={view.agencies} back={supervisionHref(scoped)} />
       <SupervisionFilters query={query} regionId={view.region.id} regions={regions} areas={areaChoices(view.rows, view.region.path.length)} />
       <p>下载所显示的单位：<a href={download('xlsx')}>Excel（xlsx）</a> · <a href={download('csv')}>CSV</a></p>
       {rows.length === 0 ? (

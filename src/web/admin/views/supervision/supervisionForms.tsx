@@ -5,6 +5,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { RegionChoice } from '../../../../app/agencies/resolveRegion.ts';
+import { LIVE_COMPUTE_LIMIT } from '../../../../app/supervision/regionSupervision.ts';
 import { SUPERVISION_SORTS, type SupervisionQuery } from '../../supervision/supervisionQuery.ts';
 import { SelectField } from '../userFields.tsx';
 
@@ -39,16 +40,10 @@ export const SupervisionFilters: FC<{ query: SupervisionQuery; regionId: string;
   </form>
 );
 
-/**
- * Above this many agencies the page does not recompute in the request: each line reads the agency's documents and
- * applications (readiness alone ≈35 ms median, 103 ms p95 at 1,000 documents, docs/benchmarks.md), so 50 lines take
- * seconds while 1,000 would hold the request for a minute; the job refreshes every line hourly.
- */
-export const REFRESH_LIMIT = 50;
-
+/** Above LIVE_COMPUTE_LIMIT agencies (regionSupervision) the page offers no recompute: the job refreshes every line hourly. */
 export const RefreshForm: FC<{ csrfToken: string; regionId: string; agencies: number; back: string }> = ({ csrfToken, regionId, agencies, back }) =>
-  agencies > REFRESH_LIMIT ? (
-    <p class="hint">该地区有 {agencies} 个单位，超过 {REFRESH_LIMIT} 个，不能在页面上立即重新计算；系统每小时自动更新各单位的数据。</p>
+  agencies > LIVE_COMPUTE_LIMIT ? (
+    <p class="hint">该地区有 {agencies} 个单位，超过 {LIVE_COMPUTE_LIMIT} 个，不能在页面上立即重新计算；系统每小时自动更新各单位的数据。</p>
   ) : (
     <form method="post" action="/admin/supervision/refresh" class="inline-form">
       <input type="hidden" name="_csrf" value={csrfToken} />
