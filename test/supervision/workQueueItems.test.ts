@@ -40,6 +40,15 @@ describeEachEngine('work queue: catalog items blank or late', (open) => {
     const inJuly = await itemLines(world);
     assert.equal(inJuly.length, 2);
     assert.match(inJuly.find((line) => line.title.includes('工作动态'))!.title, /^基本信息 · 工作动态：2026年第二季度应于\d{4}-\d{2}-\d{2}前公开（未公开）$/);
+
+    await publishNew(world, { formedOn: '2026-03-02', title: '又一件迟发的部门文件' }, undefined, [FILES]);
+    world.clock.advanceMinutes(184 * 24 * 60); // 2027-01-01: the third and fourth quarters passed as well
+    const inJanuary = await itemLines(world);
+    assert.equal(inJanuary.length, 2, 'one line per item and kind, however many periods or documents');
+    const news = inJanuary.find((line) => line.title.includes('工作动态'))!;
+    assert.match(news.title, /^基本信息 · 工作动态：共3期（2026年第二季度至2026年第四季度）未公开，最早一期应于\d{4}-\d{2}-\d{2}前公开（未公开）$/);
+    assert.equal(news.dueOn, inJuly.find((line) => line.title.includes('工作动态'))!.dueOn, 'due from the oldest period');
+    assert.match(inJanuary.find((line) => line.title.includes('部门文件'))!.title, /^基本信息 · 部门文件：共2件文件逾期公开，最近一件「又一件迟发的部门文件」应于/);
   });
 
   it('shows no item lines to a person of another agency or without an agency', async () => {

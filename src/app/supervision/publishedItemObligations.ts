@@ -8,14 +8,30 @@ function itemLabel(item: ItemObligation): string {
   return item.level2 ? `${item.level1} · ${item.level2}` : item.level1;
 }
 
-/** One queue line per blank period and per late document of an item (the obligations of its 公开时限). */
+type Finding = ItemObligation['findings'][number];
+type BlankPeriod = Extract<Finding, { kind: 'blank' }>['periods'][number];
+type LateDocument = Extract<Finding, { kind: 'late' }>['documents'][number];
+
+/** The blank periods of an item in one line (three years of a monthly item would otherwise fill the queue): due from the first. */
+function blankDetail(periods: readonly BlankPeriod[]): { dueOn: string; detail: string } {
+  const [first, last] = [periods[0]!, periods.at(-1)!];
+  if (periods.length === 1) return { dueOn: first.due, detail: `${first.label}应于${first.due}前公开` };
+  return { dueOn: first.due, detail: `共${periods.length}期（${first.label}至${last.label}）未公开，最早一期应于${first.due}前公开` };
+}
+
+function lateDetail(documents: readonly LateDocument[]): { dueOn: string; detail: string } {
+  const one = (doc: LateDocument) => `「${doc.title}」应于${doc.dueDate}前公开，${doc.publishedOn}才发布（晚${doc.workingDaysLate}个工作日）`;
+  const newest = [...documents].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))[0]!;
+  if (documents.length === 1) return { dueOn: newest.dueDate, detail: one(newest) };
+  return { dueOn: newest.dueDate, detail: `共${documents.length}件文件逾期公开，最近一件${one(newest)}` };
+}
+
+/** One queue line per item and kind of finding: its blank periods, its late documents (the obligations of its 公开时限). */
 function linesOf(agencyId: string, versionId: string, item: ItemObligation & { itemId: string }): CatalogItemObligation[] {
   const base = { agencyId, versionId, itemId: item.itemId, itemLabel: itemLabel(item) };
   return item.findings.flatMap((finding): CatalogItemObligation[] => {
-    if (finding.kind === 'blank') return finding.periods.map((period) => ({ ...base, finding: 'blank', dueOn: period.due, detail: `${period.label}应于${period.due}前公开` }));
-    if (finding.kind === 'late') {
-      return finding.documents.map((doc) => ({ ...base, finding: 'late', dueOn: doc.dueDate, detail: `「${doc.title}」应于${doc.dueDate}前公开，${doc.publishedOn}才发布（晚${doc.workingDaysLate}个工作日）` }));
-    }
+    if (finding.kind === 'blank' && finding.periods.length) return [{ ...base, finding: 'blank', ...blankDetail(finding.periods) }];
+    if (finding.kind === 'late' && finding.documents.length) return [{ ...base, finding: 'late', ...lateDetail(finding.documents) }];
     return [];
   });
 }
