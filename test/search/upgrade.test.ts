@@ -10,7 +10,7 @@ import { createSearchTables, dropSearchTables } from '../../src/storage/dialect/
 
 /** Tables of the migrations after 0005, children first, dropped so those migrations run again. */
 const LATER_TABLES = [
-  'annual_report_versions', 'annual_reports', 'annual_report_counts', 'review_cases',
+  'supervision_snapshots', 'annual_report_versions', 'annual_reports', 'annual_report_counts', 'review_cases',
   'application_letter_attachments', 'application_letters', 'letter_series', 'letter_settings', 'letter_templates', 'outbox',
   'application_events', 'application_submissions', 'agency_contacts', 'applications', 'reminders', 'jobs',
 ];
