@@ -10,9 +10,6 @@
  * SUPERVISION_BENCH_KEEP=1 keeps the SQLite file (its path is printed); SUPERVISION_BENCH_SQLITE=that path measures it
  * again without building (after a code change or a migration).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { databaseAuditLog } from '../../src/app/audit.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { agencyObligations } from '../../src/app/supervision/agencyObligations.ts';
@@ -20,10 +17,10 @@ import { agencyReadiness } from '../../src/app/supervision/agencyReadiness.ts';
 import { workQueue } from '../../src/app/supervision/workQueue.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../src/domain/accounts/roles.ts';
 import { fixedClock } from '../../src/domain/shared/clock.ts';
-import { openDatabase, type Engine } from '../../src/storage/database.ts';
-import { openPostgresBenchDatabase } from '../postgresBenchDatabase.ts';
+import type { Engine } from '../../src/storage/database.ts';
+import { datasetOn, onEngines, type EngineName } from './benchEngines.ts';
 import { SAMPLE_COUNTY } from './catalogSpec.ts';
-import { BENCH_TODAY, buildSupervisionDataset, readSupervisionDataset, type SupervisionDataset } from './dataset.ts';
+import { BENCH_TODAY, type SupervisionDataset } from './dataset.ts';
 import { measureQueueParts, measureRegionView, percentiles, timed } from './measurements.ts';
 
 const [engineArg = 'both', agencies = '1000', documents = '1000', applications = '100', roundsArg = '30'] = process.argv.slice(2);
@@ -65,35 +62,12 @@ async function measureQueues(engine: Engine, ctx: AppContext, data: SupervisionD
   await measureQueueParts({ ...ctx, actor: actors.at(-1)![1] }, rounds);
 }
 
-async function run(name: string, engine: Engine) {
-  console.log(`${name}: ${agencies} agencies × 50 items, ${documents} documents, ${applications} applications`);
-  const data = process.env.SUPERVISION_BENCH_SQLITE && name === 'sqlite'
-    ? await readSupervisionDataset(engine)
-    : await buildSupervisionDataset(engine, { agencies: Number(agencies), documents: Number(documents), applications: Number(applications) });
+async function run(name: EngineName, engine: Engine) {
+  const data = await datasetOn(name, engine, { agencies: Number(agencies), documents: Number(documents), applications: Number(applications) });
   const ctx: AppContext = { actor: SYSTEM_ACTOR, db: engine.db, clock, audit: databaseAuditLog(clock) };
   await compareRealAndBulk(ctx, data);
   await measureQueues(engine, ctx, data);
   if (process.env.SUPERVISION_BENCH_REGION !== '0') await measureRegionView(engine, ctx, data, rounds);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
-if (engineArg !== 'postgres') {
-  const kept = process.env.SUPERVISION_BENCH_SQLITE;
-  const dir = kept ? dirname(kept) : mkdtempSync(join(tmpdir(), 'gongkai-supervision-'));
-  const sqlite = await openDatabase(`sqlite:${kept ?? join(dir, 'bench.db')}`);
-  try {
-    await run('sqlite', sqlite);
-  } finally {
-    await sqlite.close();
-    if (process.env.SUPERVISION_BENCH_KEEP || kept) console.log(`kept ${kept ?? join(dir, 'bench.db')}`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
-}
-if (engineArg !== 'sqlite') {
-  const postgres = await openPostgresBenchDatabase('supervisionbench');
-  try {
-    await run('postgres', postgres);
-  } finally {
-    await postgres.close();
-  }
-}
+await onEngines(engineArg, run);
