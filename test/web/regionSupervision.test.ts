@@ -77,7 +77,9 @@ describeEachEngine('region supervision pages', (open) => {
     const lines = csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     assert.match(lines[0]!, /^中卫市各单位政务公开情况（截至2026-03-02）/);
     assert.equal(lines[1], '单位,所属地区,目录版本,目录发布日期,目录事项数,目录检查错误,目录检查提示,空白事项,迟报事项,久未更新事项,时限不明确事项,近12个月公开数,最近公开日期,依申请公开年度,收到申请,已办结,按期办结,办理中,逾期未办结,平均答复用时（工作日）,上年度年报,年报发布日期,检查准备得分,检查准备结论,单项否决项,数据日期');
-    assert.equal(lines.length, 4, 'title, header and the two 医疗保障局');
+    const table = lines.slice(0, lines.indexOf(''));
+    assert.equal(table.length, 4, 'title, header and the two 医疗保障局');
+    assert.equal(lines.filter((line) => line.includes('医疗保障局,')).length, 4, 'each again in the 每月公开数 block');
     const csvScores = lines.slice(2).map((line) => Number(line.split(',')[22]));
     assert.deepEqual(csvScores, [...csvScores].sort((a, b) => b - a));
 

@@ -3,7 +3,7 @@
  * numbers as numbers) or CSV (UTF-8 with BOM), in the order and with the filter the page shows; its column labels are
  * shared with the page. Counts and dates only — the rows carry no applicant (条例第十五条). Pure: bytes out.
  */
-import type { AgencySupervisionRow } from '../../domain/supervision/agencySupervision.ts';
+import { lastTwelveMonths, type AgencySupervisionRow } from '../../domain/supervision/agencySupervision.ts';
 import { exportTableBlocks, type BlockCell, type BlockFormat } from '../annualReport/tableBlocks.ts';
 
 export interface SupervisionColumn {
@@ -60,6 +60,27 @@ export interface SupervisionExport {
   rows: readonly AgencySupervisionRow[];
 }
 
+export const MONTHS_SHEET = '每月公开数';
+
+/**
+ * Documents published per month by each agency: the twelve months ending with the newest line's date (a line computed
+ * on an earlier day leaves the months it does not cover blank, never 0).
+ */
+export function monthlyDocumentsBlock(rows: readonly AgencySupervisionRow[]): { header: string[]; rows: BlockCell[][] } {
+  const newest = rows.reduce((max, row) => (row.asOf > max ? row.asOf : max), '');
+  const months = newest ? lastTwelveMonths(newest) : [];
+  return {
+    header: ['单位', ...months.map((m) => `${Number(m.slice(0, 4))}年${Number(m.slice(5))}月`)],
+    rows: rows.map((row) => {
+      const counts = new Map(row.months.map((m) => [m.month, m.documents]));
+      return [row.agencyName, ...months.map((m) => counts.get(m) ?? null)];
+    }),
+  };
+}
+
 export function exportSupervision(input: SupervisionExport, format: BlockFormat): Promise<Uint8Array> {
-  return exportTableBlocks([{ sheet: SUPERVISION_SHEET, title: input.title, header: SUPERVISION_HEADER, rows: input.rows.map(supervisionCells) }], format);
+  return exportTableBlocks([
+    { sheet: SUPERVISION_SHEET, title: input.title, header: SUPERVISION_HEADER, rows: input.rows.map(supervisionCells) },
+    { sheet: MONTHS_SHEET, title: `${input.title}：每月公开政府信息数`, ...monthlyDocumentsBlock(input.rows) },
+  ], format);
 }
