@@ -45,7 +45,7 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
     const catalogItems = published?.catalog.groups.flatMap((group) => group.items) ?? [];
     const items = doc.items.map((key) => {
       const item = catalogItems.find((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2);
-      return { label: key.level2 || key.level1, href: item && agency ? `/agencies/${agency.id}/items/${item.id}` : null };
+      return { label: key.level2 || key.level1, href: item && agency ? `/agencies/${agency.id}/items/${item.itemKey ?? item.id}` : null };
     });
     return sendPage(reply, <DocumentPage doc={doc} agency={{ id: agency?.id ?? '', name: agency?.name ?? doc.publisher }} items={items} viewer={viewerOf(request, reply)} />);
   });
@@ -82,7 +82,7 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
           level1: group.level1,
           items: group.items.map((item) => {
             const s = stats.get(`${item.level1}\u0000${item.level2 ?? ''}`);
-            return { id: item.id, name: item.level2 ?? item.content ?? item.level1, count: s?.count ?? 0, lastPublishedOn: s?.lastPublishedOn ?? null };
+            return { id: item.itemKey, name: item.level2 ?? item.content ?? item.level1, count: s?.count ?? 0, lastPublishedOn: s?.lastPublishedOn ?? null };
           }),
         }))
       : null;
