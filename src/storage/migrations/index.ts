@@ -53,6 +53,13 @@ class RegisteredMigrations implements MigrationProvider {
   }
 }
 
+/** Bring the schema up to the named migration only (tests of a data migration start from the schema before it). */
+export async function migrateUpTo(engine: Engine, name: string): Promise<void> {
+  const migrator = new Migrator({ db: engine.db, provider: new RegisteredMigrations(engine.name) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
+}
+
 /** Bring the schema to the latest migration; returns the names applied now. */
 export async function migrateToLatest(engine: Engine): Promise<string[]> {
   const migrator = new Migrator({ db: engine.db, provider: new RegisteredMigrations(engine.name) });
