@@ -18,7 +18,10 @@ export function newItemKey(): string {
   return key;
 }
 
-/** The key of an item row of this agency (any version), or undefined: old URLs name a row id. */
+/**
+ * The key of an item row of one of this agency's published (current or superseded) versions, or undefined: old public
+ * addresses name such a row id. A draft's row ids were never public and stay unknown.
+ */
 export async function itemKeyOfRow(db: Kysely<Database>, agencyId: string, itemId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('catalog_items as i')
@@ -26,6 +29,7 @@ export async function itemKeyOfRow(db: Kysely<Database>, agencyId: string, itemI
     .select('i.item_key')
     .where('i.id', '=', itemId)
     .where('v.agency_id', '=', agencyId)
+    .where('v.status', 'in', ['published', 'superseded'])
     .executeTakeFirst();
   return row?.item_key ?? undefined;
 }
