@@ -87,4 +87,18 @@ describeEachEngine('stable item addresses (issue 12)', (open) => {
     assert.deepEqual(after.items.map((item) => item.itemKey), before.map((item) => item.itemKey));
     assert.equal((await web.client().get(`/agencies/${web.agencyA}/items/${before[5]!.itemKey}`)).statusCode, 200);
   });
+
+  it('filters a search by the item\'s key, and still by an older row id while the item is current', async () => {
+    const web = await buildWebTestApp(await open());
+    const documentId = await publishDocument(web, { title: '关于调整门诊慢特病待遇标准的通知', items: [ITEM_NORMATIVE] });
+    const listed = `/documents/${documentId}"`;
+    const normative = (await getPublishedCatalog(web.engine.db, web.agencyA))!.items.find((item) => item.level2 === ITEM_NORMATIVE.level2)!;
+    const other = (await getPublishedCatalog(web.engine.db, web.agencyA))!.items[0]!;
+    const search = (item: string) => web.client().get(`/agencies/${web.agencyA}/search?q=${encodeURIComponent('门诊')}&item=${item}`);
+    const byKey = await search(normative.itemKey);
+    assert.ok(byKey.body.includes(`<option value="${normative.itemKey}" selected="">`), 'the filter names the key');
+    assert.ok(byKey.body.includes(listed));
+    assert.ok((await search(normative.id)).body.includes(listed));
+    assert.ok(!(await search(other.itemKey)).body.includes(listed), 'the filter applies');
+  });
 });
