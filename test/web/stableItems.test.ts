@@ -66,6 +66,8 @@ describeEachEngine('stable item addresses (issue 12)', (open) => {
     const renamedPage = await visitor.get(`/agencies/${web.agencyA}/items/${renamed.itemKey}`);
     assert.equal(renamedPage.statusCode, 200);
     assert.ok(renamedPage.body.includes('行政规范性文件') && renamedPage.body.includes('关于调整门诊报销比例的通知'), 'the renamed item still lists its documents');
+    const content = (await visitor.get(`/agencies/${web.agencyA}/content`)).body;
+    assert.match(content, new RegExp(`href="/agencies/${web.agencyA}/items/${renamed.itemKey}">行政规范性文件</a>\\s*<span class="muted">（1件`), 'the 法定主动公开内容 page counts them');
 
     await publishNewVersion(web, async (editor, items) => removeCatalogItem(editor, { itemId: items.find((i) => i.itemKey === edited.itemKey)!.id }));
     for (const url of [editedPage, oldEditedPage, `${editedPage}/feed.xml`]) {

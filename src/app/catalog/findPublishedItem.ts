@@ -3,7 +3,7 @@ import type { Database } from '../../storage/schema.ts';
 import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
 import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { listVersions } from '../../storage/repositories/catalog.repository.ts';
-import { itemKeyOfRow, namesOfItemKey } from '../../storage/repositories/itemKey.repository.ts';
+import { itemKeyOfRow, publishedItemNames } from '../../storage/repositories/itemKey.repository.ts';
 import { getPublishedCatalog } from './readCatalog.ts';
 
 /**
@@ -20,27 +20,31 @@ export type PublishedItemLookup =
 export async function findPublishedItem(db: Kysely<Database>, agencyId: string, ref: string): Promise<PublishedItemLookup> {
   const catalog = await getPublishedCatalog(db, agencyId);
   const byKey = catalog?.items.find((item) => item.itemKey === ref);
-  if (catalog && byKey) return { kind: 'found', catalog, item: byKey, formerNames: await formerNamesOf(db, agencyId, catalog, byKey) };
+  if (catalog && byKey) return { kind: 'found', catalog, item: byKey, formerNames: (await formerNamesOfItems(db, catalog, byKey.itemKey)).get(byKey.itemKey) ?? [] };
   const itemKey = catalog?.items.find((item) => item.id === ref)?.itemKey ?? (await itemKeyOfRow(db, agencyId, ref)) ?? ref;
   if (catalog?.items.some((item) => item.itemKey === itemKey)) return { kind: 'moved', itemKey };
-  const history = await namesOfItemKey(db, agencyId, itemKey);
+  const history = await publishedItemNames(db, agencyId, itemKey);
   if (!history.length) return { kind: 'unknown' };
   return { kind: 'removed', removedInVersion: await versionAfter(db, agencyId, history[0]!.versionNumber) };
 }
 
 /**
- * The names the item had in earlier published versions, so documents filed under an old name stay listed under the
- * renamed item — except a name that another item of the published catalog now carries (those documents are its).
+ * The names each item of the published catalog (or only the one with `onlyKey`) had in earlier published versions, so
+ * documents filed under an old name stay listed under the renamed item — except a name another item of the published
+ * catalog now carries (those documents are that item's).
  */
-async function formerNamesOf(db: Kysely<Database>, agencyId: string, catalog: CatalogView, item: StoredCatalogItem): Promise<ItemNames[]> {
+export async function formerNamesOfItems(db: Kysely<Database>, catalog: CatalogView, onlyKey?: string): Promise<Map<string, ItemNames[]>> {
   const nameOf = (names: ItemNames) => `${names.level1}\u0000${names.level2 ?? ''}`;
-  const heldByOthers = new Set(catalog.items.filter((other) => other.itemKey !== item.itemKey).map(nameOf));
-  const former = new Map<string, ItemNames>();
-  for (const names of await namesOfItemKey(db, agencyId, item.itemKey)) {
+  const currentName = new Map(catalog.items.map((item) => [item.itemKey, nameOf(item)]));
+  const heldNow = new Set(currentName.values());
+  const former = new Map<string, Map<string, ItemNames>>();
+  for (const names of await publishedItemNames(db, catalog.version.agencyId, onlyKey)) {
     const name = nameOf(names);
-    if (name !== nameOf(item) && !heldByOthers.has(name)) former.set(name, { level1: names.level1, level2: names.level2 });
+    if (!currentName.has(names.itemKey) || heldNow.has(name)) continue;
+    const known = former.get(names.itemKey) ?? new Map<string, ItemNames>();
+    former.set(names.itemKey, known.set(name, { level1: names.level1, level2: names.level2 }));
   }
-  return [...former.values()];
+  return new Map([...former].map(([key, names]) => [key, [...names.values()]]));
 }
 
 /** The first published version after the last one that still had the item: the version that removed it. */

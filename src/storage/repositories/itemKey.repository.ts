@@ -34,16 +34,18 @@ export async function itemKeyOfRow(db: Kysely<Database>, agencyId: string, itemI
   return row?.item_key ?? undefined;
 }
 
-/** Every (一级事项, 二级事项) this key has carried in the agency's published (current or superseded) versions, newest first. */
-export async function namesOfItemKey(db: Kysely<Database>, agencyId: string, itemKey: string): Promise<{ level1: string; level2: string | null; versionNumber: number }[]> {
-  const rows = await db
+/**
+ * Every (一级事项, 二级事项) the agency's items carried in its published (current or superseded) versions, with their
+ * keys, newest version first: one query for a whole catalog (the item pages and the 法定主动公开内容 page).
+ */
+export async function publishedItemNames(db: Kysely<Database>, agencyId: string, itemKey?: string): Promise<{ itemKey: string; level1: string; level2: string | null; versionNumber: number }[]> {
+  let query = db
     .selectFrom('catalog_items as i')
     .innerJoin('catalog_versions as v', 'v.id', 'i.version_id')
-    .select(['i.level1', 'i.level2', 'v.number'])
-    .where('i.item_key', '=', itemKey)
+    .select(['i.item_key', 'i.level1', 'i.level2', 'v.number'])
     .where('v.agency_id', '=', agencyId)
-    .where('v.status', 'in', ['published', 'superseded'])
-    .orderBy('v.number', 'desc')
-    .execute();
-  return rows.map((row) => ({ level1: row.level1, level2: row.level2, versionNumber: Number(row.number) }));
+    .where('v.status', 'in', ['published', 'superseded']);
+  if (itemKey !== undefined) query = query.where('i.item_key', '=', itemKey);
+  const rows = await query.orderBy('v.number', 'desc').execute();
+  return rows.map((row) => ({ itemKey: row.item_key, level1: row.level1, level2: row.level2, versionNumber: Number(row.number) }));
 }
