@@ -65,6 +65,8 @@ export interface CatalogItemTable {
   id: string;
   version_id: string;
   position: number;
+  /** Permanent key carried from version to version (migration 0014, domain/catalog/itemKeys.ts). */
+  item_key: string;
   seq: string | null;
   level1: string;
   level2: string | null;

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe } from 'node:test';
 import pg from 'pg';
-import { openDatabase, type Engine } from '../../src/storage/database.ts';
+import { openDatabase, openEngine, type Engine } from '../../src/storage/database.ts';
 import type { EngineName } from '../../src/storage/dialect/engine.ts';
 
 const postgresUrl = process.env.TEST_POSTGRES_URL;
@@ -22,11 +22,13 @@ const postgresUrl = process.env.TEST_POSTGRES_URL;
 /** The PostgreSQL leg is never skipped: without a cluster its tests fail with this line. */
 export const POSTGRES_MISSING = 'TEST_POSTGRES_URL is not set: run the tests with `npm test`, which starts a private PostgreSQL cluster';
 
-export async function openTestDatabase(name: EngineName): Promise<{ engine: Engine; url: string; drop(): Promise<void> }> {
+/** `migrate: false` gives an empty database (for tests of a data migration, which bring it to the version they need). */
+export async function openTestDatabase(name: EngineName, options: { migrate?: boolean } = {}): Promise<{ engine: Engine; url: string; drop(): Promise<void> }> {
+  const openUrl = (url: string) => (options.migrate === false ? Promise.resolve(openEngine(url)) : openDatabase(url));
   if (name === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'gongkai-sqlite-'));
     const url = `sqlite:${join(dir, 'test.db')}`;
-    const engine = await openDatabase(url);
+    const engine = await openUrl(url);
     return {
       engine,
       url,
@@ -43,7 +45,7 @@ export async function openTestDatabase(name: EngineName): Promise<{ engine: Engi
   await admin.query(`CREATE DATABASE ${dbName}`);
   await admin.end();
   const url = postgresUrl.replace(/\/[^/]*$/, `/${dbName}`);
-  const engine = await openDatabase(url);
+  const engine = await openUrl(url);
   return {
     engine,
     url,

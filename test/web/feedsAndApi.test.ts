@@ -26,7 +26,7 @@ describeEachEngine('feeds, sitemap and JSON API', (open) => {
     const titles = Array.from(atom.getElementsByTagName('entry')).map((e) => e.getElementsByTagName('title')[0]!.textContent);
     assert.ok(titles.includes('关于A&B “医保” <试点> 的通知'));
     const item = (await getPublishedCatalog(web.engine.db, web.agencyA))!.items.find((i) => i.level2 === '规范性文件')!;
-    const itemFeed = parseXml((await visitor.get(`/agencies/${web.agencyA}/items/${item.id}/feed.xml`)).body);
+    const itemFeed = parseXml((await visitor.get(`/agencies/${web.agencyA}/items/${item.itemKey}/feed.xml`)).body);
     assert.equal(itemFeed.getElementsByTagName('entry').length, 1);
     const sitemap = await visitor.get('/sitemap.xml');
     const locs = Array.from(parseXml(sitemap.body).getElementsByTagName('loc')).map((l) => l.textContent ?? '');

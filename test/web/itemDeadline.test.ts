@@ -13,7 +13,7 @@ function setToday(web: WebTestApp, date: string): void {
 
 async function itemPage(web: WebTestApp, level2: string | null) {
   const item = (await getPublishedCatalog(web.engine.db, web.agencyA))!.items.find((candidate) => candidate.level2 === level2 || (level2 === null && !candidate.timeLimit))!;
-  return web.client().get(`/agencies/${web.agencyA}/items/${item.id}`);
+  return web.client().get(`/agencies/${web.agencyA}/items/${item.itemKey}`);
 }
 
 describeEachEngine('deadline on item pages', (open) => {

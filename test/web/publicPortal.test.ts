@@ -43,7 +43,7 @@ describeEachEngine('public portal', (open) => {
   it('gives every item its own page with all fields', async () => {
     const web = await buildWebTestApp(await open());
     const item = (await getPublishedCatalog(web.engine.db, web.agencyA))!.items[0]!;
-    const response = await web.client().get(`/agencies/${web.agencyA}/items/${item.id}`);
+    const response = await web.client().get(`/agencies/${web.agencyA}/items/${item.itemKey}`);
     assert.equal(response.statusCode, 200);
     for (const text of ['机构信息', item.content!, item.basis[0]!, item.timeLimit!, '公开渠道和载体', '全社会', '主动公开']) assert.ok(response.body.includes(text), text);
   });

@@ -3,7 +3,10 @@ import { inTransaction } from '../context.ts';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import { parseCatalogDocument } from '../../domain/catalog/catalogSchema.ts';
 import { computeSummary, summaryLine } from '../../domain/catalog/summary.ts';
-import { insertItems, insertVersion, findVersionByStatus, updateVersion } from '../../storage/repositories/catalog.repository.ts';
+import { insertItems, insertVersion, findVersionByStatus, listItems, listVersions, updateVersion } from '../../storage/repositories/catalog.repository.ts';
+import { newItemKey } from '../../storage/repositories/itemKey.repository.ts';
+import { matchItemKeys } from '../../domain/catalog/itemKeys.ts';
+import type { CatalogItem } from '../../domain/catalog/catalog.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
 import { withTimeLimitRule } from '../../domain/calendar/index.ts';
 import { ensureAgency } from './ensureAgency.ts';
@@ -29,6 +32,7 @@ export async function loadCatalog(ctx: AppContext, input: unknown, options: Load
     const scope = await agencyScope(tx.db, agency.id);
     assertCan(tx.actor, options.publish ? 'agency.manage' : 'catalog.edit', scope);
     const now = tx.clock.now();
+    const keyed = await withCarriedKeys(tx, agency.id, doc.items.map(withTimeLimitRule));
     const previous = options.publish ? await findVersionByStatus(tx.db, agency.id, ['published']) : undefined;
     if (previous) await updateVersion(tx.db, previous.id, { status: 'superseded' });
     const version = await insertVersion(tx.db, {
@@ -55,8 +59,8 @@ export async function loadCatalog(ctx: AppContext, input: unknown, options: Load
       approvedAt: options.publish ? now : null,
       reviewComment: null,
     });
-    // Each 公开时限 text is parsed into its rule once, here, and stored with the item.
-    await insertItems(tx.db, version.id, doc.items.map(withTimeLimitRule));
+    // Each 公开时限 text is parsed into its rule once (above), and stored with the item.
+    await insertItems(tx.db, version.id, keyed);
     await tx.audit.record(tx.db, tx.actor, {
       action: 'catalog.loaded',
       entityType: 'catalog_version',
@@ -67,4 +71,15 @@ export async function loadCatalog(ctx: AppContext, input: unknown, options: Load
     });
     return { agencyId: agency.id, versionId: version.id, number: version.number, itemCount: doc.items.length };
   });
+}
+
+/**
+ * Issue 12 (stable items): each loaded item takes the key of the matching item of the agency's current version (the
+ * published one, else the newest), so re-importing a catalog keeps its items' URLs; unmatched items get new keys.
+ */
+async function withCarriedKeys<T extends CatalogItem>(tx: AppContext, agencyId: string, items: readonly T[]): Promise<(T & { itemKey: string })[]> {
+  const current = (await findVersionByStatus(tx.db, agencyId, ['published'])) ?? (await listVersions(tx.db, agencyId))[0];
+  const previous = current ? (await listItems(tx.db, current.id)).map((item) => ({ key: item.itemKey, level1: item.level1, level2: item.level2 })) : [];
+  const keys = matchItemKeys(previous, items, newItemKey);
+  return items.map((item, index) => ({ ...item, itemKey: keys[index]! }));
 }

@@ -5,6 +5,7 @@ import { assertCan } from '../../domain/accounts/roles.ts';
 import { VALIDITY_LABELS } from '../../domain/documents/document.ts';
 import { documentPath } from '../../domain/documents/internalLinks.ts';
 import type { PublicRecord } from '../../domain/documents/record.ts';
+import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { DOCUMENT_PERMISSIONS, DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../../domain/documents/workflow.ts';
 import { listDocumentRows } from '../../storage/repositories/document.repository.ts';
 import { listPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
@@ -39,11 +40,12 @@ export interface PublicDocumentSummary {
  */
 export async function listPublicDocuments(
   db: Kysely<Database>,
-  query: { agencyId?: string; item?: { agencyId: string; level1: string; level2?: string | null } } & Paging,
+  query: { agencyId?: string; item?: { agencyId: string; level1: string; level2?: string | null; formerNames?: readonly ItemNames[] } } & Paging,
 ): Promise<{ documents: PublicDocumentSummary[]; total: number; limit: number; offset: number }> {
   const { limit, offset } = page(query);
   const item = query.item && { agencyId: query.item.agencyId, level1: query.item.level1, level2: query.item.level2 ?? '' };
-  const { records, total } = await listPublicRecords(db, { agencyId: query.agencyId, item, limit, offset });
+  const formerNames = query.item?.formerNames?.map((name) => ({ level1: name.level1, level2: name.level2 ?? '' }));
+  const { records, total } = await listPublicRecords(db, { agencyId: query.agencyId, item, formerNames, limit, offset });
   return { documents: records.map(publicDocumentSummary), total, limit, offset };
 }
 

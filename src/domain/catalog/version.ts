@@ -31,7 +31,8 @@ export interface VersionMeta {
   reviewComment: string | null;
 }
 
-export type StoredCatalogItem = CatalogItem & { id: string; position: number };
+/** `id` names the row of one version; `itemKey` names the item across versions (domain/catalog/itemKeys.ts). */
+export type StoredCatalogItem = CatalogItem & { id: string; itemKey: string; position: number };
 
 export interface CatalogView {
   version: VersionMeta;

@@ -14,6 +14,7 @@ import * as m0010 from './0010_application_indexes.ts';
 import * as m0011 from './0011_annual_reports.ts';
 import * as m0012 from './0012_user_email.ts';
 import * as m0013 from './0013_supervision_snapshots.ts';
+import * as m0014 from './0014_item_keys.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0011_annual_reports': m0011,
   '0012_user_email': m0012,
   '0013_supervision_snapshots': m0013,
+  '0014_item_keys': m0014,
 };
 
 class RegisteredMigrations implements MigrationProvider {
@@ -49,6 +51,13 @@ class RegisteredMigrations implements MigrationProvider {
     }
     return out;
   }
+}
+
+/** Bring the schema up to the named migration only (tests of a data migration start from the schema before it). */
+export async function migrateUpTo(engine: Engine, name: string): Promise<void> {
+  const migrator = new Migrator({ db: engine.db, provider: new RegisteredMigrations(engine.name) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }
 
 /** Bring the schema to the latest migration; returns the names applied now. */

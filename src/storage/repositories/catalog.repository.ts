@@ -4,6 +4,7 @@ import type { CatalogItemTable, CatalogVersionTable, Database } from '../schema.
 import type { CatalogItem } from '../../domain/catalog/catalog.ts';
 import type { StoredCatalogItem, VersionMeta } from '../../domain/catalog/version.ts';
 import type { VersionStatus } from '../../domain/catalog/workflow.ts';
+import { newItemKey } from './itemKey.repository.ts';
 
 const parse = <T>(text: string | null, fallback: T): T => (text === null ? fallback : (JSON.parse(text) as T));
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -40,6 +41,7 @@ function toMeta(row: Selectable<CatalogVersionTable>): VersionMeta {
 function toItem(row: Selectable<CatalogItemTable>): StoredCatalogItem {
   return {
     id: row.id,
+    itemKey: row.item_key,
     position: Number(row.position),
     seq: row.seq,
     level1: row.level1,
@@ -158,15 +160,16 @@ export async function listVersionsByStatus(db: Kysely<Database>, agencyIds: read
   return rows.map(toMeta);
 }
 
-export async function insertItems(db: Kysely<Database>, versionId: string, items: readonly CatalogItem[]): Promise<void> {
-  const rows = items.map((item, position) => ({ id: randomUUID(), version_id: versionId, position, ...itemColumns(item) }));
+/** Items with their permanent keys (carried from the version before, or new: see domain/catalog/itemKeys.ts). */
+export async function insertItems(db: Kysely<Database>, versionId: string, items: readonly (CatalogItem & { itemKey: string })[]): Promise<void> {
+  const rows = items.map((item, position) => ({ id: randomUUID(), version_id: versionId, position, item_key: item.itemKey, ...itemColumns(item) }));
   // Chunked: SQLite limits the number of bound parameters per statement.
   for (let start = 0; start < rows.length; start += 40) {
     await db.insertInto('catalog_items').values(rows.slice(start, start + 40)).execute();
   }
 }
 
-/** Add one item after the last one; returns its id. */
+/** Add one item after the last one, under a new key; returns its id. */
 export async function appendItem(db: Kysely<Database>, versionId: string, item: CatalogItem): Promise<string> {
   const last = await db
     .selectFrom('catalog_items')
@@ -175,7 +178,7 @@ export async function appendItem(db: Kysely<Database>, versionId: string, item: 
     .executeTakeFirst();
   const id = randomUUID();
   const position = last?.p === null || last?.p === undefined ? 0 : Number(last.p) + 1;
-  await db.insertInto('catalog_items').values({ id, version_id: versionId, position, ...itemColumns(item) }).execute();
+  await db.insertInto('catalog_items').values({ id, version_id: versionId, position, item_key: newItemKey(), ...itemColumns(item) }).execute();
   return id;
 }
 

@@ -99,6 +99,8 @@ export async function findPublicRecords(db: Kysely<Database>, documentIds: reado
 export interface PublicListQuery {
   agencyId?: string;
   item?: ItemKey;
+  /** Other names of the same item (issue 12: an item renamed in a later catalog version keeps its documents). */
+  formerNames?: readonly Pick<ItemKey, 'level1' | 'level2'>[];
   /** Include withdrawn records (they stay listed with a notice); default true. */
   includeWithdrawn?: boolean;
   limit: number;
@@ -112,8 +114,10 @@ export async function listPublicRecords(db: Kysely<Database>, query: PublicListQ
   if (query.includeWithdrawn === false) base = base.where('p.state', '=', 'live');
   if (query.item) {
     const item = query.item;
+    const names = [item, ...(query.formerNames ?? [])];
     base = base.where((eb) => eb.exists(eb.selectFrom('published_document_items as i').select('i.document_id')
-      .whereRef('i.document_id', '=', 'p.document_id').where('i.agency_id', '=', item.agencyId).where('i.level1', '=', item.level1).where('i.level2', '=', item.level2)));
+      .whereRef('i.document_id', '=', 'p.document_id').where('i.agency_id', '=', item.agencyId)
+      .where((named) => named.or(names.map((name) => named.and([named('i.level1', '=', name.level1), named('i.level2', '=', name.level2)]))))));
   }
   const rows = await base.selectAll('p').orderBy('p.published_on', 'desc').orderBy('p.published_at', 'desc').orderBy('p.document_id').limit(query.limit).offset(query.offset).execute();
   const count = await base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();

@@ -57,7 +57,8 @@ export function presentVersionAdmin(version: VersionMeta, agencyName: string): A
 
 export type AdminTable = Pick<PublicCatalog, 'title' | 'columns' | 'groups' | 'summaryLine'>;
 
-function presentItemsTable(title: string, items: readonly StoredCatalogItem[]): AdminTable {
+/** Items of a version, or rows of a file not saved yet (these have no permanent key). */
+function presentItemsTable(title: string, items: readonly (Omit<StoredCatalogItem, 'itemKey'> & { itemKey?: string })[]): AdminTable {
   return {
     title,
     summaryLine: summaryLine(computeSummary(items)),

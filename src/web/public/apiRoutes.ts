@@ -59,7 +59,7 @@ export function registerApiRoutes(app: FastifyInstance): void {
       const catalog = agency && (await getPublishedCatalog(db(), agency.id));
       if (!agency || !catalog) throw new NotFoundError('该单位没有已发布的目录');
       const { limit, offset } = pagingOf(request.query);
-      const items = catalog.items.slice(offset, offset + limit).map((item) => ({ key: { level1: item.level1, level2: item.level2 ?? '' }, ...presentItemPublic(item), url: `/agencies/${agency.id}/items/${item.id}` }));
+      const items = catalog.items.slice(offset, offset + limit).map((item) => ({ key: { level1: item.level1, level2: item.level2 ?? '' }, ...presentItemPublic(item), url: `/agencies/${agency.id}/items/${item.itemKey}` }));
       return {
         agency: { id: agency.id, name: agency.name, regionNames: agency.regionNames },
         catalog: { title: catalog.version.title, versionNumber: catalog.version.number, approvedAt: catalog.version.approvedAt },

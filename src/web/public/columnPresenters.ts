@@ -12,6 +12,7 @@ export { COLUMN_TITLES, type ColumnKind } from '../../domain/catalog/disclosureC
 export { officeFacts, withAgencyContact, type OfficeFacts } from '../../domain/catalog/officeFacts.ts';
 
 export interface ColumnItem {
+  /** The item's permanent key (its public address). */
   id: string;
   level1: string;
   level2: string | null;
@@ -20,7 +21,7 @@ export interface ColumnItem {
 export function columnItems(catalog: CatalogView | null, kind: ColumnKind): ColumnItem[] {
   return (catalog?.items ?? [])
     .filter((item) => feedsColumn(item, kind))
-    .map((item) => ({ id: item.id, level1: item.level1, level2: item.level2 }));
+    .map((item) => ({ id: item.itemKey, level1: item.level1, level2: item.level2 }));
 }
 
 export interface GuideFacts {
@@ -43,7 +44,7 @@ export function guideFacts(catalog: CatalogView | null): GuideFacts {
   return {
     classification: groupByLevel1(items).map((group) => ({
       level1: group.level1,
-      items: group.items.map((item) => ({ id: item.id, name: item.level2 ?? item.content ?? item.level1 })),
+      items: group.items.map((item) => ({ id: item.itemKey, name: item.level2 ?? item.content ?? item.level1 })),
     })),
     channels: [...counts].sort((a, b) => b[1] - a[1]).map(([channel]) => channel),
     basis,

@@ -4,15 +4,22 @@ import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
 import { listPublicDocuments } from '../../app/documents/listDocuments.ts';
 import { listPublishedAnnualReports } from '../../app/reports/listPublishedAnnualReports.ts';
 import type { StoredCatalogItem } from '../../domain/catalog/version.ts';
+import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
 import type { ColumnItem } from './columnPresenters.ts';
 import { pageInfo, PAGE_SIZE, presentDocumentLine, type PublicDocumentLine } from './documentPresenters.ts';
 import type { RegionListing } from './views/documents/regionPage.tsx';
 import type { ItemDocumentsData } from './views/documents/itemDocuments.tsx';
 
-/** One page of the documents filed under a catalog item (by its stable key), for the item page. */
-export async function itemDocumentsData(db: Kysely<Database>, agencyId: string, item: Pick<StoredCatalogItem, 'id' | 'level1' | 'level2'>, page: number): Promise<ItemDocumentsData> {
-  const list = await listPublicDocuments(db, { item: { agencyId, level1: item.level1, level2: item.level2 }, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  return { documents: list.documents.map(presentDocumentLine), info: pageInfo(page, list.total), path: `/agencies/${agencyId}/items/${item.id}` };
+/**
+ * One page of the documents filed under a catalog item, for the item page: under its name or under a name it had in
+ * an earlier version (issue 12: a renamed item keeps its documents; app/catalog/findPublishedItem.ts).
+ */
+export async function itemDocumentsData(
+  db: Kysely<Database>, agencyId: string, item: Pick<StoredCatalogItem, 'itemKey' | 'level1' | 'level2'>, formerNames: readonly ItemNames[], page: number,
+): Promise<ItemDocumentsData> {
+  const query = { item: { agencyId, level1: item.level1, level2: item.level2, formerNames }, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+  const list = await listPublicDocuments(db, query);
+  return { documents: list.documents.map(presentDocumentLine), info: pageInfo(page, list.total), path: `/agencies/${agencyId}/items/${item.itemKey}` };
 }
 
 /** The documents of several items (a column such as 制度 or 年报), newest first, at most 100. */

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getAgency, type AgencyView } from '../../app/agencies/getAgency.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
+import { formerNamesOfItems } from '../../app/catalog/findPublishedItem.ts';
+import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { getPublicDocument } from '../../app/documents/getDocument.ts';
 import { readPublicAttachment } from '../../app/documents/readAttachment.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
@@ -45,7 +47,7 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
     const catalogItems = published?.catalog.groups.flatMap((group) => group.items) ?? [];
     const items = doc.items.map((key) => {
       const item = catalogItems.find((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2);
-      return { label: key.level2 || key.level1, href: item && agency ? `/agencies/${agency.id}/items/${item.id}` : null };
+      return { label: key.level2 || key.level1, href: item && agency ? `/agencies/${agency.id}/items/${item.itemKey ?? item.id}` : null };
     });
     return sendPage(reply, <DocumentPage doc={doc} agency={{ id: agency?.id ?? '', name: agency?.name ?? doc.publisher }} items={items} viewer={viewerOf(request, reply)} />);
   });
@@ -77,12 +79,15 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
     const agency = await agencyOf(request);
     const catalog = await getPublishedCatalog(db(), agency.id);
     const stats = new Map((await publicationsByItem(db(), agency.id)).map((p) => [`${p.level1}\u0000${p.level2}`, p]));
+    const formerNames = catalog ? await formerNamesOfItems(db(), catalog) : new Map<string, ItemNames[]>();
     const groups = catalog
       ? groupByLevel1(catalog.items).map((group) => ({
           level1: group.level1,
           items: group.items.map((item) => {
-            const s = stats.get(`${item.level1}\u0000${item.level2 ?? ''}`);
-            return { id: item.id, name: item.level2 ?? item.content ?? item.level1, count: s?.count ?? 0, lastPublishedOn: s?.lastPublishedOn ?? null };
+            // A renamed item counts the documents filed under its earlier names too (issue 12).
+            const filed = [item, ...(formerNames.get(item.itemKey) ?? [])].map((name) => stats.get(`${name.level1}\u0000${name.level2 ?? ''}`));
+            const lastPublishedOn = filed.reduce<string | null>((last, s) => (s && (!last || s.lastPublishedOn > last) ? s.lastPublishedOn : last), null);
+            return { id: item.itemKey, name: item.level2 ?? item.content ?? item.level1, count: filed.reduce((n, s) => n + (s?.count ?? 0), 0), lastPublishedOn };
           }),
         }))
       : null;

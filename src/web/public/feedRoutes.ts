@@ -7,6 +7,7 @@ import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { listPublicDocuments, type PublicDocumentSummary } from '../../app/documents/listDocuments.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { atomDate, publicOrigin, xmlEscape } from './xml.ts';
+import { publicItemPath, publishedItemOrReply } from './itemAddress.tsx';
 
 const FEED_SIZE = 50;
 
@@ -77,15 +78,17 @@ export function registerFeedRoutes(app: FastifyInstance): void {
     }), cacheable);
   });
 
-  app.get<{ Params: { agencyId: string; itemId: string } }>('/agencies/:agencyId/items/:itemId/feed.xml', async (request, reply) => {
+  app.get<{ Params: { agencyId: string; itemRef: string } }>('/agencies/:agencyId/items/:itemRef/feed.xml', async (request, reply) => {
     const agency = await getAgency(db(), request.params.agencyId);
-    const item = agency && (await getPublishedCatalog(db(), agency.id))?.items.find((i) => i.id === request.params.itemId);
-    if (!agency || !item) throw new NotFoundError('找不到该事项');
+    if (!agency) throw new NotFoundError('找不到该单位');
+    const found = await publishedItemOrReply(db(), request, reply, agency, request.params.itemRef, '/feed.xml');
+    if (!found) return reply;
+    const { item, formerNames } = found;
     const { origin, cacheable } = publicOrigin(request);
-    const { documents } = await listPublicDocuments(db(), { item: { agencyId: agency.id, level1: item.level1, level2: item.level2 }, limit: FEED_SIZE });
-    const page = `${origin}/agencies/${agency.id}/items/${item.id}`;
+    const { documents } = await listPublicDocuments(db(), { item: { agencyId: agency.id, level1: item.level1, level2: item.level2, formerNames }, limit: FEED_SIZE });
+    const page = `${origin}${publicItemPath(agency.id, item.itemKey)}`;
     return sendXml(reply, 'application/atom+xml', atomFeed(origin, {
-      id: `${origin}/agencies/${agency.id}#${encodeURIComponent(`${item.level1}/${item.level2 ?? ''}`)}`,
+      id: page, // the key's address: the feed keeps its identity when the item is renamed (issue 12)
       title: `${agency.name} · ${item.level2 ?? item.level1}`, selfUrl: `${page}/feed.xml`, pageUrl: page, author: agency.name, fallbackUpdated: app.gongkai.clock.today(), documents,
     }), cacheable);
   });
@@ -98,7 +101,7 @@ export function registerFeedRoutes(app: FastifyInstance): void {
         paths.push(`/regions/${node.id}`);
         for (const agency of node.agencies) {
           paths.push(...['', '/guide', '/rules', '/content', '/reports', '/apply'].map((p) => `/agencies/${agency.id}${p}`));
-          for (const item of (await getPublishedCatalog(db(), agency.id))?.items ?? []) paths.push(`/agencies/${agency.id}/items/${item.id}`);
+          for (const item of (await getPublishedCatalog(db(), agency.id))?.items ?? []) paths.push(publicItemPath(agency.id, item.itemKey));
         }
         await walk(node.children);
       }

@@ -37,6 +37,8 @@ export interface ChannelMark {
 
 export interface PublicItem {
   id: string;
+  /** The permanent key the public address names (null for an item not saved yet, e.g. an import preview row). */
+  itemKey: string | null;
   seq: string | null;
   level1: string;
   level2: string | null;
@@ -72,9 +74,10 @@ export interface PublicCatalog {
 
 const marks = <T extends string>(all: readonly T[], ticked: readonly T[]) => all.map((name) => ({ name, ticked: ticked.includes(name) }));
 
-export function presentItemPublic(item: StoredCatalogItem): PublicItem {
+export function presentItemPublic(item: Omit<StoredCatalogItem, 'itemKey'> & { itemKey?: string }): PublicItem {
   return {
     id: item.id,
+    itemKey: item.itemKey ?? null,
     seq: item.seq,
     level1: item.level1,
     level2: item.level2,

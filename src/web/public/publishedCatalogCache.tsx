@@ -33,7 +33,7 @@ export async function publishedCatalogFor(db: Kysely<Database>, agency: AgencyVi
   const view = await getCatalogVersion(db, meta.id);
   if (!view || view.version.status !== 'published') return null;
   const catalog = presentCatalogPublic(agency, view);
-  const tableHtml = (<CatalogTable catalog={catalog} itemHref={(item) => `/agencies/${agency.id}/items/${item.id}`} />).toString();
+  const tableHtml = (<CatalogTable catalog={catalog} itemHref={(item) => `/agencies/${agency.id}/items/${item.itemKey ?? item.id}`} />).toString();
   const entry = { catalog, tableHtml };
   cache.set(key, entry);
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);

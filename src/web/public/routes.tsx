@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { getAgency } from '../../app/agencies/getAgency.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { loadCalendar } from '../../app/calendar/loadCalendar.ts';
-import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
 import { presentDeadline } from './deadline.ts';
 import { itemDocumentsData } from './documentLists.ts';
+import { publishedItemOrReply } from './itemAddress.tsx';
 import { pageNumberOf } from './documentPresenters.ts';
 import { registerExportRoutes } from './exportRoutes.tsx';
 import { publishedCatalogFor } from './publishedCatalogCache.tsx';
@@ -34,14 +34,15 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     return sendPage(reply, <AgencyPage agency={catalog?.agency ?? { id: agency.id, name: agency.name, regionNames: agency.regionNames }} catalog={catalog} tableHtml={rendered?.tableHtml} viewer={viewerOf(request, reply)} />);
   });
 
-  app.get<{ Params: { agencyId: string; itemId: string }; Querystring: { page?: string } }>('/agencies/:agencyId/items/:itemId', async (request, reply) => {
+  // :itemRef is the item's permanent key; an older address (a row id) moves to it (itemAddress.tsx, issue 12).
+  app.get<{ Params: { agencyId: string; itemRef: string }; Querystring: { page?: string } }>('/agencies/:agencyId/items/:itemRef', async (request, reply) => {
     const agency = await getAgency(db(), request.params.agencyId);
     if (!agency) throw new NotFoundError('找不到该单位');
-    const published = await getPublishedCatalog(db(), agency.id);
-    const item = published?.items.find((candidate) => candidate.id === request.params.itemId);
-    if (!item) throw new NotFoundError('找不到该事项');
+    const found = await publishedItemOrReply(db(), request, reply, agency, request.params.itemRef);
+    if (!found) return reply;
+    const { item, formerNames } = found;
     const deadline = presentDeadline(await loadCalendar({ db: db() }), item, app.gongkai.clock.today());
-    const documents = await itemDocumentsData(db(), agency.id, item, pageNumberOf(request.query.page));
+    const documents = await itemDocumentsData(db(), agency.id, item, formerNames, pageNumberOf(request.query.page));
     return sendPage(reply, <ItemPage agency={{ id: agency.id, name: agency.name }} item={presentItemPublic(item)} deadline={deadline} documents={documents} viewer={viewerOf(request, reply)} />);
   });
 

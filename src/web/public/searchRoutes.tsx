@@ -33,7 +33,8 @@ export function registerSearchRoutes(app: FastifyInstance): void {
     if (fixedAgencyId && !agency) throw new NotFoundError('找不到该单位');
     const catalog = agency ? await getPublishedCatalog(db(), agency.id) : null;
     const itemId = one(request.query.item);
-    const item = catalog?.items.find((i) => i.id === itemId) ?? null;
+    // The item filter names the item's permanent key (issue 12); a row id from an older link still works while current.
+    const item = catalog?.items.find((i) => i.itemKey === itemId) ?? catalog?.items.find((i) => i.id === itemId) ?? null;
     const yearText = one(request.query.year);
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
     const validityText = one(request.query.validity);
@@ -52,9 +53,9 @@ export function registerSearchRoutes(app: FastifyInstance): void {
       query: q,
       truncated: raw.length > MAX_QUERY_CHARS,
       tooShort: Boolean(q) && found !== null && found.terms.length === 0,
-      filters: { agency: agency?.id ?? '', item: item?.id ?? '', year: year ? String(year) : '', validity: validity ?? '' },
+      filters: { agency: agency?.id ?? '', item: item?.itemKey ?? '', year: year ? String(year) : '', validity: validity ?? '' },
       agencies: fixedAgencyId ? [] : flattenAgencies(await listRegionTree(db())),
-      items: (catalog?.items ?? []).map((i) => ({ id: i.id, label: i.level2 ? `${i.level1} / ${i.level2}` : i.level1 })),
+      items: (catalog?.items ?? []).map((i) => ({ id: i.itemKey, label: i.level2 ? `${i.level1} / ${i.level2}` : i.level1 })),
       years: Array.from({ length: Math.max(thisYear - 2014, 1) }, (_, k) => thisYear - k),
       results: found?.results.map((r) => ({ url: r.url, titleHtml: r.titleHtml, snippetHtml: r.snippetHtml, indexNumber: r.indexNumber, publisher: r.publisher, publishedOn: r.publishedOn, validityLabel: r.validityLabel })) ?? [],
       info: found ? pageInfo(found.page, found.total, SEARCH_PAGE_SIZE) : null,

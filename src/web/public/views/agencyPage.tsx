@@ -57,7 +57,7 @@ export const AgencyPage: FC<AgencyPageProps> = ({ agency, catalog, tableHtml, vi
           现行目录：第{catalog.versionNumber}版{catalog.publishedOn ? `，${catalog.publishedOn} 发布` : ''}
         </p>
         <DownloadArea agencyId={agency.id} />
-        {tableHtml ? raw(tableHtml) : <CatalogTable catalog={catalog} itemHref={(item) => `/agencies/${agency.id}/items/${item.id}`} />}
+        {tableHtml ? raw(tableHtml) : <CatalogTable catalog={catalog} itemHref={(item) => `/agencies/${agency.id}/items/${item.itemKey ?? item.id}`} />}
       </article>
     ) : (
       <section aria-labelledby="catalog-title">
