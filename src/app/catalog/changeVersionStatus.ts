@@ -3,7 +3,15 @@ import { inTransaction } from '../context.ts';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.ts';
 import { actionFor, assertVersionSignOff, nextStatus, type VersionEvent } from '../../domain/catalog/workflow.ts';
-import { findVersion, findVersionByStatus, updateVersion, type VersionPatch } from '../../storage/repositories/catalog.repository.ts';
+import { signOffConflict, STRICT_SIGN_OFF, type SignOffPolicy } from '../../domain/catalog/workflowSignOff.ts';
+import { submissionReasonFor, type OnePersonException } from '../../domain/catalog/signOffNotes.ts';
+import { lintCatalog } from '../../domain/catalog/lint.ts';
+import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
+import type { VersionMeta } from '../../domain/catalog/version.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../storage/schema.ts';
+import { findVersion, findVersionByStatus, listItems, updateVersion, type VersionPatch } from '../../storage/repositories/catalog.repository.ts';
+import { getOnePersonException } from './signOffRecord.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
 import { chinaDateOf } from '../../domain/shared/clock.ts';
 
@@ -16,19 +24,39 @@ const AUDIT: Record<VersionEvent, { action: string; verb: string }> = {
   supersede: { action: 'catalog.superseded', verb: '被新版本替代' },
 };
 
+/** Lint errors of the version as stored (lint does not read the agency's name). */
+async function lintErrorCount(db: Kysely<Database>, version: VersionMeta): Promise<number> {
+  const doc = toCatalogDocument({ version, items: await listItems(db, version.id) }, '');
+  return lintCatalog(doc).filter((finding) => finding.severity === 'error').length;
+}
+
+/** The agency's one-person exception, when this step needs it (the strict rule would refuse it); null otherwise. */
+async function exceptionUsed(db: Kysely<Database>, version: VersionMeta, event: VersionEvent, actorId: string | null): Promise<OnePersonException | null> {
+  const step = event.startsWith('review') ? 'review' : event.startsWith('approve') ? 'approve' : null;
+  const round = { preparerId: version.submittedBy, reviewerId: version.reviewedBy };
+  if (!step || !signOffConflict(round, step, actorId, STRICT_SIGN_OFF)) return null;
+  return getOnePersonException(db, version.agencyId);
+}
+
 /**
  * Move a version one step along 填表人 → 复核人 → 审签人 (workflow.ts), recording
  * who did it; on sign-off the previous published version becomes superseded.
  * The sign-off names on the official table are the people who signed, three different
- * people (assertVersionSignOff; 条例第十七条), system administrators included.
+ * people (assertVersionSignOff; 条例第十七条), system administrators included, unless the agency has
+ * switched on the audited one-person exception, which the step's audit event then records. A version
+ * with lint errors is submitted only with a written reason, kept in the submission's audit event.
  */
-async function changeVersionStatus(ctx: AppContext, versionId: string, event: VersionEvent, comment?: string): Promise<void> {
+async function changeVersionStatus(ctx: AppContext, versionId: string, event: VersionEvent, comment?: string, lintReason?: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const version = await findVersion(tx.db, versionId);
     if (!version) throw new NotFoundError('找不到该目录版本');
     assertCan(tx.actor, actionFor(event), await agencyScope(tx.db, version.agencyId));
     const status = nextStatus(version.status, event);
-    assertVersionSignOff(version, event, tx.actor.id);
+    const onePersonException = await exceptionUsed(tx.db, version, event, tx.actor.id);
+    const policy: SignOffPolicy = onePersonException ? { allowOnePerson: true } : STRICT_SIGN_OFF;
+    assertVersionSignOff(version, event, tx.actor.id, policy);
+    const submission = event === 'submit' ? await lintErrorCount(tx.db, version) : 0;
+    const reason = submissionReasonFor(submission, lintReason);
     const returning = event === 'review_return' || event === 'approve_return';
     const note = comment?.trim() || null;
     if (returning && !note) throw new ValidationError('退回时请填写意见', [{ path: 'comment', message: '请写明退回原因和修改要求' }]);
@@ -56,13 +84,14 @@ async function changeVersionStatus(ctx: AppContext, versionId: string, event: Ve
       agencyId: version.agencyId,
       summary: `目录第${version.number}版${AUDIT[event].verb}${note ? `：${note}` : ''}`,
       before: { status: version.status },
-      after: { status, comment: note },
+      after: { status, comment: note, ...(reason ? { lintErrors: submission, lintReason: reason } : {}), ...(onePersonException ? { onePersonException } : {}) },
     });
   });
 }
 
-export function submitCatalogVersion(ctx: AppContext, input: { versionId: string }): Promise<void> {
-  return changeVersionStatus(ctx, input.versionId, 'submit');
+/** Submit for review; `lintReason` is required (at least 10 characters) while lint finds errors. */
+export function submitCatalogVersion(ctx: AppContext, input: { versionId: string; lintReason?: string }): Promise<void> {
+  return changeVersionStatus(ctx, input.versionId, 'submit', undefined, input.lintReason);
 }
 
 export function reviewCatalogVersion(ctx: AppContext, input: { versionId: string; decision: 'pass' | 'return'; comment?: string }): Promise<void> {
