@@ -65,6 +65,7 @@ describeEachEngine('catalog sign-off rules through the web', (open) => {
     const sysadmin = await web.signedIn('sysadmin');
     const versionId = await startedDraft(web, sysadmin);
     assert.equal((await sysadmin.post(`/admin/versions/${versionId}/submit`, { lintReason: REASON })).statusCode, 303);
+    assert.match((await sysadmin.get(`/admin/versions/${versionId}`)).body, />\s*复核通过\s*</, 'the page offers the step the exception allows');
     assert.equal((await sysadmin.post(`/admin/versions/${versionId}/review`, { decision: 'pass' })).statusCode, 303);
     assert.equal((await sysadmin.post(`/admin/versions/${versionId}/approve`, { decision: 'approve' })).statusCode, 303);
     const note = /系统管理员按单人单位例外签批（理由：本单位仅有一名工作人员负责政务公开，由单位管理员甲于\d{4}-\d{2}-\d{2}开启）/;

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { assertCan } from '../../domain/accounts/roles.ts';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.ts';
-import { actionFor, assertVersionSignOff, nextStatus, type VersionEvent } from '../../domain/catalog/workflow.ts';
+import { actionFor, assertVersionSignOff, nextStatus, type VersionEvent, type VersionStatus } from '../../domain/catalog/workflow.ts';
 import { signOffConflict, STRICT_SIGN_OFF, type SignOffPolicy } from '../../domain/catalog/workflowSignOff.ts';
 import { submissionReasonFor, type OnePersonException } from '../../domain/catalog/signOffNotes.ts';
 import { lintCatalog } from '../../domain/catalog/lint.ts';
@@ -38,6 +38,40 @@ async function exceptionUsed(db: Kysely<Database>, version: VersionMeta, event: 
   return getOnePersonException(db, version.agencyId);
 }
 
+/** On sign-off, the previously published version becomes superseded. */
+async function supersedePublished(tx: AppContext, version: VersionMeta): Promise<void> {
+  const previous = await findVersionByStatus(tx.db, version.agencyId, ['published']);
+  if (!previous) return;
+  await updateVersion(tx.db, previous.id, { status: nextStatus(previous.status, 'supersede') });
+  await tx.audit.record(tx.db, tx.actor, {
+    action: AUDIT.supersede.action, entityType: 'catalog_version', entityId: previous.id, agencyId: version.agencyId,
+    summary: `目录第${previous.number}版${AUDIT.supersede.verb}（第${version.number}版）`,
+    before: { status: previous.status }, after: { status: 'superseded' },
+  });
+}
+
+interface StepRecord {
+  status: VersionStatus;
+  note: string | null;
+  lintErrors: number;
+  reason: string | null;
+  onePersonException: OnePersonException | null;
+}
+
+/** The step's audit event; its after JSON also carries the submission reason and the exception used (signOffRecord.ts reads them back). */
+async function recordStep(tx: AppContext, version: VersionMeta, event: VersionEvent, step: StepRecord): Promise<void> {
+  const { status, note, lintErrors, reason, onePersonException } = step;
+  await tx.audit.record(tx.db, tx.actor, {
+    action: AUDIT[event].action,
+    entityType: 'catalog_version',
+    entityId: version.id,
+    agencyId: version.agencyId,
+    summary: `目录第${version.number}版${AUDIT[event].verb}${note ? `：${note}` : ''}${reason ? `（带${lintErrors}处检查错误，理由：${reason}）` : ''}${onePersonException ? '（按单人单位例外签批）' : ''}`,
+    before: { status: version.status },
+    after: { status, comment: note, ...(reason ? { lintErrors, lintReason: reason } : {}), ...(onePersonException ? { onePersonException } : {}) },
+  });
+}
+
 /**
  * Move a version one step along 填表人 → 复核人 → 审签人 (workflow.ts), recording
  * who did it; on sign-off the previous published version becomes superseded.
@@ -55,8 +89,8 @@ async function changeVersionStatus(ctx: AppContext, versionId: string, event: Ve
     const onePersonException = await exceptionUsed(tx.db, version, event, tx.actor.id);
     const policy: SignOffPolicy = onePersonException ? { allowOnePerson: true } : STRICT_SIGN_OFF;
     assertVersionSignOff(version, event, tx.actor.id, policy);
-    const submission = event === 'submit' ? await lintErrorCount(tx.db, version) : 0;
-    const reason = submissionReasonFor(submission, lintReason);
+    const lintErrors = event === 'submit' ? await lintErrorCount(tx.db, version) : 0;
+    const reason = submissionReasonFor(lintErrors, lintReason);
     const returning = event === 'review_return' || event === 'approve_return';
     const note = comment?.trim() || null;
     if (returning && !note) throw new ValidationError('退回时请填写意见', [{ path: 'comment', message: '请写明退回原因和修改要求' }]);
@@ -65,27 +99,9 @@ async function changeVersionStatus(ctx: AppContext, versionId: string, event: Ve
     if (event === 'submit') Object.assign(patch, { submitted_by: tx.actor.id, submitted_at: now, preparer: tx.actor.name, prepared_on: chinaDateOf(now) });
     if (event === 'review_pass') Object.assign(patch, { reviewed_by: tx.actor.id, reviewed_at: now, reviewer: tx.actor.name });
     if (event === 'approve') Object.assign(patch, { approved_by: tx.actor.id, approved_at: now, approver: tx.actor.name });
-    if (event === 'approve') {
-      const previous = await findVersionByStatus(tx.db, version.agencyId, ['published']);
-      if (previous) {
-        await updateVersion(tx.db, previous.id, { status: nextStatus(previous.status, 'supersede') });
-        await tx.audit.record(tx.db, tx.actor, {
-          action: AUDIT.supersede.action, entityType: 'catalog_version', entityId: previous.id, agencyId: version.agencyId,
-          summary: `目录第${previous.number}版${AUDIT.supersede.verb}（第${version.number}版）`,
-          before: { status: previous.status }, after: { status: 'superseded' },
-        });
-      }
-    }
+    if (event === 'approve') await supersedePublished(tx, version);
     await updateVersion(tx.db, version.id, patch);
-    await tx.audit.record(tx.db, tx.actor, {
-      action: AUDIT[event].action,
-      entityType: 'catalog_version',
-      entityId: version.id,
-      agencyId: version.agencyId,
-      summary: `目录第${version.number}版${AUDIT[event].verb}${note ? `：${note}` : ''}`,
-      before: { status: version.status },
-      after: { status, comment: note, ...(reason ? { lintErrors: submission, lintReason: reason } : {}), ...(onePersonException ? { onePersonException } : {}) },
-    });
+    await recordStep(tx, version, event, { status, note, lintErrors, reason, onePersonException });
   });
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } from '../../app/catalog/changeVersionStatus.ts';
 import { updateCatalogItem } from '../../app/catalog/updateCatalogItem.ts';
-import { getVersionSignOffNotes } from '../../app/catalog/signOffRecord.ts';
+import { getOnePersonException, getVersionSignOffNotes } from '../../app/catalog/signOffRecord.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { isEditable, versionSignOffRefusal } from '../../domain/catalog/workflow.ts';
 import { isDomainError, ValidationError } from '../../domain/shared/errors.ts';
@@ -39,8 +39,10 @@ async function showVersionPage(request: FastifyRequest, reply: FastifyReply, ver
   const editable = abilities.edit && isEditable(view.version.status);
   const table = presentVersionTable(view, agency.name);
   const findings = presentFindings(toCatalogDocument(view, agency.name), { itemHref: (index) => `#item-${view.items[index]?.id ?? ''}` });
-  const signOffRefusal = versionSignOffRefusal(view.version, request.actor.id);
-  const notes = await getVersionSignOffNotes(request.server.gongkai.engine.db, agency.id, versionId);
+  const db = request.server.gongkai.engine.db;
+  const onePerson = (await getOnePersonException(db, agency.id)) !== null;
+  const signOffRefusal = versionSignOffRefusal(view.version, request.actor.id, { allowOnePerson: onePerson });
+  const notes = await getVersionSignOffNotes(db, agency.id, versionId);
   const page = (
     <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable}
       notice={options.notice} signOffRefusal={signOffRefusal} notes={notes} submitError={options.submitError ?? null} />
