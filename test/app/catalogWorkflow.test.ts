@@ -56,11 +56,11 @@ describeEachEngine('catalog load and sign-off workflow', (open) => {
     const first = draft!.items[0]!;
     await updateCatalogItem(editor, { itemId: first.id, item: { ...first, content: '机构名称、办公地址、办公时间、联系电话' } });
     await assert.rejects(reviewCatalogVersion(reviewer, { versionId, decision: 'pass' }), (e: DomainError) => e.code === 'workflow.invalid_transition');
-    await submitCatalogVersion(editor, { versionId });
+    await submitCatalogVersion(editor, { versionId, lintReason: '来源目录原有的检查错误，下一版统一更正' });
     await assert.rejects(updateCatalogItem(editor, { itemId: first.id, item: first }), (e: DomainError) => e.code === 'workflow.invalid_transition');
     await assert.rejects(reviewCatalogVersion(reviewer, { versionId, decision: 'return' }), (e: DomainError) => e.code === 'validation.failed');
     await reviewCatalogVersion(reviewer, { versionId, decision: 'return', comment: '请补充传真号码' });
-    await submitCatalogVersion(editor, { versionId });
+    await submitCatalogVersion(editor, { versionId, lintReason: '来源目录原有的检查错误，下一版统一更正' });
     await reviewCatalogVersion(reviewer, { versionId, decision: 'pass' });
     await assert.rejects(approveCatalogVersion(reviewer, { versionId, decision: 'approve' }), (e: DomainError) => e.code === 'forbidden');
     await approveCatalogVersion(approver, { versionId, decision: 'approve' });
@@ -92,7 +92,7 @@ describeEachEngine('catalog load and sign-off workflow', (open) => {
     const refused = (pattern: RegExp) => (e: DomainError) => e.code === 'forbidden' && pattern.test(e.message);
 
     const { versionId } = await startDraft(allRoles, agencyId);
-    await submitCatalogVersion(allRoles, { versionId });
+    await submitCatalogVersion(allRoles, { versionId, lintReason: '来源目录原有的检查错误，下一版统一更正' });
     await assert.rejects(reviewCatalogVersion(allRoles, { versionId, decision: 'pass' }), refused(/您已是本版本的填表人，不能再复核/));
     await assert.rejects(reviewCatalogVersion(allRoles, { versionId, decision: 'return', comment: '自己退回' }), refused(/填表人/));
     await reviewCatalogVersion(sysadmin, { versionId, decision: 'pass' });
@@ -103,7 +103,7 @@ describeEachEngine('catalog load and sign-off workflow', (open) => {
     assert.deepEqual([signed.preparer, signed.reviewer, signed.approver], ['全能', '系统管理员', '李新忠']);
 
     const { versionId: next } = await startDraft(system, agencyId);
-    await submitCatalogVersion(system, { versionId: next });
+    await submitCatalogVersion(system, { versionId: next, lintReason: '来源目录原有的检查错误，下一版统一更正' });
     await assert.rejects(reviewCatalogVersion(system, { versionId: next, decision: 'pass' }), refused(/填表人/), 'the CLI operator / system counts as one person too');
   });
 

@@ -7,6 +7,7 @@ import { requireChromium, seriousA11yViolations } from '../helpers/browser.ts';
 import { ARTIFACTS, BROWSER_PASSWORD, type BrowserWorld, signIn, signOut, startBrowserWorld } from '../helpers/browserWorld.ts';
 
 const PASSWORD = BROWSER_PASSWORD;
+const LINT_REASON = '来源目录原有的检查错误，下一版统一更正';
 const EDITED = '机构名称、办公地址、办公时间、办公电话、传真、邮政编码、网上办事入口（浏览器测试修改）';
 
 describe('catalog workflow in a real browser', () => {
@@ -39,6 +40,8 @@ describe('catalog workflow in a real browser', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('事项已保存').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'version-1280.png') });
+    // 中卫's catalog keeps its source's lint errors, so the submission needs a written reason (docs/adr/0010).
+    await page.getByLabel(/提交理由/).fill(LINT_REASON);
     await page.getByRole('button', { name: '提交复核' }).click();
     await page.getByText('已提交复核').waitFor();
     await signOut(page);
@@ -46,6 +49,7 @@ describe('catalog workflow in a real browser', () => {
     await signIn(page, base, 'reviewer');
     await page.goto(versionUrl);
     assert.ok(await page.getByText(EDITED).isVisible());
+    assert.ok(await page.getByText(LINT_REASON).isVisible(), 'the reviewer reads the reason');
     await page.getByRole('button', { name: '复核通过' }).click();
     await page.getByText('已复核通过').waitFor();
     await signOut(page);

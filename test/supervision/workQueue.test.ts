@@ -107,7 +107,7 @@ describeEachEngine('work queue', (open) => {
     assert.ok((await findingsOf(versionId)).findings.some((f) => f.message === '第37项“窗口服务”没有勾选任何公开渠道和载体'), 'the new item lacks a channel');
     assert.deepEqual([lint!.title, lint!.href], [`正在修订的目录第2版有 ${await onVersionPage(versionId)} 处检查错误`, `/admin/versions/${versionId}#findings-title`]);
     assert.deepEqual(await world.titles('fuhe', 'lint'), [], 'reviewers do not edit the catalog');
-    await submitCatalogVersion(bianji, { versionId });
+    await submitCatalogVersion(bianji, { versionId, lintReason: '来源目录原有的检查错误，下一版统一更正' });
     assert.deepEqual(await world.titles('fuhe', 'signOff'), ['复核政府信息公开目录第2版']);
     assert.deepEqual(await world.titles('bianji', 'signOff'), [], 'its 填表人 holds 复核人 too but may not review it');
     await reviewCatalogVersion(await world.staff('fuhe'), { versionId, decision: 'return', comment: '请补充公开渠道' });

@@ -48,12 +48,12 @@ describeEachEngine('work queue lint lines over many agencies', (open) => {
 
     const bianji = await world.staff('bianji');
     const { versionId } = await startDraft(bianji, world.agencyId);
-    await submitCatalogVersion(bianji, { versionId });
+    await submitCatalogVersion(bianji, { versionId, lintReason: '来源目录原有的检查错误，下一版统一更正' });
     const submitted = await errorsOf(versionId, '中卫市医疗保障局');
     assert.deepEqual((await rootLines()).find(([name]) => name === '中卫市医疗保障局'), ['中卫市医疗保障局', `正在修订的目录第2版有 ${submitted} 处检查错误`]);
     await reviewCatalogVersion(await world.staff('fuhe'), { versionId, decision: 'return', comment: '请补充事项' });
     await addCatalogItem(bianji, { versionId, item: noChannelItem('37') });
-    await submitCatalogVersion(bianji, { versionId });
+    await submitCatalogVersion(bianji, { versionId, lintReason: '来源目录原有的检查错误，下一版统一更正' });
     const resubmitted = await errorsOf(versionId, '中卫市医疗保障局');
     assert.ok(resubmitted > submitted, 'the added item lacks a channel');
     assert.deepEqual((await rootLines()).find(([name]) => name === '中卫市医疗保障局'), ['中卫市医疗保障局', `正在修订的目录第2版有 ${resubmitted} 处检查错误`]);

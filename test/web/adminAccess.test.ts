@@ -51,7 +51,7 @@ describeEachEngine('back office access by role', (open) => {
     await editor.get('/admin');
     const posts = [
       editor.post(`/admin/versions/${bDraft}/items/${bItem.id}`, itemForm({ content: '越权修改' })),
-      editor.post(`/admin/versions/${bDraft}/submit`, {}),
+      editor.post(`/admin/versions/${bDraft}/submit`, { lintReason: '来源目录原有的检查错误，下一版统一更正' }),
       editor.post(`/admin/agencies/${web.agencyB}/drafts`, {}),
     ];
     for (const response of await Promise.all(posts)) assert.equal(response.statusCode, 403);
@@ -79,10 +79,10 @@ describeEachEngine('back office access by role', (open) => {
     assert.doesNotMatch(draftPage.body, />编辑</);
     assert.equal((await reviewer.get(`/admin/versions/${versionId}/items/${item.id}/edit`)).statusCode, 403);
     assert.equal((await reviewer.post(`/admin/versions/${versionId}/items/${item.id}`, itemForm())).statusCode, 403);
-    assert.equal((await reviewer.post(`/admin/versions/${versionId}/submit`, {})).statusCode, 403);
+    assert.equal((await reviewer.post(`/admin/versions/${versionId}/submit`, { lintReason: '来源目录原有的检查错误，下一版统一更正' })).statusCode, 403);
 
     await editor.get(`/admin/versions/${versionId}`);
-    assert.equal((await editor.post(`/admin/versions/${versionId}/submit`, {})).statusCode, 303);
+    assert.equal((await editor.post(`/admin/versions/${versionId}/submit`, { lintReason: '来源目录原有的检查错误，下一版统一更正' })).statusCode, 303);
     const approver = await web.signedIn('approverA');
     assert.equal((await approver.post(`/admin/versions/${versionId}/review`, { decision: 'pass' })).statusCode, 403);
     assert.equal((await editor.post(`/admin/versions/${versionId}/review`, { decision: 'pass' })).statusCode, 403);
@@ -99,7 +99,7 @@ describeEachEngine('back office access by role', (open) => {
     assert.equal((await supervisor.get(`/admin/versions/${bDraft}`)).statusCode, 200);
     assert.equal((await supervisor.get(`/admin/audit?agencyId=${web.agencyB}`)).statusCode, 200);
     assert.equal((await supervisor.post(`/admin/agencies/${web.agencyA}/drafts`, {})).statusCode, 403);
-    assert.equal((await supervisor.post(`/admin/versions/${bDraft}/submit`, {})).statusCode, 403);
+    assert.equal((await supervisor.post(`/admin/versions/${bDraft}/submit`, { lintReason: '来源目录原有的检查错误，下一版统一更正' })).statusCode, 403);
   });
 
   it("shows an agency admin their own agency's audit log only; a system admin sees everything", async () => {

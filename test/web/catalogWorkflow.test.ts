@@ -55,7 +55,7 @@ describeEachEngine('catalog workflow through the web', (open) => {
     assert.equal((await anonymous.get(`/agencies/${web.agencyA}/items/${item.id}`)).statusCode, 404, "a draft item's page is not public");
 
     await editor.get(`/admin/versions/${versionId}`);
-    assert.equal((await editor.post(`/admin/versions/${versionId}/submit`, {})).statusCode, 303);
+    assert.equal((await editor.post(`/admin/versions/${versionId}/submit`, { lintReason: '来源目录原有的检查错误，下一版统一更正' })).statusCode, 303);
     event = await lastEvent(web);
     assert.deepEqual([event.action, event.actorName, (event.after as { status: string }).status], ['catalog.submitted', '伊玉红', 'submitted']);
 
@@ -89,7 +89,7 @@ describeEachEngine('catalog workflow through the web', (open) => {
     const web = await buildWebTestApp(await open());
     const { editor, versionId } = await editedDraft(web);
     await editor.get(`/admin/versions/${versionId}`);
-    await editor.post(`/admin/versions/${versionId}/submit`, {});
+    await editor.post(`/admin/versions/${versionId}/submit`, { lintReason: '来源目录原有的检查错误，下一版统一更正' });
     const reviewer = await web.signedIn('reviewerA');
     await reviewer.get(`/admin/versions/${versionId}`);
     const noComment = await reviewer.post(`/admin/versions/${versionId}/review`, { decision: 'return', comment: '  ' });
@@ -103,7 +103,7 @@ describeEachEngine('catalog workflow through the web', (open) => {
     assert.match(returned.body, /公开依据请补充文号/);
     assert.match(returned.body, />编辑</);
 
-    await editor.post(`/admin/versions/${versionId}/submit`, {});
+    await editor.post(`/admin/versions/${versionId}/submit`, { lintReason: '来源目录原有的检查错误，下一版统一更正' });
     await reviewer.get(`/admin/versions/${versionId}`);
     await reviewer.post(`/admin/versions/${versionId}/review`, { decision: 'pass' });
     const approver = await web.signedIn('approverA');

@@ -3,6 +3,7 @@ import { assertCan } from '../../domain/accounts/roles.ts';
 import { DomainError, NotFoundError, ValidationError } from '../../domain/shared/errors.ts';
 import { catalogItemSchema } from '../../domain/catalog/catalogSchema.ts';
 import type { CatalogItem } from '../../domain/catalog/catalog.ts';
+import { missingRequiredFields } from '../../domain/catalog/requiredFields.ts';
 import { isEditable, VERSION_STATUS_LABELS } from '../../domain/catalog/workflow.ts';
 import type { VersionMeta } from '../../domain/catalog/version.ts';
 import { findVersion } from '../../storage/repositories/catalog.repository.ts';
@@ -21,15 +22,20 @@ export async function editableVersion(tx: AppContext, versionId: string): Promis
 }
 
 /**
- * Validate a form-shaped item; every bad field is reported with its own message.
- * The 公开时限 rule is always re-read from the text (never trusted from the form).
+ * Validate a form-shaped item written by staff; every bad field is reported with its own message,
+ * and 二级事项/公开内容 are required (requiredFields.ts). The 公开时限 rule is always re-read from the
+ * text (never trusted from the form).
  */
 export function validateItem(input: unknown): CatalogItem {
   const result = catalogItemSchema.safeParse(input);
-  if (result.success) return withTimeLimitRule(result.data as CatalogItem);
-  const issues = result.error.issues.map((issue) => ({
-    path: String(issue.path[0] ?? ''),
-    message: issue.code === 'too_small' || issue.code === 'invalid_type' ? '此项必填' : issue.message,
-  }));
-  throw new ValidationError('事项内容有误，请按提示修改', issues);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({
+      path: String(issue.path[0] ?? ''),
+      message: issue.code === 'too_small' || issue.code === 'invalid_type' ? '此项必填' : issue.message,
+    }));
+    throw new ValidationError('事项内容有误，请按提示修改', issues);
+  }
+  const missing = missingRequiredFields(result.data);
+  if (missing.length > 0) throw new ValidationError(`事项内容有误：${missing.map((issue) => issue.message).join('，')}`, missing);
+  return withTimeLimitRule(result.data as CatalogItem);
 }

@@ -6,11 +6,14 @@
 import type { CatalogDocument, CatalogItem, TimeLimitRule } from './catalog.ts';
 import { computeSummary } from './summary.ts';
 import { isVagueRule } from './vagueTimeLimit.ts';
+import { blankRequiredFields, REQUIRED_ITEM_FIELDS } from './requiredFields.ts';
 
 export type LintSeverity = 'error' | 'warning' | 'info';
 
 export type LintRule =
   | 'declared_mismatch'
+  | 'no_level2'
+  | 'no_content'
   | 'no_subject'
   | 'no_channel'
   | 'no_time_limit'
@@ -114,6 +117,9 @@ export function lintCatalog(catalog: CatalogDocument, options: LintOptions = {})
         reportedLevel1.add(level1);
         push('level1_run_together', 'warning', `一级事项“${item.level1}”像是“${parts[0]}”和“${parts[1]}”两个一级事项连在了一起`, `拆分为“${parts[0]}”和“${parts[1]}”两组，或改正一级事项名称`);
       }
+    }
+    for (const field of blankRequiredFields(item)) {
+      push(field === 'level2' ? 'no_level2' : 'no_content', 'error', `${name}没有填写${REQUIRED_ITEM_FIELDS[field]}`, '二级事项和公开内容为必填项：按来源目录补写，或在提交复核时写明理由');
     }
     if (!item.subject || compact(item.subject) === '') push('no_subject', 'error', `${name}没有填写公开主体`, '填写负责公开该事项的单位或内设机构（如“××局办公室”）');
     if (item.channels.length === 0) push('no_channel', 'error', `${name}没有勾选任何公开渠道和载体`, '至少勾选一个公开渠道（通常为“政府网站”），需要注明的渠道请写明');

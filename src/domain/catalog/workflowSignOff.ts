@@ -18,8 +18,9 @@ export interface SignOffRound {
 }
 
 /**
- * How strictly the rule applies. Every agency is strict today; an audited per-agency exception for
- * one-person bureaus will pass `allowOnePerson: true` from its own record.
+ * How strictly the rule applies. Strict by default; catalog versions of an agency that switched on
+ * the audited one-person exception pass `allowOnePerson: true` (app/catalog/setOnePersonException.ts,
+ * docs/adr/0010). Documents, 文书 and 年报 are always strict.
  */
 export interface SignOffPolicy {
   allowOnePerson: boolean;

@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } from '../../app/catalog/changeVersionStatus.ts';
 import { updateCatalogItem } from '../../app/catalog/updateCatalogItem.ts';
+import { getOnePersonException, getVersionSignOffNotes } from '../../app/catalog/signOffRecord.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { isEditable, versionSignOffRefusal } from '../../domain/catalog/workflow.ts';
 import { isDomainError, ValidationError } from '../../domain/shared/errors.ts';
@@ -31,6 +32,24 @@ type VersionParams = { Params: { versionId: string } };
 type ItemParams = { Params: { versionId: string; itemId: string } };
 type DecisionBody = { Body: { decision?: string; comment?: string } };
 
+/** The version page; `submitError` is the refusal of a submission with unexplained lint errors (shown with the reason field). */
+async function showVersionPage(request: FastifyRequest, reply: FastifyReply, versionId: string, options: { notice: string | null; submitError?: { message: string; reason: string } }) {
+  const { view, agency, abilities } = await loadVersion(request, versionId);
+  const version = presentVersionAdmin(view.version, agency.name);
+  const editable = abilities.edit && isEditable(view.version.status);
+  const table = presentVersionTable(view, agency.name);
+  const findings = presentFindings(toCatalogDocument(view, agency.name), { itemHref: (index) => `#item-${view.items[index]?.id ?? ''}` });
+  const db = request.server.gongkai.engine.db;
+  const onePerson = (await getOnePersonException(db, agency.id)) !== null;
+  const signOffRefusal = versionSignOffRefusal(view.version, request.actor.id, { allowOnePerson: onePerson });
+  const notes = await getVersionSignOffNotes(db, agency.id, versionId);
+  const page = (
+    <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable}
+      notice={options.notice} signOffRefusal={signOffRefusal} notes={notes} submitError={options.submitError ?? null} />
+  );
+  return sendPage(reply, page, options.submitError ? 400 : 200);
+}
+
 function decisionOf<P extends string>(value: unknown, pass: P): P | 'return' {
   if (value === pass || value === 'return') return value as P | 'return';
   throw new ValidationError('请选择办理决定', [{ path: 'decision', message: '请选择通过或退回' }]);
@@ -38,17 +57,9 @@ function decisionOf<P extends string>(value: unknown, pass: P): P | 'return' {
 
 /** Version pages, the item form, and the 提交 → 复核 → 审签 steps. */
 export function registerCatalogRoutes(app: FastifyInstance): void {
-  app.get<VersionParams & { Querystring: { done?: string } }>('/versions/:versionId', async (request, reply) => {
-    const { view, agency, abilities } = await loadVersion(request, request.params.versionId);
-    const version = presentVersionAdmin(view.version, agency.name);
-    const editable = abilities.edit && isEditable(view.version.status);
-    const notice = NOTICES[request.query.done ?? ''] ?? null;
-    const table = presentVersionTable(view, agency.name);
-    const findings = presentFindings(toCatalogDocument(view, agency.name), { itemHref: (index) => `#item-${view.items[index]?.id ?? ''}` });
-    const signOffRefusal = versionSignOffRefusal(view.version, request.actor.id);
-    const page = <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable} notice={notice} signOffRefusal={signOffRefusal} />;
-    return sendPage(reply, page);
-  });
+  app.get<VersionParams & { Querystring: { done?: string } }>('/versions/:versionId', async (request, reply) =>
+    showVersionPage(request, reply, request.params.versionId, { notice: NOTICES[request.query.done ?? ''] ?? null }),
+  );
 
   app.get<ItemParams>('/versions/:versionId/items/:itemId/edit', async (request, reply) =>
     showItemForm(request, reply, { versionId: request.params.versionId, itemId: request.params.itemId, values: null, errors: {}, status: 200 }),
@@ -70,8 +81,16 @@ export function registerCatalogRoutes(app: FastifyInstance): void {
     return reply.redirect(`/admin/versions/${versionId}?done=item_saved#item-${itemId}`, 303);
   });
 
-  app.post<VersionParams>('/versions/:versionId/submit', async (request, reply) => {
-    await submitCatalogVersion(contextOf(request), { versionId: request.params.versionId });
+  app.post<VersionParams & { Body: { lintReason?: string } }>('/versions/:versionId/submit', async (request, reply) => {
+    const lintReason = typeof request.body?.lintReason === 'string' ? request.body.lintReason : '';
+    try {
+      await submitCatalogVersion(contextOf(request), { versionId: request.params.versionId, lintReason });
+    } catch (error) {
+      if (isDomainError(error) && error.issues.some((issue) => issue.path === 'lintReason')) {
+        return showVersionPage(request, reply, request.params.versionId, { notice: null, submitError: { message: error.message, reason: lintReason } });
+      }
+      throw error;
+    }
     return reply.redirect(`/admin/versions/${request.params.versionId}?done=submitted`, 303);
   });
 

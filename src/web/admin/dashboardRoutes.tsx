@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { getAgency } from '../../app/agencies/getAgency.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { listCatalogVersions } from '../../app/catalog/readCatalog.ts';
 import { startDraft } from '../../app/catalog/startDraft.ts';
@@ -10,13 +9,12 @@ import { workQueue } from '../../app/supervision/workQueue.ts';
 import { applicationsOnDashboard } from './applications/applicationAgencies.ts';
 import { can, ROLE_LABELS, type Actor } from '../../domain/accounts/roles.ts';
 import { isOpen } from '../../domain/catalog/workflow.ts';
-import { NotFoundError } from '../../domain/shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
-import { abilitiesFor, reachableAgencies, requireDraftAccess } from './access.ts';
+import { abilitiesFor, reachableAgencies } from './access.ts';
 import { presentVersionAdmin } from './presenters.ts';
-import { AgencyVersionsPage } from './views/agencyVersionsPage.tsx';
 import { DashboardPage } from './views/dashboardPage.tsx';
+import { showAgencyPage } from './agencyPage.tsx';
 
 /** 用户管理 is for system admins and the admins of an agency (for its own staff). */
 const canManageUsers = (actor: Actor) => can(actor, 'users.manage', { agencyId: actor.agencyId, regionPath: [] });
@@ -49,27 +47,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
     return sendPage(reply, <DashboardPage viewer={staffViewerOf(request, reply)} agencies={agencies} reminders={reminders} roleLabels={roleLabels} canViewAudit={canViewAudit} canManageCalendar={can(actor, 'calendar.edit', { agencyId: null, regionPath: [] })} canManageUsers={canManageUsers(actor)} failedOutbox={failedOutbox} applications={await applicationsOnDashboard(request)} reportDeadlines={reportDeadlines} workQueue={await workQueue(contextOf(request))} />);
   });
 
-  app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {
-    const agency = await getAgency(db(), request.params.agencyId);
-    if (!agency) throw new NotFoundError('找不到该单位');
-    const scope = await requireDraftAccess(request, db(), agency.id);
-    const abilities = abilitiesFor(request.actor, scope);
-    const versions = (await listCatalogVersions(db(), agency.id)).map((version) => presentVersionAdmin(version, agency.name));
-    versions.sort((a, b) => b.number - a.number);
-    const canStartDraft = abilities.edit && !versions.some((version) => isOpen(version.status));
-    return sendPage(
-      reply,
-      <AgencyVersionsPage
-        viewer={staffViewerOf(request, reply)}
-        agency={{ id: agency.id, name: agency.name }}
-        versions={versions}
-        canStartDraft={canStartDraft}
-        canImport={abilities.edit}
-        canViewAudit={abilities.audit}
-        canEditContact={can(request.actor, 'agency.contact', scope)}
-      />,
-    );
-  });
+  app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => showAgencyPage(request, reply, request.params.agencyId));
 
   app.post<{ Params: { agencyId: string } }>('/agencies/:agencyId/drafts', async (request, reply) => {
     const { versionId, created } = await startDraft(contextOf(request), request.params.agencyId);

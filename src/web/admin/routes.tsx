@@ -11,6 +11,7 @@ import { registerCalendarRoutes } from './calendarRoutes.tsx';
 import { registerCatalogRoutes } from './catalogRoutes.tsx';
 import { registerContactRoutes } from './contactRoutes.tsx';
 import { registerDashboardRoutes } from './dashboardRoutes.tsx';
+import { registerSignOffExceptionRoutes } from './agencyPage.tsx';
 import { registerAdminDocumentRoutes } from './documentRoutes.tsx';
 import { registerImportRoutes } from './importRoutes.tsx';
 import { registerItemRoutes } from './itemRoutes.tsx';
@@ -33,6 +34,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
     if (!isStaff(actor)) throw new ForbiddenError('您的账号没有工作台权限');
   });
   registerDashboardRoutes(app);
+  registerSignOffExceptionRoutes(app);
   registerCatalogRoutes(app);
   registerItemRoutes(app);
   registerAuditRoutes(app);

@@ -1,6 +1,8 @@
 import type { FC } from 'hono/jsx';
 import { Layout, type Viewer } from '../../shared/layout.tsx';
 import type { AdminVersion } from '../presenters.ts';
+import type { VersionSignOffNotes } from '../../../domain/catalog/signOffNotes.ts';
+import { SignOffExceptionForm, type SignOffExceptionProps } from './signOffExceptionForm.tsx';
 
 export interface AgencyVersionsPageProps {
   viewer: Viewer;
@@ -13,10 +15,23 @@ export interface AgencyVersionsPageProps {
   canViewAudit: boolean;
   /** The agency's admins and editors: the 政府信息公开联系方式 link. */
   canEditContact: boolean;
+  /** Each version's submission reason and signatures under the one-person exception, by version id. */
+  notes: Map<string, VersionSignOffNotes>;
+  /** The one-person exception switch, for agency and system admins only. */
+  exception: Omit<SignOffExceptionProps, 'agencyId' | 'csrfToken'> | null;
 }
 
+/** The 签批说明 cell of the version history. */
+const NotesCell: FC<{ notes: VersionSignOffNotes | undefined }> = ({ notes }) => (
+  <td>
+    {notes?.submission ? <p>{`带${notes.submission.errorCount}处检查错误提交，理由：${notes.submission.reason}`}</p> : null}
+    {(notes?.exceptionNotes ?? []).map((note) => <p>{note}</p>)}
+    {!notes?.submission && !notes?.exceptionNotes.length ? '—' : null}
+  </td>
+);
+
 /** All catalog versions of one agency, newest first, each viewable; and the button to start a new draft. */
-export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency, versions, canStartDraft, canImport, canViewAudit, canEditContact }) => (
+export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency, versions, canStartDraft, canImport, canViewAudit, canEditContact, notes, exception }) => (
   <Layout title={`${agency.name} 目录版本`} viewer={viewer} breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: agency.name }]}>
     <h1>{agency.name}</h1>
     <p class="hint">
@@ -59,6 +74,7 @@ export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency
               <th scope="col">提交</th>
               <th scope="col">复核</th>
               <th scope="col">审签</th>
+              <th scope="col">签批说明</th>
             </tr>
           </thead>
           <tbody>
@@ -70,11 +86,13 @@ export const AgencyVersionsPage: FC<AgencyVersionsPageProps> = ({ viewer, agency
                 <td>{version.submittedAt ?? '—'}</td>
                 <td>{version.reviewedAt ?? '—'}</td>
                 <td>{version.approvedAt ?? '—'}</td>
+                <NotesCell notes={notes.get(version.id)} />
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     )}
+    {exception ? <SignOffExceptionForm agencyId={agency.id} csrfToken={viewer.csrfToken} {...exception} /> : null}
   </Layout>
 );

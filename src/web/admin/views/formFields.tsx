@@ -42,12 +42,13 @@ export const TextInput: FC<{ name: string; label: string; value: string; error?:
   </Field>
 );
 
-export const TextArea: FC<{ name: string; label: string; value: string; error?: string; hint?: string; rows?: number }> = (props) => (
+export const TextArea: FC<{ name: string; label: string; value: string; error?: string; hint?: string; rows?: number; required?: boolean }> = (props) => (
   <Field name={props.name} label={props.label} error={props.error} hint={props.hint}>
     <textarea
       id={props.name}
       name={props.name}
       rows={props.rows ?? 3}
+      required={props.required}
       aria-invalid={props.error ? 'true' : undefined}
       aria-describedby={describedBy(props.name, props.error, props.hint)}
     >

@@ -47,8 +47,8 @@ export const ItemEditPage: FC<ItemEditPageProps> = ({ viewer, version, itemId, v
         <input type="hidden" name="hasFiveTypes" value={values.hasFiveTypes ? '1' : '0'} />
         <TextInput name="seq" label="序号" value={values.seq} error={errors.seq} />
         <TextInput name="level1" label="一级事项" value={values.level1} error={errors.level1} required />
-        <TextInput name="level2" label="二级事项" value={values.level2} error={errors.level2} />
-        <TextArea name="content" label="公开内容（要素）" value={values.content} error={errors.content} rows={4} />
+        <TextInput name="level2" label="二级事项" value={values.level2} error={errors.level2} required />
+        <TextArea name="content" label="公开内容（要素）" value={values.content} error={errors.content} rows={4} required />
         <TextArea name="basis" label="公开依据" value={values.basis} error={errors.basis} hint="每行填写一项依据（法律、法规、规章或规范性文件）" rows={5} />
         <TextInput name="timeLimit" label="公开时限" value={values.timeLimit} error={errors.timeLimit} hint="如：形成或者变更之日起20个工作日内" />
         <TextInput name="subject" label="公开主体" value={values.subject} error={errors.subject} />

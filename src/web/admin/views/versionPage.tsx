@@ -3,6 +3,8 @@ import { Layout, type Crumb, type Viewer } from '../../shared/layout.tsx';
 import type { PublicItem } from '../../public/presenters.ts';
 import { CatalogTable } from '../../public/views/catalogTable.tsx';
 import type { FindingsSummary } from '../findings.ts';
+import type { VersionSignOffNotes } from '../../../domain/catalog/signOffNotes.ts';
+import { chinaTime } from '../presenters.ts';
 import type { AdminTable, AdminVersion } from '../presenters.ts';
 import { FindingsList } from './findingsList.tsx';
 import { WorkflowActions, type Abilities } from './workflowActions.tsx';
@@ -25,7 +27,26 @@ export interface VersionPageProps {
   notice: string | null;
   /** Why the viewer may not take the next sign-off step (already signed this version), or null. */
   signOffRefusal: string | null;
+  /** The submission's reason for lint errors and signatures under the one-person exception. */
+  notes: VersionSignOffNotes;
+  /** A refused submission: the message and the reason as typed. */
+  submitError: { message: string; reason: string } | null;
 }
+
+/** What the 复核人 and 审签人 must read before signing: why it was submitted with errors, and signatures under the exception. */
+const SignOffNotes: FC<{ notes: VersionSignOffNotes }> = ({ notes }) =>
+  notes.submission || notes.exceptionNotes.length > 0 ? (
+    <div class="alert alert-warning" role="note">
+      {notes.submission ? (
+        <p>
+          <strong>{`带${notes.submission.errorCount}处检查错误提交，提交理由：`}</strong>
+          {notes.submission.reason}
+          {`（${notes.submission.by}，${chinaTime(notes.submission.at)}）`}
+        </p>
+      ) : null}
+      {notes.exceptionNotes.map((note) => <p>{note}</p>)}
+    </div>
+  ) : null;
 
 const Dates: FC<{ version: AdminVersion }> = ({ version }) => (
   <dl class="meta-list">
@@ -49,11 +70,12 @@ const ItemActions: FC<{ versionId: string; item: PublicItem }> = ({ versionId, i
 };
 
 /** One catalog version in the back office: its record, the next workflow step, and the table (with 编辑 links while editable). */
-export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, findings, abilities, editable, notice, signOffRefusal }) => (
+export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, findings, abilities, editable, notice, signOffRefusal, notes, submitError }) => (
   <Layout title={`${version.agencyName} 目录第${version.number}版`} viewer={viewer} breadcrumbs={versionCrumbs(version)} mainClass="wide">
     <h1>{`${table.title}（第${version.number}版）`}</h1>
     {notice ? <p class="alert alert-success" role="status">{notice}</p> : null}
     <Dates version={version} />
+    <SignOffNotes notes={notes} />
     {version.reviewComment ? (
       <div class={version.status === 'returned' ? 'alert alert-warning' : 'alert'}>
         <p><strong>退回意见：</strong>{version.reviewComment}</p>
@@ -61,7 +83,7 @@ export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, find
     ) : null}
     <section aria-labelledby="actions-title" class="actions-panel">
       <h2 id="actions-title">办理</h2>
-      <WorkflowActions version={version} abilities={abilities} csrfToken={viewer.csrfToken} signOffRefusal={signOffRefusal} />
+      <WorkflowActions version={version} abilities={abilities} csrfToken={viewer.csrfToken} signOffRefusal={signOffRefusal} lintErrors={findings.counts.error} submitError={submitError} />
     </section>
     <FindingsList summary={findings} />
     <section aria-labelledby="items-title">

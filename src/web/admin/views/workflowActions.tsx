@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import type { AdminVersion } from '../presenters.ts';
 import { SIGN_OFF_RULE } from '../../../domain/catalog/workflowSignOff.ts';
+import { MIN_SUBMISSION_REASON } from '../../../domain/catalog/signOffNotes.ts';
 
 export interface Abilities {
   edit: boolean;
@@ -40,23 +41,48 @@ const DecisionForms: FC<{ action: string; passValue: string; passLabel: string; 
   </div>
 );
 
+/** 提交复核; while lint finds errors, with the required reason (signOffNotes.ts) and a link to the findings. */
+const SubmitForm: FC<{ action: string; csrfToken: string; lintErrors: number; submitError: { message: string; reason: string } | null }> = ({ action, csrfToken, lintErrors, submitError }) => (
+  <form method="post" action={action} class={lintErrors > 0 ? 'form' : 'inline-form'}>
+    <Hidden csrfToken={csrfToken} />
+    {submitError ? (
+      <p class="alert alert-error" role="alert">
+        {submitError.message}
+        {'。'}
+        <a href="#findings-title">查看检查结果</a>
+      </p>
+    ) : null}
+    {lintErrors > 0 ? (
+      <div class="field">
+        <label for="lint-reason">{`提交理由（本版本有${lintErrors}处检查错误，须写明理由，复核人和审签人会看到）`}</label>
+        <textarea id="lint-reason" name="lintReason" rows={3} required minlength={MIN_SUBMISSION_REASON} aria-invalid={submitError ? 'true' : undefined}>
+          {submitError?.reason ?? ''}
+        </textarea>
+      </div>
+    ) : null}
+    <button type="submit" class="button button-primary" data-confirm="提交后将不能再修改，确认提交复核？">
+      提交复核
+    </button>
+  </form>
+);
+
 /**
  * What the viewer may do with this version now, as forms. Nothing is shown that the use case would refuse:
  * `signOffRefusal` says why the viewer, having already signed this version, may not sign it again.
  */
-export const WorkflowActions: FC<{ version: AdminVersion; abilities: Abilities; csrfToken: string; signOffRefusal: string | null }> = ({ version, abilities, csrfToken, signOffRefusal }) => {
+export const WorkflowActions: FC<{
+  version: AdminVersion;
+  abilities: Abilities;
+  csrfToken: string;
+  signOffRefusal: string | null;
+  lintErrors: number;
+  submitError: { message: string; reason: string } | null;
+}> = ({ version, abilities, csrfToken, signOffRefusal, lintErrors, submitError }) => {
   const base = `/admin/versions/${version.id}`;
   const mayDecide = (version.status === 'submitted' && abilities.review) || (version.status === 'reviewed' && abilities.approve);
   if (mayDecide && signOffRefusal) return <p class="alert alert-warning" role="status">{`${signOffRefusal}。${SIGN_OFF_RULE}。`}</p>;
   if ((version.status === 'draft' || version.status === 'returned') && abilities.submit) {
-    return (
-      <form method="post" action={`${base}/submit`} class="inline-form">
-        <Hidden csrfToken={csrfToken} />
-        <button type="submit" class="button button-primary" data-confirm="提交后将不能再修改，确认提交复核？">
-          提交复核
-        </button>
-      </form>
-    );
+    return <SubmitForm action={`${base}/submit`} csrfToken={csrfToken} lintErrors={lintErrors} submitError={submitError} />;
   }
   if (version.status === 'submitted' && abilities.review) {
     return <DecisionForms action={`${base}/review`} passValue="pass" passLabel="复核通过" csrfToken={csrfToken} role="review" />;
