@@ -8,7 +8,7 @@ import { insertAuditEvents } from '../../src/storage/repositories/audit.reposito
 const NEW_CONTENT = '机构名称、办公地址、办公时间（审计测试）';
 
 /** Rows of the audit table (the changes table inside a row has its own <tr>s: count the rows' 操作 cells). */
-const actionsOn = (body: string) => [...body.matchAll(/<td data-label="操作">([^<]*)<\/td>/g)].map((m) => m[1]);
+const actionsOn = (body: string) => [...body.matchAll(/<td data-label="操作" class="cell-nowrap">([^<]*)<\/td>/g)].map((m) => m[1]);
 
 /**
  * editorA edits an item of agency A's new draft at 17:00 UTC on 4 March (China: 5 March, 01:00);
@@ -99,5 +99,15 @@ describeEachEngine('操作日志 in Chinese, filtered and downloadable', (open) 
     assert.equal(lines.length, 2);
     assert.ok(lines[1]!.startsWith('2026-03-05 01:00,伊玉红,修改目录事项,中卫市医疗保障局,'), lines[1]);
     assert.ok(lines[1]!.includes(`公开内容（要素）：${oldContent} → ${NEW_CONTENT}`), lines[1]);
+  });
+
+  it('downloads every selected row, past the first thousand', async () => {
+    const web = await buildWebTestApp(await open());
+    const login = { at: web.clock.now(), actor_id: null, actor_name: '批量用户', action: 'auth.login', entity_type: 'user', entity_id: null, agency_id: null, summary: '登录', before_json: null, after_json: null };
+    await insertAuditEvents(web.engine.db, Array.from({ length: 1_203 }, () => login));
+    const response = await (await web.signedIn('sysadmin')).get(`/admin/audit/export.csv?actor=${encodeURIComponent('批量用户')}`);
+    const lines = response.rawPayload.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    assert.equal(lines.length, 1 + 1_203);
+    assert.ok(lines.slice(1).every((line) => line.includes(',批量用户,登录成功,（全系统）,登录,')), lines[1]);
   });
 });

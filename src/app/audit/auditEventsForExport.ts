@@ -9,13 +9,13 @@ const PAGE = 1_000;
 /** Every event the filter selects (newest first, up to AUDIT_EXPORT_LIMIT), for the CSV download. */
 export async function auditEventsForExport(ctx: AppContext, input: AuditLogFilter): Promise<{ events: AuditEventRecord[]; total: number }> {
   const filter = await auditEventFilter(ctx, input);
-  const events: AuditEventRecord[] = [];
-  let total = 0;
-  do {
+  const first = await queryAuditEvents(ctx.db, { ...filter, limit: PAGE, offset: 0 });
+  const events = [...first.events];
+  const wanted = Math.min(first.total, AUDIT_EXPORT_LIMIT);
+  while (events.length < wanted) {
     const page = await queryAuditEvents(ctx.db, { ...filter, limit: PAGE, offset: events.length });
-    total = page.total;
+    if (page.events.length === 0) break;
     events.push(...page.events);
-    if (page.events.length < PAGE) break;
-  } while (events.length < Math.min(total, AUDIT_EXPORT_LIMIT));
-  return { events: events.slice(0, AUDIT_EXPORT_LIMIT), total };
+  }
+  return { events: events.slice(0, AUDIT_EXPORT_LIMIT), total: first.total };
 }

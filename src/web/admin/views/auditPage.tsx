@@ -66,11 +66,11 @@ export const AuditPage: FC<AuditPageProps> = ({ viewer, events, total, page, pag
             {events.map((event) => (
               <tr>
                 <td data-label="时间" class="cell-date">{event.at}</td>
-                <td data-label="操作人">{event.actorName}</td>
-                <td data-label="操作">{event.actionLabel}</td>
+                <td data-label="操作人" class="cell-nowrap">{event.actorName}</td>
+                <td data-label="操作" class="cell-nowrap">{event.actionLabel}</td>
                 <td data-label="单位">{event.agencyName}</td>
                 <td data-label="内容">{event.summary}</td>
-                <td data-label="变更"><Changes event={event} /></td>
+                <td data-label="变更" class="cell-changes"><Changes event={event} /></td>
               </tr>
             ))}
           </tbody>
