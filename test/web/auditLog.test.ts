@@ -66,7 +66,9 @@ describeEachEngine('操作日志 in Chinese, filtered and downloadable', (open) 
     assert.deepEqual(actionsOn((await admin.get('/admin/audit?from=2026-03-05&to=2026-03-05&action=catalog.draft_started')).body), ['新建目录草稿']);
     assert.deepEqual(actionsOn((await admin.get('/admin/audit?from=2026-03-04&to=2026-03-04&action=catalog.item_updated')).body), []);
     assert.deepEqual(actionsOn((await admin.get('/admin/audit?from=2026-03-06&action=catalog.draft_started')).body), ['新建目录草稿']);
-    assert.equal((await admin.get('/admin/audit?from=2026-02-30')).statusCode, 400, 'an impossible date is refused in Chinese');
+    const badDate = await admin.get('/admin/audit?from=2026-02-30');
+    assert.equal(badDate.statusCode, 400);
+    assert.match(badDate.body, /日期无效/, 'an impossible date is refused in Chinese');
     const login = { at: web.clock.now(), actor_id: null, actor_name: '伊玉红', action: 'auth.login', entity_type: 'user', entity_id: null, agency_id: null, summary: '登录', before_json: null, after_json: null };
     await insertAuditEvents(web.engine.db, Array.from({ length: 55 }, () => login));
     const first = await admin.get(`/admin/audit?actor=${encodeURIComponent('伊玉红')}`);

@@ -9,8 +9,12 @@ import { REPORT_STATUS_LABELS } from '../annualReport/workflow.ts';
 import { LETTER_STATUS_LABELS } from '../applications/letters/letterWorkflow.ts';
 import { CONSULTATION_KIND_LABELS, EVENT_LABELS, OUTCOMES } from '../applications/vocabulary.ts';
 import { VERSION_STATUS_LABELS } from '../catalog/workflow.ts';
+import { LETTER_KIND_INFO } from '../applications/letters/letterKinds.ts';
+import { STATUS_LABELS as APPLICATION_STATUS_LABELS } from '../applications/status.ts';
+import { DAY_KIND_LABELS } from '../calendar/calendarDay.ts';
 import { DISCLOSURE_MODE_LABELS, DOCUMENT_KIND_LABELS, VALIDITY_LABELS } from '../documents/document.ts';
 import { DOCUMENT_STATUS_LABELS } from '../documents/workflow.ts';
+import { CHANNEL_LABELS as OUTBOX_CHANNEL_LABELS, OUTBOX_STATUS_LABELS } from '../outbox/outboxMessage.ts';
 
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
   // 目录事项 (shared/golden/SCHEMA.md)
@@ -32,6 +36,12 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   until: '延迟至', periodWorkingDays: '补正期限（工作日）', outcome: '答复结果', amount: '金额（元）', note: '说明',
   archivedAt: '归档时间', sentOn: '送达日期', emailed: '已发电子邮件', approvedOn: '审签日期', article: '依据条款', length: '正文字数',
   body: '正文', addressee: '称谓', day: '日期', dayOff: '放假', workday: '调休上班', dueOn: '期限', count: '数量',
+  // 年报、期限、发件箱、备份
+  year: '年度', figures: '数据', revision: '版次', errors: '错误数', warnings: '提醒数', redrafted: '重新起草', withdrawal: '撤回说明',
+  repeal: '废止说明', publishAt: '定时发布时间', dueDate: '期限', due: '期限', rule: '期限规则', subjectType: '对象类型',
+  provisional: '调休安排未公布（暂定）', channel: '发送方式', about: '事由', attachments: '附件', attempt: '第几次发送',
+  attempts: '已发送次数', error: '错误', lastError: '上次错误', nextAttemptAt: '下次重试时间', createdAt: '创建时间',
+  sourceEngine: '数据库类型', rows: '行数', deleted: '删除数量', supersedes: '替代的版本', sessions: '会话数', loginFailures: '登录失败记录数',
 };
 
 /** Never shown: internal ids and keys, computed rules, secrets (passwords are never recorded; the rule holds if one were). */
@@ -53,6 +63,18 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   document: DOCUMENT_STATUS_LABELS,
   annual_report: REPORT_STATUS_LABELS,
   application_letter: LETTER_STATUS_LABELS,
+  application: APPLICATION_STATUS_LABELS,
+  outbox_message: OUTBOX_STATUS_LABELS,
+};
+
+/** `kind` holds codes of several vocabularies; none of their codes collide in meaning. */
+const KIND_LABELS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(LETTER_KIND_INFO).map(([key, info]) => [key, info.label])),
+  ...CONSULTATION_KIND_LABELS,
+  ...DAY_KIND_LABELS,
+  overdue: '已逾期',
+  approaching: '即将到期',
+  ...DOCUMENT_KIND_LABELS,
 };
 
 const OUTCOME_LABELS: Record<string, string> = Object.fromEntries(Object.entries(OUTCOMES).map(([key, info]) => [key, info.label]));
@@ -62,7 +84,8 @@ export function codeLabel(entityType: string, key: string, value: string): strin
   const maps: Record<string, Record<string, string> | undefined> = {
     roles: ROLE_LABELS,
     status: STATUS_BY_ENTITY[entityType],
-    kind: entityType === 'document' ? DOCUMENT_KIND_LABELS : CONSULTATION_KIND_LABELS,
+    kind: KIND_LABELS,
+    channel: entityType === 'outbox_message' ? OUTBOX_CHANNEL_LABELS : undefined,
     validity: VALIDITY_LABELS,
     disclosureMode: DISCLOSURE_MODE_LABELS,
     legalForm: LEGAL_FORM_LABELS,

@@ -20,6 +20,14 @@ describe('auditDifference', () => {
       { label: '其他信息', before: 'x', after: 'y' },
     ]);
     assert.deepEqual(auditDifference('document', { status: 'draft' }, { status: 'submitted' }), [{ label: '状态', before: '草稿', after: '待复核' }]);
+    assert.deepEqual(auditDifference('document', null, { kind: 'overdue', publishAt: '2026-03-04T17:00:00.000Z' }), [
+      { label: '类型', before: '—', after: '已逾期' },
+      { label: '定时发布时间', before: '—', after: '2026-03-05 01:00' },
+    ]);
+    assert.deepEqual(auditDifference('outbox_message', { status: 'pending' }, { status: 'sent', channel: 'email' }), [
+      { label: '状态', before: '待发送', after: '已发送' },
+      { label: '发送方式', before: '—', after: '电子邮件' },
+    ]);
   });
 
   it("flattens nested objects one level and masks an application's personal data", () => {
