@@ -20,6 +20,8 @@ describeEachEngine('documents back office', (open) => {
     const page = await editor.get(`/admin/documents/${id}`);
     assert.match(page.body, /阻止发布/);
     assert.match(page.body, /含未脱敏的身份证号/);
+    assert.match(page.body, /<p class="finding-hint">位置：正文<\/p>/, 'the place is named in Chinese');
+    assert.ok(!page.body.includes('位置：bodyHtml'));
     assert.ok(!page.body.includes(VALID_ID_NUMBER.slice(6, 14)) || page.body.includes('正文预览'), 'the finding shows the number masked');
     const submitted = await editor.post(`/admin/documents/${id}/submit`, {});
     assert.equal(submitted.statusCode, 400);

@@ -60,7 +60,7 @@ describeEachEngine('发件箱 in the back office', (open) => {
     assert.match((await admin.get('/admin/outbox?done=resent')).body, /该消息已重新加入发送队列/);
     const audit = await web.engine.db.selectFrom('audit_events').selectAll().where('action', '=', 'outbox.resent').executeTakeFirstOrThrow();
     assert.equal(audit.actor_name, '单位管理员甲');
-    assert.match((await admin.get('/admin/audit')).body, /<td>重新发送<\/td>/, 'the audit log names it in Chinese');
+    assert.match((await admin.get('/admin/audit')).body, /<td data-label="操作" class="cell-nowrap">重新发送<\/td>/, 'the audit log names it in Chinese');
   });
 
   it('keeps agencies apart: B’s admin neither sees nor resends A’s messages; staff without admin rights get 403', async () => {

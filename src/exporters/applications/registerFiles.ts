@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ApplicationRecord } from '../../domain/applications/application.ts';
-import { guardFormula } from '../../domain/shared/spreadsheetFormula.ts';
+import { csvField } from '../csvTable.ts';
 import { exportHeader } from '../../importers/applications/registerHeaders.ts';
 import { EXPORT_COLUMNS, registerRow } from './registerRows.ts';
 
@@ -48,11 +48,6 @@ export async function exportRegisterXlsx(register: RegisterExport): Promise<Uint
   });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
-}
-
-function csvField(value: string): string {
-  const cell = guardFormula(value);
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /** The register as CSV: UTF-8 with a BOM and CRLF (Excel opens it as Chinese text), formula-like cells made inert. */

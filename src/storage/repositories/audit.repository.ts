@@ -45,14 +45,38 @@ export interface AuditEventRecord {
   after: unknown;
 }
 
-/** Newest first; `agencyIds` limits to those agencies (undefined: all). */
-export async function queryAuditEvents(
-  db: Kysely<Database>,
-  filter: { agencyIds?: readonly string[]; action?: string; limit: number; offset: number },
-): Promise<{ events: AuditEventRecord[]; total: number }> {
+export interface AuditEventFilter {
+  /** Only these agencies' events (undefined: all, with the system's own). */
+  agencyIds?: readonly string[];
+  action?: string;
+  actorName?: string;
+  /** Instants: from inclusive, until exclusive. */
+  fromAt?: string;
+  untilAt?: string;
+}
+
+function filtered(db: Kysely<Database>, filter: AuditEventFilter) {
   let base = db.selectFrom('audit_events');
   if (filter.agencyIds) base = base.where('agency_id', 'in', filter.agencyIds.length ? [...filter.agencyIds] : ['']);
   if (filter.action) base = base.where('action', '=', filter.action);
+  if (filter.actorName) base = base.where('actor_name', '=', filter.actorName);
+  if (filter.fromAt) base = base.where('at', '>=', filter.fromAt);
+  if (filter.untilAt) base = base.where('at', '<', filter.untilAt);
+  return base;
+}
+
+/** The names of the people (and jobs) that appear in the events the filter allows, for the page's 操作人 choice. */
+export async function listAuditActorNames(db: Kysely<Database>, filter: Pick<AuditEventFilter, 'agencyIds'>): Promise<string[]> {
+  const rows = await filtered(db, filter).select('actor_name').distinct().orderBy('actor_name').execute();
+  return rows.map((row) => row.actor_name);
+}
+
+/** Newest first; `agencyIds` limits to those agencies (undefined: all). */
+export async function queryAuditEvents(
+  db: Kysely<Database>,
+  filter: AuditEventFilter & { limit: number; offset: number },
+): Promise<{ events: AuditEventRecord[]; total: number }> {
+  const base = filtered(db, filter);
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
     base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst(),

@@ -1,7 +1,4 @@
-/** Back-office presenters: version headers, dashboard rows and audit events, with dates in China time. */
-import type { AuditEventRecord } from '../../app/audit/listAuditEvents.ts';
-import { ACCOUNT_AUDIT_LABELS } from '../../domain/accounts/userManagement.ts';
-import { OUTBOX_AUDIT_LABELS } from '../../domain/outbox/outboxMessage.ts';
+/** Back-office presenters: version headers and dashboard rows, with dates in China time (audit events: auditPresenter.ts). */
 import type { CatalogDocument } from '../../domain/catalog/catalog.ts';
 import type { CatalogView, StoredCatalogItem, VersionMeta } from '../../domain/catalog/version.ts';
 import { VERSION_STATUS_LABELS, type VersionStatus } from '../../domain/catalog/workflow.ts';
@@ -84,31 +81,4 @@ export const previewItemId = (index: number) => `p${index + 1}`;
 export function presentDocumentTable(doc: CatalogDocument, agencyName: string): AdminTable {
   const items = doc.items.map((item, index) => ({ ...item, id: previewItemId(index), position: index }));
   return presentItemsTable(doc.title ?? `${agencyName}政务公开标准目录`, items);
-}
-
-export interface AdminAuditEvent {
-  id: string;
-  at: string;
-  actorName: string;
-  action: string;
-  /** The action in Chinese, where one is known. */
-  actionLabel: string | null;
-  summary: string;
-  before: string | null;
-  after: string | null;
-}
-
-const pretty = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value, null, 2));
-
-export function presentAuditEvent(event: AuditEventRecord): AdminAuditEvent {
-  return {
-    id: event.id,
-    at: chinaTime(event.at) ?? event.at,
-    actorName: event.actorName,
-    action: event.action,
-    actionLabel: ACCOUNT_AUDIT_LABELS[event.action] ?? OUTBOX_AUDIT_LABELS[event.action] ?? null,
-    summary: event.summary,
-    before: pretty(event.before),
-    after: pretty(event.after),
-  };
 }

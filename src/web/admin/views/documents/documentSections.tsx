@@ -1,5 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { AdminDocumentView } from '../../../../app/documents/presentDocument.ts';
+import { findingFieldLabel } from '../../../../domain/documents/findingFields.ts';
 import { formatSize } from '../../../public/documentPresenters.ts';
 import { chinaTime } from '../../presenters.ts';
 
@@ -21,7 +22,7 @@ export const CheckResults: FC<{ doc: AdminDocumentView }> = ({ doc }) => {
             <p>
               <span class={f.severity === 'block' ? 'severity severity-error' : 'severity severity-warning'}>{f.severity === 'block' ? '阻止发布' : '提醒'}</span> {f.message}
             </p>
-            <p class="finding-hint">位置：{f.field}</p>
+            <p class="finding-hint">位置：{findingFieldLabel(f.field)}</p>
           </li>
         ))}
       </ul>
