@@ -30,7 +30,7 @@ function matchedHistory(earlier: readonly NumberedItems[], current: readonly Dif
  * current version, where every differing field equals an earlier version's value of the same item,
  * was made before that change; importing it would undo the change.
  */
-export function findReverts(diff: VersionDiff, current: NumberedItems, earlier: readonly NumberedItems[]): RevertedItem[] {
+export function findReverts(diff: VersionDiff<DiffItem, DiffItem>, current: NumberedItems, earlier: readonly NumberedItems[]): RevertedItem[] {
   const history = matchedHistory(earlier, current.items);
   const reverted: RevertedItem[] = [];
   for (const change of diff.changed) {

@@ -27,19 +27,19 @@ export interface FieldChange {
 }
 
 /** An item present on both sides; `fields` lists what differs (empty when only its place changed). */
-export interface ItemChange extends ItemPair {
-  before: DiffItem;
-  after: DiffItem;
+export interface ItemChange<B extends DiffItem = DiffItem, A extends DiffItem = B> extends ItemPair {
+  before: B;
+  after: A;
   fields: FieldChange[];
   /** Its 一级事项 changed, or its order among the matched items did. */
   moved: boolean;
 }
 
-export interface VersionDiff {
-  added: { afterIndex: number; item: DiffItem }[];
-  removed: { beforeIndex: number; item: DiffItem }[];
-  moved: ItemChange[];
-  changed: ItemChange[];
+export interface VersionDiff<B extends DiffItem = DiffItem, A extends DiffItem = B> {
+  added: { afterIndex: number; item: A }[];
+  removed: { beforeIndex: number; item: B }[];
+  moved: ItemChange<B, A>[];
+  changed: ItemChange<B, A>[];
   unchanged: number;
 }
 
@@ -86,10 +86,10 @@ function outOfOrder(pairs: readonly ItemPair[]): Set<ItemPair> {
 const sameLevel1 = (a: CatalogItem, b: CatalogItem) => a.level1.replace(/\s+/g, '') === b.level1.replace(/\s+/g, '');
 
 /** What changed from one list of catalog items to another: added, removed, moved and edited items. */
-export function diffCatalogItems(before: readonly DiffItem[], after: readonly DiffItem[]): VersionDiff {
+export function diffCatalogItems<B extends DiffItem, A extends DiffItem = B>(before: readonly B[], after: readonly A[]): VersionDiff<B, A> {
   const pairs = matchItems(before, after);
   const displaced = outOfOrder(pairs);
-  const paired = pairs.map((pair): ItemChange => {
+  const paired = pairs.map((pair): ItemChange<B, A> => {
     const [from, to] = [before[pair.beforeIndex]!, after[pair.afterIndex]!];
     return { ...pair, before: from, after: to, fields: changedFields(from, to), moved: displaced.has(pair) || !sameLevel1(from, to) };
   });
@@ -104,4 +104,4 @@ export function diffCatalogItems(before: readonly DiffItem[], after: readonly Di
   };
 }
 
-export const diffIsEmpty = (diff: VersionDiff) => diff.added.length + diff.removed.length + diff.moved.length + diff.changed.length === 0;
+export const diffIsEmpty = (diff: VersionDiff<DiffItem, DiffItem>) => diff.added.length + diff.removed.length + diff.moved.length + diff.changed.length === 0;

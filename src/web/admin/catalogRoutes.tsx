@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } from '../../app/catalog/changeVersionStatus.ts';
 import { updateCatalogItem } from '../../app/catalog/updateCatalogItem.ts';
+import { getVersionChanges } from '../../app/catalog/versionChanges.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { isEditable, versionSignOffRefusal } from '../../domain/catalog/workflow.ts';
 import { isDomainError, ValidationError } from '../../domain/shared/errors.ts';
@@ -11,6 +12,7 @@ import { presentFindings } from './findings.ts';
 import { showItemForm } from './itemForm.tsx';
 import { fieldMessages, formValuesFromBody, itemInputFromForm } from './itemFormValues.ts';
 import { presentVersionAdmin, presentVersionTable } from './presenters.ts';
+import { leadsWithChanges, presentVersionChanges } from './versionChangesPresenter.ts';
 import { VersionPage } from './views/versionPage.tsx';
 
 const NOTICES: Record<string, string> = {
@@ -46,7 +48,13 @@ export function registerCatalogRoutes(app: FastifyInstance): void {
     const table = presentVersionTable(view, agency.name);
     const findings = presentFindings(toCatalogDocument(view, agency.name), { itemHref: (index) => `#item-${view.items[index]?.id ?? ''}` });
     const signOffRefusal = versionSignOffRefusal(view.version, request.actor.id);
-    const page = <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable} notice={notice} signOffRefusal={signOffRefusal} />;
+    const changes = await getVersionChanges(request.server.gongkai.engine.db, view);
+    const presentedChanges = changes && presentVersionChanges(view.version.id, changes);
+    const foldTable = presentedChanges !== null && leadsWithChanges(view.version.status, abilities);
+    const page = (
+      <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable}
+        notice={notice} signOffRefusal={signOffRefusal} changes={presentedChanges} foldTable={foldTable} />
+    );
     return sendPage(reply, page);
   });
 
