@@ -102,5 +102,12 @@ describeEachEngine('version differences in the back office', (open) => {
     assert.ok(preview.indexOf('role="alert"') < preview.indexOf('保存为新草稿'), 'the warning comes before the save button');
     assert.match(preview, /与本单位当前版本相比（第2版，已发布）/);
     assert.match(between(preview, '修改的事项（2 项）', '</section>'), /<h4><a href="#item-p1">/);
+
+    const v2 = (await getCatalogVersion(web.engine.db, versionId))!;
+    const v2Xlsx = await exportCatalog(toCatalogDocument(v2, '中卫市医疗保障局'), 'xlsx');
+    const current = await editor.postFile(`/admin/agencies/${web.agencyA}/import`, { field: 'file', name: '第2版导出.xlsx', bytes: v2Xlsx });
+    const currentPreview = (await editor.get(current.headers.location as string)).body;
+    assert.doesNotMatch(currentPreview, /仍是旧版本的内容/, 'a file made from the current version reverts nothing');
+    assert.match(currentPreview, /事项与对比的版本完全相同/);
   });
 });
