@@ -104,7 +104,30 @@ describe('an import that would undo later changes', () => {
     const diff = diffCatalogItems(v2, file);
     assert.equal(diff.changed.length, 3);
     const reverts = findReverts(diff, { number: 2, items: v2 }, [{ number: 1, items: v1 }]);
-    assert.deepEqual(reverts.map((one) => [one.name, one.oldVersion, one.changedIn]), [['机构信息', 1, 2], ['规范性文件', 1, 2]]);
+    assert.deepEqual(reverts.map((one) => [one.kind, one.name, one.oldVersion, one.changedIn]), [['edited', '机构信息', 1, 2], ['edited', '规范性文件', 1, 2]]);
     assert.deepEqual(revertWarnings(reverts), ['文件中的 2 个事项仍是旧版本的内容（第1版），导入将撤销第2版对这些事项的修改：「机构信息」、「规范性文件」']);
+  });
+
+  it('names the items a later version removed (the import restores them) and added (the import drops them)', () => {
+    const v2 = [...v1.slice(0, 3), item('政策文件', '第二版新增事项', '第二版才有的内容')];
+    const v3 = v2.filter((one) => one.level2 !== '领导信息');
+    const file = v1.map((one) => ({ ...one }));
+    const reverts = findReverts(diffCatalogItems(v3, file), { number: 3, items: v3 }, [{ number: 1, items: v1 }, { number: 2, items: v2 }]);
+    assert.deepEqual(reverts.map((one) => [one.kind, one.name, one.oldVersion, one.changedIn]), [
+      ['restored', '领导信息', 2, 3],
+      ['restored', '政策解读', 1, 2],
+      ['dropped', '第二版新增事项', 1, 2],
+    ]);
+    assert.deepEqual(revertWarnings(reverts), [
+      '文件中有 1 个事项已在第3版删除（文件仍是第2版的内容），导入将恢复这些事项：「领导信息」',
+      '文件中有 1 个事项已在第2版删除（文件仍是第1版的内容），导入将恢复这些事项：「政策解读」',
+      '文件中缺少第2版新增的 1 个事项（文件仍是第1版的内容），导入将删除这些事项：「第二版新增事项」',
+    ]);
+  });
+
+  it('warns of nothing when the file was made from the current version, or when there is no history', () => {
+    const v2 = v1.map((one, index) => (index === 0 ? { ...one, content: '改过' } : one));
+    assert.deepEqual(findReverts(diffCatalogItems(v2, v2), { number: 2, items: v2 }, [{ number: 1, items: v1 }]), []);
+    assert.deepEqual(findReverts(diffCatalogItems(v2, v1), { number: 1, items: v2 }, []), []);
   });
 });
