@@ -9,6 +9,12 @@ export interface ItemPair {
   afterIndex: number;
 }
 
+/**
+ * The rename pass compares every remaining item with every other; beyond this many pairs (a wholly
+ * different catalog) it is skipped and the items are reported as removed and added (bounded work).
+ */
+export const RENAME_PAIR_LIMIT = 100_000;
+
 /** Below this bigram similarity of 二级事项 + 公开内容, two unmatched items are taken as different items. */
 export const RENAME_SIMILARITY = 0.6;
 
@@ -23,21 +29,6 @@ function bigrams(text: string): Map<string, number> {
     grams.set(gram, (grams.get(gram) ?? 0) + 1);
   }
   return grams;
-}
-
-/** Dice coefficient over character bigrams (works for Chinese without word segmentation). */
-export function textSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const left = bigrams(a);
-  const right = bigrams(b);
-  let shared = 0;
-  let total = 0;
-  for (const count of left.values()) total += count;
-  for (const [gram, count] of right) {
-    total += count;
-    shared += Math.min(count, left.get(gram) ?? 0);
-  }
-  return total === 0 ? 0 : (2 * shared) / total;
 }
 
 /** Two items that both carry a key are the same item only when the keys are equal (matched in the first pass). */
@@ -72,17 +63,48 @@ function pairByIdentity(before: readonly DiffItem[], after: readonly DiffItem[],
 
 const renameText = (item: DiffItem) => compact(item.level2) + compact(item.content);
 
-/** Last pass: the most similar remaining pairs (renamed items), best first, above RENAME_SIMILARITY. */
+interface Grams {
+  counts: Map<string, number>;
+  total: number;
+}
+
+function gramsOf(item: DiffItem): Grams {
+  const counts = bigrams(renameText(item));
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  return { counts, total };
+}
+
+/** For one item, the shared bigram count with every remaining item of the other side (through an inverted index). */
+function sharedCounts(grams: Grams, index: Map<string, [number, number][]>): Map<number, number> {
+  const shared = new Map<number, number>();
+  for (const [gram, count] of grams.counts) {
+    for (const [other, otherCount] of index.get(gram) ?? []) shared.set(other, (shared.get(other) ?? 0) + Math.min(count, otherCount));
+  }
+  return shared;
+}
+
+/** Last pass: the most similar remaining pairs (renamed items), best first, above RENAME_SIMILARITY (Dice over bigrams). */
 function pairBySimilarity(before: readonly DiffItem[], after: readonly DiffItem[], open: { before: Set<number>; after: Set<number> }): ItemPair[] {
-  const candidates: (ItemPair & { score: number })[] = [];
-  for (const beforeIndex of open.before) {
-    for (const afterIndex of open.after) {
-      if (!mayPair(before[beforeIndex]!, after[afterIndex]!)) continue;
-      const score = textSimilarity(renameText(before[beforeIndex]!), renameText(after[afterIndex]!));
-      if (score >= RENAME_SIMILARITY) candidates.push({ beforeIndex, afterIndex, score });
+  if (open.before.size * open.after.size > RENAME_PAIR_LIMIT) return [];
+  const beforeGrams = new Map([...open.before].map((index) => [index, gramsOf(before[index]!)]));
+  const index = new Map<string, [number, number][]>();
+  for (const [beforeIndex, grams] of beforeGrams) {
+    for (const [gram, count] of grams.counts) {
+      const postings = index.get(gram) ?? [];
+      postings.push([beforeIndex, count]);
+      index.set(gram, postings);
     }
   }
-  candidates.sort((a, b) => b.score - a.score || a.afterIndex - b.afterIndex);
+  const candidates: (ItemPair & { score: number })[] = [];
+  for (const afterIndex of open.after) {
+    const grams = gramsOf(after[afterIndex]!);
+    for (const [beforeIndex, shared] of sharedCounts(grams, index)) {
+      const score = (2 * shared) / (grams.total + beforeGrams.get(beforeIndex)!.total);
+      if (score >= RENAME_SIMILARITY && mayPair(before[beforeIndex]!, after[afterIndex]!)) candidates.push({ beforeIndex, afterIndex, score });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.afterIndex - b.afterIndex || a.beforeIndex - b.beforeIndex);
   const pairs: ItemPair[] = [];
   for (const { beforeIndex, afterIndex } of candidates) {
     if (!open.before.has(beforeIndex) || !open.after.has(afterIndex)) continue;
