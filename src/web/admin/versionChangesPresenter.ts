@@ -3,7 +3,7 @@ import { VERSION_STATUS_LABELS, type VersionStatus } from '../../domain/catalog/
 import type { Abilities } from './views/workflowActions.tsx';
 import type { DiffItem } from '../../domain/catalog/itemMatching.ts';
 import { diffText, type TextSegment } from '../../domain/catalog/textDiff.ts';
-import type { VersionDiff } from '../../domain/catalog/versionDiff.ts';
+import { diffIsEmpty, type VersionDiff } from '../../domain/catalog/versionDiff.ts';
 
 /** One item in the list of differences, linked to where it can be read. */
 export interface ChangedItemLine {
@@ -62,7 +62,7 @@ export function presentChanges<B extends DiffItem, A extends DiffItem>(heading: 
     heading,
     baseHref,
     counts: countLine(diff),
-    empty: diff.added.length + diff.removed.length + diff.moved.length + diff.changed.length === 0,
+    empty: diffIsEmpty(diff),
     added: diff.added.map(({ item, afterIndex }) => line(item, links.after(item, afterIndex))),
     removed: diff.removed.map(({ item, beforeIndex }) => line(item, links.before(item, beforeIndex))),
     moved: diff.moved.map((change) => ({
