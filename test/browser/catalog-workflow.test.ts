@@ -48,7 +48,8 @@ describe('catalog workflow in a real browser', () => {
 
     await signIn(page, base, 'reviewer');
     await page.goto(versionUrl);
-    assert.ok(await page.getByText(EDITED).isVisible());
+    // The reviewer's page leads with «与上一版相比» (the full table is folded): the edit is shown there, after the change.
+    assert.ok(await page.locator('section.version-changes dd').filter({ hasText: EDITED }).isVisible());
     assert.ok(await page.getByText(LINT_REASON).isVisible(), 'the reviewer reads the reason');
     await page.getByRole('button', { name: '复核通过' }).click();
     await page.getByText('已复核通过').waitFor();

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } from '../../app/catalog/changeVersionStatus.ts';
 import { updateCatalogItem } from '../../app/catalog/updateCatalogItem.ts';
 import { getOnePersonException, getVersionSignOffNotes } from '../../app/catalog/signOffRecord.ts';
+import { getVersionChanges } from '../../app/catalog/versionChanges.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { isEditable, versionSignOffRefusal } from '../../domain/catalog/workflow.ts';
 import { isDomainError, ValidationError } from '../../domain/shared/errors.ts';
@@ -12,6 +13,7 @@ import { presentFindings } from './findings.ts';
 import { showItemForm } from './itemForm.tsx';
 import { fieldMessages, formValuesFromBody, itemInputFromForm } from './itemFormValues.ts';
 import { presentVersionAdmin, presentVersionTable } from './presenters.ts';
+import { leadsWithChanges, presentVersionChanges } from './versionChangesPresenter.ts';
 import { VersionPage } from './views/versionPage.tsx';
 
 const NOTICES: Record<string, string> = {
@@ -43,9 +45,12 @@ async function showVersionPage(request: FastifyRequest, reply: FastifyReply, ver
   const onePerson = (await getOnePersonException(db, agency.id)) !== null;
   const signOffRefusal = versionSignOffRefusal(view.version, request.actor.id, { allowOnePerson: onePerson });
   const notes = await getVersionSignOffNotes(db, agency.id, versionId);
+  const changes = await getVersionChanges(db, view);
+  const presentedChanges = changes && presentVersionChanges(view.version.id, changes);
+  const foldTable = presentedChanges !== null && leadsWithChanges(view.version.status, abilities);
   const page = (
     <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable}
-      notice={options.notice} signOffRefusal={signOffRefusal} notes={notes} submitError={options.submitError ?? null} />
+      notice={options.notice} signOffRefusal={signOffRefusal} notes={notes} submitError={options.submitError ?? null} changes={presentedChanges} foldTable={foldTable} />
   );
   return sendPage(reply, page, options.submitError ? 400 : 200);
 }

@@ -3,6 +3,7 @@ import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import { getAgency } from '../../app/agencies/getAgency.ts';
 import { confirmCatalogImport, getCatalogImportPreview, openVersionBlockingImport } from '../../app/catalog/confirmCatalogImport.ts';
 import { previewCatalogImport } from '../../app/catalog/previewCatalogImport.ts';
+import { compareImportWithCurrent } from '../../app/catalog/versionChanges.ts';
 import { can } from '../../domain/accounts/roles.ts';
 import { VERSION_STATUS_LABELS } from '../../domain/catalog/workflow.ts';
 import { ForbiddenError, isDomainError, NotFoundError } from '../../domain/shared/errors.ts';
@@ -15,6 +16,7 @@ import { presentFindings } from './findings.ts';
 import { chinaTime, presentDocumentTable, previewItemId } from './presenters.ts';
 import { ImportPreviewPage } from './views/importPreviewPage.tsx';
 import { ImportUploadPage } from './views/importUploadPage.tsx';
+import { presentImportDifferences } from './versionChangesPresenter.ts';
 
 /** The uploaded file as the multipart hook leaves it in the body. */
 export interface UploadedFile {
@@ -93,6 +95,7 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
     const preview = await getCatalogImportPreview(ctx, request.params.previewId);
     const open = await openVersionBlockingImport(ctx, preview.agencyId);
     const findings = presentFindings(preview.catalog, { itemHref: (index) => `#item-${previewItemId(index)}`, reader: preview.findings });
+    const differences = await compareImportWithCurrent(ctx.db, preview.agencyId, preview.catalog.items);
     const page = (
       <ImportPreviewPage
         viewer={staffViewerOf(request, reply)}
@@ -100,6 +103,8 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
         table={presentDocumentTable(preview.catalog, preview.agencyName)}
         findings={findings}
         blockedBy={open ? { id: open.id, number: open.number, statusLabel: VERSION_STATUS_LABELS[open.status] } : null}
+        differences={differences && presentImportDifferences(differences, (index) => `#item-${previewItemId(index)}`)}
+        revertWarnings={differences?.warnings ?? []}
       />
     );
     return sendPage(reply, page);

@@ -6,7 +6,9 @@ import type { FindingsSummary } from '../findings.ts';
 import type { VersionSignOffNotes } from '../../../domain/catalog/signOffNotes.ts';
 import { chinaTime } from '../presenters.ts';
 import type { AdminTable, AdminVersion } from '../presenters.ts';
+import type { PresentedChanges } from '../versionChangesPresenter.ts';
 import { FindingsList } from './findingsList.tsx';
+import { VersionChanges } from './versionChanges.tsx';
 import { WorkflowActions, type Abilities } from './workflowActions.tsx';
 
 export function versionCrumbs(version: Pick<AdminVersion, 'id' | 'agencyId' | 'agencyName' | 'number'>): Crumb[] {
@@ -31,6 +33,10 @@ export interface VersionPageProps {
   notes: VersionSignOffNotes;
   /** A refused submission: the message and the reason as typed. */
   submitError: { message: string; reason: string } | null;
+  /** «与上一版相比», or null for a first version. */
+  changes: PresentedChanges | null;
+  /** The viewer signs this version next: the changes lead and the full table folds away. */
+  foldTable: boolean;
 }
 
 /** What the 复核人 and 审签人 must read before signing: why it was submitted with errors, and signatures under the exception. */
@@ -69,11 +75,23 @@ const ItemActions: FC<{ versionId: string; item: PublicItem }> = ({ versionId, i
   );
 };
 
+/** The full table, folded into 展开 when the changes lead the page. */
+const FoldedTable: FC<{ fold: boolean; children?: unknown }> = ({ fold, children }) =>
+  fold ? (
+    <details class="folded-table">
+      <summary>展开全部目录事项</summary>
+      {children}
+    </details>
+  ) : (
+    <>{children}</>
+  );
+
 /** One catalog version in the back office: its record, the next workflow step, and the table (with 编辑 links while editable). */
-export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, findings, abilities, editable, notice, signOffRefusal, notes, submitError }) => (
+export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, findings, abilities, editable, notice, signOffRefusal, notes, submitError, changes, foldTable }) => (
   <Layout title={`${version.agencyName} 目录第${version.number}版`} viewer={viewer} breadcrumbs={versionCrumbs(version)} mainClass="wide">
     <h1>{`${table.title}（第${version.number}版）`}</h1>
     {notice ? <p class="alert alert-success" role="status">{notice}</p> : null}
+    {foldTable && changes ? <VersionChanges changes={changes} /> : null}
     <Dates version={version} />
     <SignOffNotes notes={notes} />
     {version.reviewComment ? (
@@ -85,6 +103,7 @@ export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, find
       <h2 id="actions-title">办理</h2>
       <WorkflowActions version={version} abilities={abilities} csrfToken={viewer.csrfToken} signOffRefusal={signOffRefusal} lintErrors={findings.counts.error} submitError={submitError} />
     </section>
+    {!foldTable && changes ? <VersionChanges changes={changes} /> : null}
     <FindingsList summary={findings} />
     <section aria-labelledby="items-title">
       <h2 id="items-title">目录事项</h2>
@@ -94,11 +113,13 @@ export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, find
           <a href={`/admin/versions/${version.id}/items/new`} class="button">新增事项</a>
         </p>
       ) : null}
-      <CatalogTable
-        catalog={table}
-        itemHref={(item) => `/admin/versions/${version.id}/items/${item.id}`}
-        action={editable ? { heading: '操作', cell: (item) => <ItemActions versionId={version.id} item={item} /> } : undefined}
-      />
+      <FoldedTable fold={foldTable}>
+        <CatalogTable
+          catalog={table}
+          itemHref={(item) => `/admin/versions/${version.id}/items/${item.id}`}
+          action={editable ? { heading: '操作', cell: (item) => <ItemActions versionId={version.id} item={item} /> } : undefined}
+        />
+      </FoldedTable>
     </section>
   </Layout>
 );
