@@ -33,6 +33,8 @@ describeEachEngine('search index upgrade (migration 0005)', (open) => {
     await engine.db.schema.alterTable('deadlines').dropColumn('settled_at').execute();
     await engine.db.schema.alterTable('documents').dropColumn('legal_form').execute();
     await engine.db.schema.alterTable('users').dropColumn('email').execute();
+    await engine.db.schema.dropIndex('catalog_items_key').ifExists().execute();
+    await engine.db.schema.alterTable('catalog_items').dropColumn('item_key').execute();
 
     const ran = await migrateToLatest(engine);
     assert.equal(ran[0], '0005_search_tuning');

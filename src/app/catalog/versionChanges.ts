@@ -30,13 +30,16 @@ function baseOf(version: VersionMeta, versions: readonly VersionMeta[]): Version
   return versions.find((other) => other.status === 'published') ?? versions.find((other) => other.id === version.basedOnId) ?? earlierSigned[0] ?? null;
 }
 
+/** Stored items with their permanent key (migration 0014) where the matcher looks for it. */
+const keyed = <T extends StoredCatalogItem>(items: readonly T[]): (T & { key: string })[] => items.map((item) => ({ ...item, key: item.itemKey }));
+
 /** What changed in a version against the one before it («与上一版相比»), or null for a first version. */
 export async function getVersionChanges(db: Kysely<Database>, view: CatalogView): Promise<VersionChanges | null> {
   const versions = await listVersions(db, view.version.agencyId);
   const base = baseOf(view.version, versions);
   if (!base) return null;
   const baseItems = await listItems(db, base.id);
-  return { base, baseItems, diff: diffCatalogItems(baseItems, view.items) };
+  return { base, baseItems, diff: diffCatalogItems(keyed(baseItems), keyed(view.items)) };
 }
 
 export interface ImportDifferences {

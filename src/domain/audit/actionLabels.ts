@@ -103,6 +103,7 @@ const FIXED_LABELS: Record<string, string> = {
   'review_case.updated': '修改复议诉讼案件',
   'agency.created': '新增单位',
   'agency.contact_updated': '修改单位联系方式',
+  'agency.sign_off_exception_changed': '设置单人单位签批例外',
   'calendar.day_set': '设置节假日或调休日',
   'calendar.notice_imported': '导入放假通知',
   'deadline.recorded': '记录办理期限',
