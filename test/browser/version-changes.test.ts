@@ -38,6 +38,7 @@ describe('version differences in a real browser', () => {
     const versionUrl = page.url().replace(/\?.*$/, '');
     await editField(page, '机构信息', '公开内容（要素）', () => EDITED_CONTENT);
     await editField(page, '政府信息公开年报', '公开时限', (old) => old.replace('20', '15'));
+    await page.getByLabel(/提交理由/).fill('来源目录原有的检查错误，下一版统一更正');
     await page.getByRole('button', { name: '提交复核' }).click();
     await page.getByText('已提交复核').waitFor();
     await signOut(page);
