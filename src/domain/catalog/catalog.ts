@@ -66,6 +66,42 @@ export interface CatalogItem {
   column: string | null;
   category: string | null;
   remarks: string | null;
+  /** The 序号 as printed where it differs from the Arabic digits of `seq` (（一）, 1., 一); absent otherwise. */
+  seqLabel?: string | null;
+  /**
+   * A channel's label as the source writes it where it differs from the standard name
+   * (■部门网站, ■灵武市人民政府门户网站 → 政府网站): shown as written, counted by the standard name.
+   */
+  channelLabels?: Partial<Record<Channel, string>>;
+}
+
+/** A catalog field that one column of a source table can hold. */
+export type CatalogField =
+  | 'seq'
+  | 'level1'
+  | 'level2'
+  | 'content'
+  | 'basis'
+  | 'timeLimit'
+  | 'subject'
+  | 'channels'
+  | 'audience'
+  | 'mode'
+  | 'fiveTypes'
+  | 'column'
+  | 'category'
+  | 'remarks';
+
+/**
+ * One column of the source table as its owners wrote it, in order: the field it holds, its
+ * header text as written (公开事项 over 一级事项 gives group 公开事项, label 一级事项), and for a
+ * mark column split into sub-columns (主动公开 | 依申请公开; 决策 … 结果) the sub-labels as written.
+ */
+export interface SourceColumn {
+  field: CatalogField;
+  label: string;
+  group?: string | null;
+  parts?: string[] | null;
 }
 
 /** The summary line as the document states it; every number null where unstated. */
@@ -91,4 +127,10 @@ export interface CatalogDocument {
   preamble: string | Record<string, unknown> | null;
   items: CatalogItem[];
   notes?: string[] | string | null;
+  /** The source table's columns as written; absent or null for a catalog in the national form's columns. */
+  columns?: SourceColumn[] | null;
+  /** The summary line exactly as written (主动公开一级事项 5项，二级事项 15项；依申请公开二级事项 项); null where none. */
+  declaredText?: string | null;
+  /** Lines above the table other than the title (填报单位、填表人、填表时间 …), as written; null where none. */
+  headerLines?: string[] | null;
 }
