@@ -96,7 +96,7 @@ async function changeVersionStatus(ctx: AppContext, versionId: string, event: Ve
     if (returning && !note) throw new ValidationError('退回时请填写意见', [{ path: 'comment', message: '请写明退回原因和修改要求' }]);
     const now = tx.clock.now();
     const patch: VersionPatch = { status, review_comment: note ?? (event === 'submit' ? null : version.reviewComment) };
-    if (event === 'submit') Object.assign(patch, { submitted_by: tx.actor.id, submitted_at: now, preparer: tx.actor.name, prepared_on: chinaDateOf(now) });
+    if (event === 'submit') Object.assign(patch, { submitted_by: tx.actor.id, submitted_at: now, preparer: tx.actor.name, prepared_on: version.preparedOn ?? chinaDateOf(now) });
     if (event === 'review_pass') Object.assign(patch, { reviewed_by: tx.actor.id, reviewed_at: now, reviewer: tx.actor.name });
     if (event === 'approve') Object.assign(patch, { approved_by: tx.actor.id, approved_at: now, approver: tx.actor.name });
     if (event === 'approve') await supersedePublished(tx, version);

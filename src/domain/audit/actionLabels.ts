@@ -53,6 +53,7 @@ const FIXED_LABELS: Record<string, string> = {
   'catalog.item_added': '新增目录事项',
   'catalog.item_updated': '修改目录事项',
   'catalog.item_removed': '删除目录事项',
+  'catalog.header_updated': '修改目录表头',
   'catalog.submitted': '目录提交复核',
   'catalog.review_passed': '目录复核通过',
   'catalog.returned': '目录退回修改',

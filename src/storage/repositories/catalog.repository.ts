@@ -126,7 +126,7 @@ export async function insertVersion(db: Kysely<Database>, version: NewVersion): 
 }
 
 export type VersionPatch = Partial<Pick<CatalogVersionTable,
-  'preparer' | 'reviewer' | 'approver' | 'prepared_on' | 'status' | 'submitted_by' | 'submitted_at' | 'reviewed_by' | 'reviewed_at' | 'approved_by' | 'approved_at' | 'review_comment'>>;
+  'title' | 'responsible_unit' | 'preparer' | 'reviewer' | 'approver' | 'prepared_on' | 'status' | 'submitted_by' | 'submitted_at' | 'reviewed_by' | 'reviewed_at' | 'approved_by' | 'approved_at' | 'review_comment'>>;
 
 export async function updateVersion(db: Kysely<Database>, id: string, patch: VersionPatch): Promise<void> {
   await db.updateTable('catalog_versions').set(patch).where('id', '=', id).execute();

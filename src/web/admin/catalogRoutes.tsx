@@ -3,6 +3,7 @@ import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } fro
 import { updateCatalogItem } from '../../app/catalog/updateCatalogItem.ts';
 import { getOnePersonException, getVersionSignOffNotes } from '../../app/catalog/signOffRecord.ts';
 import { getVersionChanges } from '../../app/catalog/versionChanges.ts';
+import { headerOf } from '../../domain/catalog/catalogHeader.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { isEditable, versionSignOffRefusal } from '../../domain/catalog/workflow.ts';
 import { isDomainError, ValidationError } from '../../domain/shared/errors.ts';
@@ -21,6 +22,7 @@ const NOTICES: Record<string, string> = {
   draft_open: '该单位已有在办版本，已为您打开。',
   imported: '导入的目录已保存为新草稿，请核对检查结果后提交复核。',
   item_saved: '事项已保存。',
+  header_saved: '表头已保存。',
   item_added: '事项已新增。',
   item_removed: '事项已删除。',
   submitted: '已提交复核。',
@@ -49,7 +51,7 @@ async function showVersionPage(request: FastifyRequest, reply: FastifyReply, ver
   const presentedChanges = changes && presentVersionChanges(view.version.id, changes);
   const foldTable = presentedChanges !== null && leadsWithChanges(view.version.status, abilities);
   const page = (
-    <VersionPage viewer={staffViewerOf(request, reply)} version={version} table={table} findings={findings} abilities={abilities} editable={editable}
+    <VersionPage viewer={staffViewerOf(request, reply)} version={version} header={headerOf(view.version)} table={table} findings={findings} abilities={abilities} editable={editable}
       notice={options.notice} signOffRefusal={signOffRefusal} notes={notes} submitError={options.submitError ?? null} changes={presentedChanges} foldTable={foldTable} />
   );
   return sendPage(reply, page, options.submitError ? 400 : 200);

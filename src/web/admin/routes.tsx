@@ -25,6 +25,7 @@ import { registerRegionReportRoutes } from './reports/regionReportRoutes.tsx';
 import { registerReportCheckRoutes } from './reports/reportCheckRoutes.tsx';
 import { registerSupervisionRoutes } from './supervision/supervisionRoutes.tsx';
 import { registerUserRoutes } from './userRoutes.tsx';
+import { registerVersionHeaderRoutes } from './versionHeaderRoutes.tsx';
 import { registerAgencySupervisionRoutes } from './supervision/agencySupervisionRoutes.tsx';
 
 /** The back office under /admin: signed-in staff only; each use case checks the finer permissions. */
@@ -37,6 +38,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   registerSignOffExceptionRoutes(app);
   registerCatalogRoutes(app);
   registerItemRoutes(app);
+  registerVersionHeaderRoutes(app);
   registerAuditRoutes(app);
   registerCalendarRoutes(app);
   registerUserRoutes(app);

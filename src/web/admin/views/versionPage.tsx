@@ -7,7 +7,9 @@ import type { VersionSignOffNotes } from '../../../domain/catalog/signOffNotes.t
 import { chinaTime } from '../presenters.ts';
 import type { AdminTable, AdminVersion } from '../presenters.ts';
 import type { PresentedChanges } from '../versionChangesPresenter.ts';
+import type { CatalogHeader } from '../../../domain/catalog/catalogHeader.ts';
 import { FindingsList } from './findingsList.tsx';
+import { VersionHeaderList } from './versionHeaderList.tsx';
 import { VersionChanges } from './versionChanges.tsx';
 import { WorkflowActions, type Abilities } from './workflowActions.tsx';
 
@@ -22,6 +24,8 @@ export function versionCrumbs(version: Pick<AdminVersion, 'id' | 'agencyId' | 'a
 export interface VersionPageProps {
   viewer: Viewer;
   version: AdminVersion;
+  /** 标题, 责任单位, 填表时间 as stored (editable on a draft). */
+  header: CatalogHeader;
   table: AdminTable;
   findings: FindingsSummary;
   abilities: Abilities;
@@ -87,12 +91,13 @@ const FoldedTable: FC<{ fold: boolean; children?: unknown }> = ({ fold, children
   );
 
 /** One catalog version in the back office: its record, the next workflow step, and the table (with 编辑 links while editable). */
-export const VersionPage: FC<VersionPageProps> = ({ viewer, version, table, findings, abilities, editable, notice, signOffRefusal, notes, submitError, changes, foldTable }) => (
+export const VersionPage: FC<VersionPageProps> = ({ viewer, version, header, table, findings, abilities, editable, notice, signOffRefusal, notes, submitError, changes, foldTable }) => (
   <Layout title={`${version.agencyName} 目录第${version.number}版`} viewer={viewer} breadcrumbs={versionCrumbs(version)} mainClass="wide">
     <h1>{`${table.title}（第${version.number}版）`}</h1>
     {notice ? <p class="alert alert-success" role="status">{notice}</p> : null}
     {foldTable && changes ? <VersionChanges changes={changes} /> : null}
     <Dates version={version} />
+    <VersionHeaderList header={header} editHref={editable ? `/admin/versions/${version.id}/header` : null} />
     <SignOffNotes notes={notes} />
     {version.reviewComment ? (
       <div class={version.status === 'returned' ? 'alert alert-warning' : 'alert'}>
