@@ -21,6 +21,8 @@ describeEachEngine('contact details of the disclosure office (条例第十二条
   it('an agency admin edits them with field errors in Chinese; the 依申请公开 page and the 指南 show them', async () => {
     const web = await buildWebTestApp(await open());
     const admin = await web.signedIn('adminA');
+    assert.ok((await admin.get('/admin')).body.includes(`href="/admin/agencies/${web.agencyA}/contact"`), 'linked from 工作台');
+    assert.ok(!(await (await web.signedIn('reviewerA')).get('/admin')).body.includes('/contact"'), 'not for those who may not edit it');
     const agencyPage = await admin.get(`/admin/agencies/${web.agencyA}`);
     assert.ok(agencyPage.body.includes(`href="/admin/agencies/${web.agencyA}/contact"`), 'linked from the agency admin page');
     const form = await admin.get(`/admin/agencies/${web.agencyA}/contact`);
@@ -33,6 +35,11 @@ describeEachEngine('contact details of the disclosure office (条例第十二条
     const saved = await admin.post(`/admin/agencies/${web.agencyA}/contact`, CONTACT);
     assert.equal(saved.statusCode, 303);
     assert.ok((await admin.get(String(saved.headers.location))).body.includes('联系方式已保存'));
+    await admin.post(`/admin/agencies/${web.agencyA}/contact`, { ...CONTACT, phone: '0955-7012399' });
+    const audit = (await admin.get('/admin/audit?action=agency.contact_updated')).body;
+    assert.ok(audit.includes('修改单位联系方式') && audit.includes('0955-7012399'), 'the audit page names the action and shows the change');
+    assert.ok(!audit.includes('其他信息'), 'the second save shows the changed phone only, no unnamed field (the old save time)');
+    await admin.post(`/admin/agencies/${web.agencyA}/contact`, CONTACT);
     const visitor = web.client();
     for (const path of ['apply', 'guide']) {
       const page = await visitor.get(`/agencies/${web.agencyA}/${path}`);

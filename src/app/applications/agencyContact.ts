@@ -40,7 +40,9 @@ export async function updateAgencyContact(ctx: AppContext, agencyId: string, raw
   }
   if (issues.length) throw new ValidationError('联系方式有需要修改的地方', issues);
   return inTransaction(ctx, async (tx) => {
-    const before = await findAgencyContact(tx.db, agencyId);
+    const stored = await findAgencyContact(tx.db, agencyId);
+    // The audit keeps the details only: the save time is the event's own time.
+    const before = stored && Object.fromEntries(CONTACT_FIELDS.map((field) => [field, stored[field]]));
     await saveAgencyContact(tx.db, agencyId, value, tx.actor.id, tx.clock.now());
     await tx.audit.record(tx.db, tx.actor, {
       action: 'agency.contact_updated',

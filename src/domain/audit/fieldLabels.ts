@@ -46,8 +46,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   sourceEngine: '数据库类型', rows: '行数', deleted: '删除数量', supersedes: '替代的版本', sessions: '会话数', loginFailures: '登录失败记录数',
 };
 
-/** Never shown: internal ids and keys, computed rules, secrets (passwords are never recorded; the rule holds if one were). */
-export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(['id', 'position', 'timeLimitRule', 'sha256', 'statusLabel', 'password', 'passwordHash', 'hash']);
+/** Never shown: internal ids and keys (an item's permanent itemKey), computed rules, secrets (passwords are never recorded; the rule holds if one were). */
+export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(['id', 'itemKey', 'position', 'timeLimitRule', 'sha256', 'statusLabel', 'password', 'passwordHash', 'hash']);
 
 /** Whether a key is hidden: listed, or an internal reference (`…Id`). */
 export function isHiddenField(key: string): boolean {

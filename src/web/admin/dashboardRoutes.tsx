@@ -35,6 +35,7 @@ export function registerDashboardRoutes(app: FastifyInstance): void {
         regionNames: agency.regionNames,
         published: versions.find((version) => version.status === 'published') ?? null,
         open: versions.find((version) => isOpen(version.status)) ?? null,
+        canEditContact: can(actor, 'agency.contact', agency.scope),
       });
     }
     const canViewAudit = reachable.some((agency) => abilitiesFor(actor, agency.scope).audit) || actor.roles.includes('system_admin');

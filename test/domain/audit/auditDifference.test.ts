@@ -12,6 +12,14 @@ describe('auditDifference', () => {
     ]);
   });
 
+  it("never shows an item's permanent key, which the before of an edit or removal carries (domain/catalog/itemKeys.ts)", () => {
+    const before = { itemKey: 'c0ffee-1', level1: '机构职能', level2: '领导信息', content: '姓名、职务' };
+    assert.deepEqual(auditDifference('catalog_item', before, { ...before, itemKey: undefined, content: '姓名、职务、分工' }), [
+      { label: '公开内容（要素）', before: '姓名、职务', after: '姓名、职务、分工' },
+    ]);
+    assert.ok(!auditDifferenceText(auditDifference('catalog_item', before, null)).includes('c0ffee-1'), 'a removal lists the fields, not the key');
+  });
+
   it('maps codes to labels, booleans to 是/否, hides ids, and never shows an English key', () => {
     const changes = auditDifference('user', { roles: ['editor'], agencyId: 'a1', disabled: false, mystery: 'x' }, { roles: ['reviewer', 'approver'], agencyId: 'a2', disabled: true, mystery: 'y' });
     assert.deepEqual(changes, [

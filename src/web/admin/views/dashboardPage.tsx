@@ -15,6 +15,8 @@ export interface DashboardAgency {
   regionNames: string[];
   published: AdminVersion | null;
   open: AdminVersion | null;
+  /** The viewer keeps this agency's 政府信息公开工作机构 contact details (the 指南 and 依申请公开 pages show them). */
+  canEditContact: boolean;
 }
 
 const VersionLink: FC<{ version: AdminVersion | null; empty: string }> = ({ version, empty }) =>
@@ -119,6 +121,7 @@ export const DashboardPage: FC<{ viewer: Viewer; agencies: DashboardAgency[]; re
                   <span class="muted block">{agency.regionNames.join(' · ')}</span>
                   <a class="block" href={`/admin/agencies/${agency.id}/documents`}>文件管理<span class="visually-hidden">（{agency.name}）</span></a>
                   <a class="block" href={`/admin/supervision/agencies/${agency.id}`}>检查准备情况<span class="visually-hidden">（{agency.name}）</span></a>
+                  {agency.canEditContact ? <a class="block" href={`/admin/agencies/${agency.id}/contact`}>联系方式<span class="visually-hidden">（{agency.name}）</span></a> : null}
                 </th>
                 <td><VersionLink version={agency.published} empty="未发布" /></td>
                 <td><VersionLink version={agency.open} empty="无" /></td>
