@@ -47,6 +47,9 @@ describeEachEngine('the catalog header of a draft (标题, 责任单位, 填表�
     assert.equal(saved.statusCode, 303);
     const shown = (await editor.get(String(saved.headers.location))).body;
     for (const text of ['表头已保存。', '（无标题）', HEADER.responsibleUnit, HEADER.preparedOn]) assert.ok(shown.includes(text), text);
+    const headerChanges = /<div class="changes-group changes-header">([\s\S]*?)<\/dl>/.exec(shown)?.[1] ?? '';
+    assert.deepEqual([...headerChanges.matchAll(/<dt>([^<]+)<\/dt>/g)].map((match) => match[1]), ['标题', '责任单位'], '«与上一版相比» shows the header change (填表时间 is every version\'s own)');
+    assert.ok(headerChanges.includes('<del>中卫市医疗保障局政务公开清单目录</del>') && headerChanges.includes('<ins>办公室</ins>'), 'the changed words are marked');
     const stored = (await getCatalogVersion(web.engine.db, versionId))!.version;
     assert.deepEqual([stored.title, stored.responsibleUnit, stored.preparedOn], [null, HEADER.responsibleUnit, HEADER.preparedOn], 'an empty title is kept empty');
 

@@ -62,3 +62,13 @@ export function readCatalogHeader(raw: Record<string, unknown>, today: string): 
 export function changedHeaderFields(before: CatalogHeader, after: CatalogHeader): (keyof CatalogHeader)[] {
   return HEADER_FIELDS.filter((field) => before[field] !== after[field]);
 }
+
+/**
+ * The header fields a reviewer reads in «与上一版相比»: 标题 and 责任单位 as text before and after (an empty
+ * title as empty text). 填表时间 is left out: every version has its own.
+ */
+export function headerDifferences(before: CatalogHeader, after: CatalogHeader): { label: string; before: string; after: string }[] {
+  return (['title', 'responsibleUnit'] as const)
+    .filter((field) => before[field] !== after[field])
+    .map((field) => ({ label: HEADER_LABELS[field], before: before[field] ?? '', after: after[field] ?? '' }));
+}

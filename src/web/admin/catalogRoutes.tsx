@@ -48,10 +48,11 @@ async function showVersionPage(request: FastifyRequest, reply: FastifyReply, ver
   const signOffRefusal = versionSignOffRefusal(view.version, request.actor.id, { allowOnePerson: onePerson });
   const notes = await getVersionSignOffNotes(db, agency.id, versionId);
   const changes = await getVersionChanges(db, view);
-  const presentedChanges = changes && presentVersionChanges(view.version.id, changes);
+  const header = headerOf(view.version);
+  const presentedChanges = changes && presentVersionChanges(view.version.id, header, changes);
   const foldTable = presentedChanges !== null && leadsWithChanges(view.version.status, abilities);
   const page = (
-    <VersionPage viewer={staffViewerOf(request, reply)} version={version} header={headerOf(view.version)} table={table} findings={findings} abilities={abilities} editable={editable}
+    <VersionPage viewer={staffViewerOf(request, reply)} version={version} header={header} table={table} findings={findings} abilities={abilities} editable={editable}
       notice={options.notice} signOffRefusal={signOffRefusal} notes={notes} submitError={options.submitError ?? null} changes={presentedChanges} foldTable={foldTable} />
   );
   return sendPage(reply, page, options.submitError ? 400 : 200);

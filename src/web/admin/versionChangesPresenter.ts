@@ -1,6 +1,7 @@
 import type { ImportDifferences, VersionChanges } from '../../app/catalog/versionChanges.ts';
 import { VERSION_STATUS_LABELS, type VersionStatus } from '../../domain/catalog/workflow.ts';
 import type { Abilities } from './views/workflowActions.tsx';
+import { headerDifferences, headerOf, type CatalogHeader } from '../../domain/catalog/catalogHeader.ts';
 import type { DiffItem } from '../../domain/catalog/itemMatching.ts';
 import { diffText, type TextSegment } from '../../domain/catalog/textDiff.ts';
 import { diffIsEmpty, type VersionDiff } from '../../domain/catalog/versionDiff.ts';
@@ -29,6 +30,8 @@ export interface PresentedChanges {
   removed: ChangedItemLine[];
   moved: (ChangedItemLine & { from: string; to: string })[];
   changed: (ChangedItemLine & { fields: FieldDifference[] })[];
+  /** 标题 and 责任单位 where the version changed them (version pages only; an import preview has none). */
+  header: FieldDifference[];
 }
 
 export interface ChangeLinks<B, A> {
@@ -74,17 +77,20 @@ export function presentChanges<B extends DiffItem, A extends DiffItem>(heading: 
       ...line(change.after, links.after(change.after, change.afterIndex)),
       fields: change.fields.map((field) => fieldDifference(field.label, field.before, field.after)),
     })),
+    header: [],
   };
 }
 
-/** «与上一版相比» on a version page: items link into this version, removed ones into the version compared against. */
-export function presentVersionChanges(versionId: string, changes: VersionChanges): PresentedChanges {
+/** «与上一版相比» on a version page: the header's changes, then items linking into this version (removed ones into the version compared against). */
+export function presentVersionChanges(versionId: string, header: CatalogHeader, changes: VersionChanges): PresentedChanges {
   const { base, diff } = changes;
   const heading = `与上一版相比（第${base.number}版，${VERSION_STATUS_LABELS[base.status]}）`;
-  return presentChanges(heading, `/admin/versions/${base.id}`, diff, {
+  const presented = presentChanges(heading, `/admin/versions/${base.id}`, diff, {
     before: (item) => `/admin/versions/${base.id}/items/${item.id}`,
     after: (item) => `/admin/versions/${versionId}/items/${item.id}`,
   });
+  const headerChanges = headerDifferences(headerOf(base), header).map((field) => fieldDifference(field.label, field.before, field.after));
+  return { ...presented, header: headerChanges };
 }
 
 /** The 复核人 and 审签人 read what changed first: at their step the changes lead and the full table folds. */

@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { TextSegment } from '../../../domain/catalog/textDiff.ts';
-import type { ChangedItemLine, PresentedChanges } from '../versionChangesPresenter.ts';
+import type { ChangedItemLine, FieldDifference, PresentedChanges } from '../versionChangesPresenter.ts';
 
 /** A text with its removed runs in <del> and added runs in <ins> (screen readers announce both). */
 const MarkedText: FC<{ segments: TextSegment[] }> = ({ segments }) => (
@@ -10,6 +10,19 @@ const MarkedText: FC<{ segments: TextSegment[] }> = ({ segments }) => (
       segment.kind === 'removed' ? <del>{segment.text}</del> : segment.kind === 'added' ? <ins>{segment.text}</ins> : <>{segment.text}</>,
     )}
   </>
+);
+
+/** Each field before and after, the changed words marked. */
+const FieldChanges: FC<{ fields: FieldDifference[] }> = ({ fields }) => (
+  <dl class="field-changes">
+    {fields.map((field) => (
+      <div>
+        <dt>{field.label}</dt>
+        <dd><span class="change-side">修改前：</span><MarkedText segments={field.before} /></dd>
+        <dd><span class="change-side">修改后：</span><MarkedText segments={field.after} /></dd>
+      </div>
+    ))}
+  </dl>
 );
 
 const ItemName: FC<{ item: ChangedItemLine }> = ({ item }) => (
@@ -27,7 +40,7 @@ const NameList: FC<{ title: string; items: ChangedItemLine[]; kind: string }> = 
     </div>
   ) : null;
 
-/** «与上一版相比»: the items added, removed, moved and edited, each edited field before and after with the changed words marked. */
+/** «与上一版相比»: the header's changes, the items added, removed, moved and edited, each edited field before and after with the changed words marked. */
 export const VersionChanges: FC<{ changes: PresentedChanges; id?: string }> = ({ changes, id = 'changes-title' }) => (
   <section aria-labelledby={id} class="version-changes">
     <h2 id={id}>{changes.heading}</h2>
@@ -35,6 +48,12 @@ export const VersionChanges: FC<{ changes: PresentedChanges; id?: string }> = ({
       {changes.counts}
       {changes.baseHref ? <> · <a href={changes.baseHref}>查看对比的版本</a></> : null}
     </p>
+    {changes.header.length ? (
+      <div class="changes-group changes-header">
+        <h3>表头的修改</h3>
+        <FieldChanges fields={changes.header} />
+      </div>
+    ) : null}
     {changes.empty ? <p>事项与对比的版本完全相同。</p> : null}
     {changes.changed.length ? (
       <div class="changes-group changes-changed">
@@ -42,15 +61,7 @@ export const VersionChanges: FC<{ changes: PresentedChanges; id?: string }> = ({
         {changes.changed.map((item) => (
           <article class="change-item">
             <h4><ItemName item={item} /></h4>
-            <dl class="field-changes">
-              {item.fields.map((field) => (
-                <div>
-                  <dt>{field.label}</dt>
-                  <dd><span class="change-side">修改前：</span><MarkedText segments={field.before} /></dd>
-                  <dd><span class="change-side">修改后：</span><MarkedText segments={field.after} /></dd>
-                </div>
-              ))}
-            </dl>
+            <FieldChanges fields={item.fields} />
           </article>
         ))}
       </div>
