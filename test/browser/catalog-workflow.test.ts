@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { requireChromium, seriousA11yViolations } from '../helpers/browser.ts';
+import { signOffStep, submitWithReason } from '../helpers/browserSteps.ts';
 import { ARTIFACTS, BROWSER_PASSWORD, type BrowserWorld, signIn, signOut, startBrowserWorld } from '../helpers/browserWorld.ts';
 
 const PASSWORD = BROWSER_PASSWORD;
@@ -41,9 +42,7 @@ describe('catalog workflow in a real browser', () => {
     await page.getByText('事项已保存').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'version-1280.png') });
     // 中卫's catalog keeps its source's lint errors, so the submission needs a written reason (docs/adr/0010).
-    await page.getByLabel(/提交理由/).fill(LINT_REASON);
-    await page.getByRole('button', { name: '提交复核' }).click();
-    await page.getByText('已提交复核').waitFor();
+    await submitWithReason(page, LINT_REASON);
     await signOut(page);
 
     await signIn(page, base, 'reviewer');
@@ -51,14 +50,12 @@ describe('catalog workflow in a real browser', () => {
     // The reviewer's page leads with «与上一版相比» (the full table is folded): the edit is shown there, after the change.
     assert.ok(await page.locator('section.version-changes dd').filter({ hasText: EDITED }).isVisible());
     assert.ok(await page.getByText(LINT_REASON).isVisible(), 'the reviewer reads the reason');
-    await page.getByRole('button', { name: '复核通过' }).click();
-    await page.getByText('已复核通过').waitFor();
+    await signOffStep(page, '复核通过');
     await signOut(page);
 
     await signIn(page, base, 'approver');
     await page.goto(versionUrl);
-    await page.getByRole('button', { name: '审签发布' }).click();
-    await page.getByText('已审签发布').waitFor();
+    await signOffStep(page, '审签发布');
     await signOut(page);
 
     await page.getByRole('link', { name: '中卫市医疗保障局', exact: true }).click();

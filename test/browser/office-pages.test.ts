@@ -5,27 +5,14 @@
  * draft's header (标题 emptied, 责任单位, 填表时间) and the version page shows it.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
-import { requireChromium, seriousA11yViolations } from '../helpers/browser.ts';
-import { ARTIFACTS, type BrowserWorld, signIn, signOut, startBrowserWorld } from '../helpers/browserWorld.ts';
+import type { Page } from 'playwright-core';
+import { requireChromium } from '../helpers/browser.ts';
+import { checkBothWidths } from '../helpers/browserSteps.ts';
+import { type BrowserWorld, signIn, signOut, startBrowserWorld } from '../helpers/browserWorld.ts';
 
 const AGENCY = '中卫市医疗保障局';
 const CONTACT = { 通信地址: '宁夏中卫市沙坡头区鼓楼西街12号', 办公时间: '工作日 8:30—12:00，14:30—18:00', 联系电话: '0955-7012345', 监督电话: '0955-7019999' };
-
-/** axe and a screenshot at both widths (showing `focus` when given); the page never scrolls sideways. */
-async function checkBothWidths(page: Page, name: string, focus?: Locator): Promise<void> {
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-    assert.deepEqual(await seriousA11yViolations(page), [], `${name} at ${width} px: no serious accessibility violations`);
-    await focus?.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`) });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `${name} at ${width} px must not scroll sideways: ${overflow}px`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 describe('agency contact details and the catalog header in a real browser', () => {
   requireChromium();
