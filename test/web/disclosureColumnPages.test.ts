@@ -40,3 +40,18 @@ describeEachEngine('the 政府信息公开 column pages (issue 13: parts matched
     assert.match(body, /暂无已公开的文件/, 'an item without documents says so');
   });
 });
+
+describeEachEngine('the 机构信息 page (issue 13: from the catalog’s own items)', (open) => {
+  it('shows the contact facts, each item about the agency with what it promises, and its documents', async () => {
+    const web = await buildWebTestApp(await open());
+    await publishDocument(web, { title: '中卫市医疗保障局领导班子成员及分工', items: [{ level1: '概况信息', level2: '领导信息' }] });
+    const body = (await web.client().get(`/agencies/${web.agencyA}/organization`)).body;
+    assert.match(body, /<h1 id="organization-title">机构信息<\/h1>/);
+    assert.match(body, /办公地址和联系方式[\s\S]*机构名称/);
+    const order = ['>机构信息</a>', '>领导信息</a>', '>下属单位</a>'].map((name) => body.indexOf(name));
+    assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)), `the three items in catalog order: ${order}`);
+    assert.match(body, /领导信息<\/a>[\s\S]*目录所列公开内容：领导班子成员姓名、职务、主要或分管工作[\s\S]*中卫市医疗保障局领导班子成员及分工/);
+    assert.doesNotMatch(body.slice(body.indexOf('organization-title')), /规范性文件|政府信息公开年报/, 'only the items about the agency itself');
+    assert.match(body, /aria-current="page">机构信息</);
+  });
+});

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
 import { documentPath } from '../../domain/documents/internalLinks.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
+import { isOrganizationItem } from '../../domain/catalog/organizationItems.ts';
 import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { newestDocumentsByItemName, publicationsByItem, type ItemDocumentLine } from '../../storage/repositories/publishedDocument.repository.ts';
 import { formerNamesOfItems } from '../catalog/findPublishedItem.ts';
@@ -19,7 +20,10 @@ export interface ContentDocument {
 
 export interface ContentItem {
   key: string;
+  level2: string | null;
   name: string;
+  /** The catalog's 公开内容 of the item: what it promises to publish. */
+  content: string | null;
   count: number;
   lastPublishedOn: string | null;
   newest: ContentDocument[];
@@ -56,7 +60,9 @@ export async function disclosureContent(db: Kysely<Database>, agencyId: string):
       const documents = names.flatMap((name) => newestByName.get(nameKey(name)) ?? []);
       return {
         key: item.itemKey,
+        level2: item.level2,
         name: item.level2 ?? item.content ?? item.level1,
+        content: item.content,
         count: filed.reduce((n, s) => n + (s?.count ?? 0), 0),
         lastPublishedOn: filed.reduce<string | null>((last, s) => (s && (!last || s.lastPublishedOn > last) ? s.lastPublishedOn : last), null),
         newest: newestFirst(documents).slice(0, NEWEST_PER_ITEM),
@@ -70,4 +76,14 @@ function newestFirst(lines: ItemDocumentLine[]): ContentDocument[] {
   return [...unique.values()]
     .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
     .map((line) => ({ url: documentPath(line.documentId), title: line.title, publishedOn: line.publishedOn, documentNumber: line.documentNumber }));
+}
+
+/**
+ * 机构信息 (条例第二十条第一项): the items of the published catalog about the agency itself (domain/catalog/
+ * organizationItems.ts), each with its newest documents. Null when there is no published catalog.
+ */
+export async function organizationContent(db: Kysely<Database>, agencyId: string): Promise<ContentItem[] | null> {
+  const groups = await disclosureContent(db, agencyId);
+  if (!groups) return null;
+  return groups.flatMap((group) => group.items.filter((item) => isOrganizationItem({ level1: group.level1, level2: item.level2, content: item.content })));
 }

@@ -5,7 +5,7 @@ import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { getPublicDocument } from '../../app/documents/getDocument.ts';
 import { readPublicAttachment } from '../../app/documents/readAttachment.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
-import { disclosureContent } from '../../app/documents/disclosureContent.ts';
+import { disclosureContent, organizationContent } from '../../app/documents/disclosureContent.ts';
 import { sendAttachment } from '../shared/attachmentResponse.ts';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
@@ -22,6 +22,7 @@ import { ColumnListPage } from './views/documents/columnListPage.tsx';
 import { ContentPage } from './views/documents/contentPage.tsx';
 import { DocumentPage } from './views/documents/documentPage.tsx';
 import { GuidePage } from './views/documents/guidePage.tsx';
+import { OrganizationPage } from './views/documents/organizationPage.tsx';
 import { RegionPage } from './views/documents/regionPage.tsx';
 
 type AgencyParams = { Params: { agencyId: string } };
@@ -76,6 +77,12 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
     const agency = await agencyOf(request);
     const groups = await disclosureContent(db(), agency.id);
     return sendPage(reply, <ContentPage agency={{ id: agency.id, name: agency.name }} groups={groups} viewer={viewerOf(request, reply)} />);
+  });
+
+  app.get<AgencyParams>('/agencies/:agencyId/organization', async (request, reply) => {
+    const agency = await agencyOf(request);
+    const [office, items] = await Promise.all([officeOf(request, agency), organizationContent(db(), agency.id)]);
+    return sendPage(reply, <OrganizationPage agency={{ id: agency.id, name: agency.name }} office={office} items={items} viewer={viewerOf(request, reply)} />);
   });
 
   app.get<{ Params: { regionId: string } }>('/regions/:regionId', async (request, reply) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { feedsColumn, isGuideItem, type ColumnCandidate } from '../../../src/domain/catalog/disclosureColumns.ts';
+import { isOrganizationItem } from '../../../src/domain/catalog/organizationItems.ts';
 
 const golden = fileURLToPath(new URL('../../../../shared/golden/', import.meta.url));
 const catalogs = readdirSync(golden)
@@ -60,5 +61,22 @@ describe('the 政府信息公开 column parts matched by what the items say (iss
     for (const i of notRules) assert.equal(feedsColumn(i, 'rules'), false, `${i.level1}/${i.level2}`);
     assert.equal(isGuideItem(item('公共服务', '医保经办服务指南')), false);
     assert.equal(isGuideItem(item('政府信息公开', '公开指南')), true);
+  });
+});
+
+describe('机构信息 items matched by what they say (issue 13)', () => {
+  it('finds each seed catalog’s items about the agency itself, and no service items', () => {
+    assert.deepEqual(
+      catalogs.map((c) => names(c.items, isOrganizationItem)),
+      [
+        ['机构信息', '领导信息', '下属单位'],
+        ['基本信息'],
+        ['机构职责', '领导分工'],
+        ['机构概况', '内设机构', '机构职能', '领导分工'],
+        ['基本信息', '领导信息', '机关职能'],
+      ],
+    );
+    assert.equal(isOrganizationItem({ level1: '服务公开', level2: '医药机构申请定点协议管理' }), false);
+    assert.equal(isOrganizationItem({ level1: '基本信息', level2: '基本信息', content: '医保待遇政策' }), false);
   });
 });

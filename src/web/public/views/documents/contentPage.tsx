@@ -4,7 +4,8 @@ import { Layout, type Viewer } from '../../../shared/layout.tsx';
 import { agencyCrumbs } from '../agencyPage.tsx';
 import { DisclosureNav } from './disclosureNav.tsx';
 
-const ItemDocuments: FC<{ agencyId: string; item: ContentItem }> = ({ agencyId, item }) => {
+/** An item's newest documents and a link to all of them (法定主动公开内容, 机构信息). */
+export const ItemDocuments: FC<{ agencyId: string; item: ContentItem }> = ({ agencyId, item }) => {
   const itemPath = `/agencies/${agencyId}/items/${item.key}`;
   if (item.count === 0) return <p class="muted">暂无已公开的文件。</p>;
   return (
