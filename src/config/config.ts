@@ -103,6 +103,15 @@ const trustedProxies = z
     return z.NEVER;
   });
 
+export const DEFAULT_SITE_NAME = '政务公开网';
+
+/** The site's name in every page header and title (网站名称); at most 30 characters. */
+const siteName = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() || DEFAULT_SITE_NAME)
+  .refine((value) => [...value].length <= 30, { message: 'GONGKAI_SITE_NAME 过长：网站名称最多 30 个字' });
+
 const optionalText = z
   .string()
   .optional()
@@ -124,6 +133,7 @@ const environment = z.object({
   GONGKAI_PASSWORD: z.string().optional(),
   GONGKAI_ATTACHMENT_QUOTA_MB: megabytes('GONGKAI_ATTACHMENT_QUOTA_MB', 2048),
   GONGKAI_FEE_PAUSES_CLOCK: flag('GONGKAI_FEE_PAUSES_CLOCK', true),
+  GONGKAI_SITE_NAME: siteName,
   ...messagingEnvironment,
 }).superRefine(requireMailFrom);
 
@@ -156,6 +166,8 @@ export interface GongkaiConfig extends MessagingConfig {
   agencyAttachmentQuotaBytes: number;
   /** Password for `gongkai user add` in scripts. */
   password: string | undefined;
+  /** The site's name (网站名称) in page headers and titles. */
+  siteName: string;
   /** 依申请公开: whether the days from a 收费通知 to payment stop the answer clock (docs/adr/0009). */
   applications: Readonly<{ pauseClockWhileFeeAwaited: boolean }>;
 }
@@ -188,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cjkFont: e.GONGKAI_CJK_FONT,
     password: e.GONGKAI_PASSWORD,
     agencyAttachmentQuotaBytes: e.GONGKAI_ATTACHMENT_QUOTA_MB,
+    siteName: e.GONGKAI_SITE_NAME,
     applications: Object.freeze({ pauseClockWhileFeeAwaited: e.GONGKAI_FEE_PAUSES_CLOCK }),
     ...messagingConfig(e),
   });

@@ -26,6 +26,12 @@ describe('configuration', () => {
     assert.deepEqual(config.publicOrigins, ['https://a.gov.cn', 'https://b.gov.cn']);
   });
 
+  it('reads the site name (网站名称), defaulting to 政务公开网, and refuses one too long in Chinese', () => {
+    assert.equal(loadConfig({}).siteName, '政务公开网');
+    assert.equal(loadConfig({ GONGKAI_SITE_NAME: '  宁夏医疗保障政务公开 ' }).siteName, '宁夏医疗保障政务公开');
+    assert.throws(() => loadConfig({ GONGKAI_SITE_NAME: '很'.repeat(31) }), /配置错误：GONGKAI_SITE_NAME 过长/);
+  });
+
   it('reads GONGKAI_LOG as a level, and 1/0 as on/off', () => {
     assert.equal(loadConfig({ GONGKAI_LOG: 'WARN' }).logLevel, 'warn');
     assert.equal(loadConfig({ GONGKAI_LOG: '0' }).logLevel, 'silent');

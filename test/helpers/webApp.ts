@@ -58,6 +58,7 @@ export interface WebTestOptions {
   /** JSON request logs into a test's own array (see healthAndLogs.test.ts). */
   logLevel?: ServerOptions['logLevel'];
   logDestination?: ServerOptions['logDestination'];
+  siteName?: string;
 }
 
 export async function buildWebTestApp(engine: Engine, options: WebTestOptions = {}): Promise<WebTestApp> {

@@ -2,20 +2,34 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { buildWebTestApp, USERS } from '../helpers/webApp.ts';
+import { publishDocument, ITEM_NORMATIVE } from './documentsFixture.ts';
 import { getPublishedCatalog } from '../../src/app/catalog/readCatalog.ts';
 import { computeSummary, summaryLine } from '../../src/domain/catalog/summary.ts';
 import { CHANNELS } from '../../src/domain/catalog/vocabulary.ts';
 
 describeEachEngine('public portal', (open) => {
-  it('lists regions and agencies as a tree on the home page, without setting a cookie', async () => {
-    const web = await buildWebTestApp(await open());
+  it('opens with the site name, search, 办事入口, 最新公开 and every agency one step away, without setting a cookie', async () => {
+    const web = await buildWebTestApp(await open(), { siteName: '宁夏医疗保障政务公开' });
+    await publishDocument(web, { title: '关于做好2026年城乡居民医保集中参保工作的通知', items: [ITEM_NORMATIVE] });
     const response = await web.client().get('/');
     assert.equal(response.statusCode, 200);
     assert.match(response.headers['content-type'] as string, /text\/html; charset=utf-8/);
     assert.match(response.body, /<html lang="zh-CN">/);
-    assert.match(response.body, /宁夏回族自治区[\s\S]*中卫市[\s\S]*中卫市医疗保障局[\s\S]*沙坡头区[\s\S]*中卫市沙坡头区医疗保障局/);
-    assert.ok(response.body.includes(`href="/agencies/${web.agencyA}"`));
+    assert.match(response.body, /<h1 id="home-title">宁夏医疗保障政务公开<\/h1>/);
+    assert.match(response.body, /<title>首页 - 宁夏医疗保障政务公开<\/title>/);
+    assert.match(response.body, /宁夏回族自治区 · 中卫市<\/a>[\s\S]*中卫市医疗保障局[\s\S]*宁夏回族自治区 · 中卫市 · 沙坡头区<\/a>[\s\S]*中卫市沙坡头区医疗保障局/);
+    assert.doesNotMatch(response.body, /<details/, 'no agency hidden in a fold');
+    for (const id of [web.agencyA, web.agencyB]) assert.ok(response.body.includes(`class="agency-card-name" href="/agencies/${id}"`));
+    assert.match(response.body, /最新公开[\s\S]*关于做好2026年城乡居民医保集中参保工作的通知[\s\S]*中卫市医疗保障局/);
+    assert.match(response.body, /action="\/go"[\s\S]*name="part" value="apply"/);
+    assert.match(response.body, /href="\/apply\/status"/);
+    assert.match(response.body, /action="\/search"/);
     assert.equal(response.headers['set-cookie'], undefined, 'an anonymous visit must not start a session');
+    const go = await web.client().get(`/go?part=reports&agency=${web.agencyB}`);
+    assert.equal(go.statusCode, 303);
+    assert.equal(go.headers.location, `/agencies/${web.agencyB}/reports`);
+    assert.equal((await web.client().get(`/go?part=admin&agency=${web.agencyB}`)).statusCode, 404);
+    assert.equal((await web.client().get('/go?part=apply&agency=nobody')).statusCode, 404);
   });
 
   it('shows the published catalog as the official table with the computed summary and sign-off block', async () => {

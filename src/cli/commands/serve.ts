@@ -73,7 +73,7 @@ export const serveCommand: Command = {
     const behindHttps = Boolean(values['behind-https']) || config.behindHttps;
     const engine = await io.database();
     if (values.seed) await seed(engine, io);
-    const app = await buildServer({ engine, clock: systemClock, logLevel: config.logLevel, behindHttps, trustedProxies: config.trustedProxies, sessionSecret: sessionSecret(config) });
+    const app = await buildServer({ engine, clock: systemClock, logLevel: config.logLevel, behindHttps, trustedProxies: config.trustedProxies, sessionSecret: sessionSecret(config), siteName: config.siteName });
     keepServingOnUnhandledRejection(app.log);
     try {
       await app.listen({ port, host });

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { PublishedDocumentTable } from '../tables/documents.ts';
 import type { ItemKey } from '../../domain/documents/document.ts';
@@ -143,4 +143,34 @@ export async function publicationsByItem(db: Kysely<Database>, agencyId: string)
     .groupBy(['i.level1', 'i.level2'])
     .execute();
   return rows.map((r) => ({ level1: r.level1, level2: r.level2, lastPublishedOn: r.last_published_on as string, count: Number(r.n) }));
+}
+
+/** One of the newest live documents filed under an item name (the 法定主动公开内容 page). */
+export interface ItemDocumentLine {
+  level1: string;
+  level2: string;
+  documentId: string;
+  title: string;
+  publishedOn: string;
+  documentNumber: string | null;
+  state: string;
+}
+
+/**
+ * The `perName` newest documents under each item name of an agency, in one query (ROW_NUMBER over the
+ * item's rows, the same SQL on SQLite ≥ 3.25 and PostgreSQL).
+ */
+export async function newestDocumentsByItemName(db: Kysely<Database>, agencyId: string, perName: number): Promise<ItemDocumentLine[]> {
+  const ranked = db
+    .selectFrom('published_document_items as i')
+    .innerJoin('published_documents as p', 'p.document_id', 'i.document_id')
+    .select(['i.level1', 'i.level2', 'p.document_id', 'p.title', 'p.published_on', 'p.state', 'p.content_json'])
+    .select(sql<number>`row_number() over (partition by i.level1, i.level2 order by p.published_on desc, p.published_at desc, p.document_id)`.as('rank'))
+    .where('i.agency_id', '=', agencyId)
+    .where('p.state', '=', 'live');
+  const rows = await db.selectFrom(ranked.as('r')).selectAll().where('r.rank', '<=', perName).execute();
+  return rows.map((row) => ({
+    level1: row.level1, level2: row.level2, documentId: row.document_id, title: row.title, publishedOn: row.published_on, state: row.state,
+    documentNumber: (JSON.parse(row.content_json) as { documentNumber?: string | null }).documentNumber ?? null,
+  }));
 }

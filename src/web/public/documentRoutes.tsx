@@ -2,13 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getAgency, type AgencyView } from '../../app/agencies/getAgency.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
-import { formerNamesOfItems } from '../../app/catalog/findPublishedItem.ts';
-import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { getPublicDocument } from '../../app/documents/getDocument.ts';
 import { readPublicAttachment } from '../../app/documents/readAttachment.ts';
-import { groupByLevel1 } from '../../domain/catalog/summary.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
-import { publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
+import { disclosureContent, organizationContent } from '../../app/documents/disclosureContent.ts';
 import { sendAttachment } from '../shared/attachmentResponse.ts';
 import { sendPage } from '../shared/render.ts';
 import { viewerOf } from '../shared/requestContext.ts';
@@ -25,6 +22,7 @@ import { ColumnListPage } from './views/documents/columnListPage.tsx';
 import { ContentPage } from './views/documents/contentPage.tsx';
 import { DocumentPage } from './views/documents/documentPage.tsx';
 import { GuidePage } from './views/documents/guidePage.tsx';
+import { OrganizationPage } from './views/documents/organizationPage.tsx';
 import { RegionPage } from './views/documents/regionPage.tsx';
 
 type AgencyParams = { Params: { agencyId: string } };
@@ -77,21 +75,14 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
 
   app.get<AgencyParams>('/agencies/:agencyId/content', async (request, reply) => {
     const agency = await agencyOf(request);
-    const catalog = await getPublishedCatalog(db(), agency.id);
-    const stats = new Map((await publicationsByItem(db(), agency.id)).map((p) => [`${p.level1}\u0000${p.level2}`, p]));
-    const formerNames = catalog ? await formerNamesOfItems(db(), catalog) : new Map<string, ItemNames[]>();
-    const groups = catalog
-      ? groupByLevel1(catalog.items).map((group) => ({
-          level1: group.level1,
-          items: group.items.map((item) => {
-            // A renamed item counts the documents filed under its earlier names too (issue 12).
-            const filed = [item, ...(formerNames.get(item.itemKey) ?? [])].map((name) => stats.get(`${name.level1}\u0000${name.level2 ?? ''}`));
-            const lastPublishedOn = filed.reduce<string | null>((last, s) => (s && (!last || s.lastPublishedOn > last) ? s.lastPublishedOn : last), null);
-            return { id: item.itemKey, name: item.level2 ?? item.content ?? item.level1, count: filed.reduce((n, s) => n + (s?.count ?? 0), 0), lastPublishedOn };
-          }),
-        }))
-      : null;
+    const groups = await disclosureContent(db(), agency.id);
     return sendPage(reply, <ContentPage agency={{ id: agency.id, name: agency.name }} groups={groups} viewer={viewerOf(request, reply)} />);
+  });
+
+  app.get<AgencyParams>('/agencies/:agencyId/organization', async (request, reply) => {
+    const agency = await agencyOf(request);
+    const [office, items] = await Promise.all([officeOf(request, agency), organizationContent(db(), agency.id)]);
+    return sendPage(reply, <OrganizationPage agency={{ id: agency.id, name: agency.name }} office={office} items={items} viewer={viewerOf(request, reply)} />);
   });
 
   app.get<{ Params: { regionId: string } }>('/regions/:regionId', async (request, reply) => {

@@ -17,6 +17,22 @@ export interface PublicRegion {
   children: PublicRegion[];
 }
 
+/** One region of the home page's agency directory: its full path and the agencies directly in it. */
+export interface AgencyDirectorySection {
+  regionId: string;
+  regionPath: string;
+  agencies: { id: string; name: string }[];
+}
+
+/** The public region tree flattened for the home page: every region holding agencies, none hidden in a fold. */
+export function agencyDirectory(regions: readonly PublicRegion[], parents: readonly string[] = []): AgencyDirectorySection[] {
+  return regions.flatMap((region) => {
+    const path = [...parents, region.name];
+    const own = region.agencies.length ? [{ regionId: region.id, regionPath: path.join(' · '), agencies: region.agencies }] : [];
+    return [...own, ...agencyDirectory(region.children, path)];
+  });
+}
+
 /** The region tree without regions that have no agency anywhere below them. */
 export function presentRegionTreePublic(nodes: readonly RegionNode[]): PublicRegion[] {
   return nodes

@@ -12,18 +12,31 @@ import { pageNumberOf } from './documentPresenters.ts';
 import { registerExportRoutes } from './exportRoutes.tsx';
 import { publishedCatalogFor } from './publishedCatalogCache.tsx';
 import { publicAgency } from './agencyCache.ts';
-import { presentItemPublic, presentRegionTreePublic } from './presenters.ts';
+import { agencyDirectory, presentItemPublic, presentRegionTreePublic } from './presenters.ts';
+import { listPublicDocuments } from '../../app/documents/listDocuments.ts';
 import { AgencyPage } from './views/agencyPage.tsx';
 import { HomePage } from './views/homePage.tsx';
 import { ItemPage } from './views/itemPage.tsx';
+
+const LATEST_ON_HOME = 10;
+const HOME_PARTS = ['apply', 'reports', 'guide'] as const;
 
 /** The public portal: only published catalogs, only through the public presenters; their downloads. */
 export function registerPublicRoutes(app: FastifyInstance): void {
   const db = () => app.gongkai.engine.db;
 
   app.get('/', async (request, reply) => {
-    const regions = presentRegionTreePublic(await listRegionTree(db()));
-    return sendPage(reply, <HomePage regions={regions} viewer={viewerOf(request, reply)} />);
+    const sections = agencyDirectory(presentRegionTreePublic(await listRegionTree(db())));
+    const latest = (await listPublicDocuments(db(), { limit: LATEST_ON_HOME })).documents.filter((doc) => doc.state === 'live');
+    return sendPage(reply, <HomePage sections={sections} latest={latest} viewer={viewerOf(request, reply)} />);
+  });
+
+  // The home page's 办事入口 forms: one agency's 依申请公开, 年报 or 指南 page (a plain GET form, no script).
+  app.get<{ Querystring: { part?: string; agency?: string } }>('/go', async (request, reply) => {
+    const part = HOME_PARTS.find((p) => p === request.query.part);
+    const agency = request.query.agency ? await publicAgency(db(), request.query.agency) : null;
+    if (!part || !agency) throw new NotFoundError('请选择要前往的单位');
+    return reply.redirect(`/agencies/${agency.id}/${part}`, 303);
   });
 
   app.get<{ Params: { agencyId: string } }>('/agencies/:agencyId', async (request, reply) => {

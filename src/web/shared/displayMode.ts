@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_SITE_NAME } from '../../config/config.ts';
 import { safeNextPath } from './errors.ts';
 
 /**
@@ -14,13 +15,15 @@ export interface DisplayPrefs {
   large: boolean;
   /** The current page's path and query, for the switch link to return to. */
   path: string;
+  /** The site's name (GONGKAI_SITE_NAME) for the header and title of the page being rendered. */
+  siteName: string;
 }
 
 const store = new AsyncLocalStorage<DisplayPrefs>();
 
 /** The display preference of the request being rendered (standard when rendered outside a request). */
 export function displayPrefs(): DisplayPrefs {
-  return store.getStore() ?? { large: false, path: '/' };
+  return store.getStore() ?? { large: false, path: '/', siteName: DEFAULT_SITE_NAME };
 }
 
 /** The link that switches to the other mode and comes back here. */
@@ -28,10 +31,10 @@ export function displaySwitchHref(prefs: DisplayPrefs): string {
   return `/display?mode=${prefs.large ? 'standard' : 'large'}&next=${encodeURIComponent(prefs.path)}`;
 }
 
-export function registerDisplayMode(app: FastifyInstance): void {
+export function registerDisplayMode(app: FastifyInstance, siteName = DEFAULT_SITE_NAME): void {
   app.addHook('preHandler', (request, _reply, done) => {
     const large = request.cookies?.[DISPLAY_COOKIE] === 'large';
-    store.run({ large, path: request.url.startsWith('/display') ? '/' : request.url }, done);
+    store.run({ large, path: request.url.startsWith('/display') ? '/' : request.url, siteName }, done);
   });
 
   app.get<{ Querystring: { mode?: string; next?: string } }>('/display', async (request, reply) => {

@@ -1,8 +1,6 @@
 import type { Child, FC } from 'hono/jsx';
 import { displayPrefs, displaySwitchHref } from './displayMode.ts';
 
-export const SITE_NAME = '政务公开';
-
 export interface Crumb {
   label: string;
   href?: string;
@@ -62,7 +60,7 @@ export const Layout: FC<LayoutProps> = ({ title, viewer, breadcrumbs, mainClass,
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} - ${SITE_NAME}`}</title>
+        <title>{`${title} - ${display.siteName}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
         {(stylesheets ?? []).map((href) => <link rel="stylesheet" href={href} />)}
         <script src="/assets/site.js" defer></script>
@@ -71,7 +69,7 @@ export const Layout: FC<LayoutProps> = ({ title, viewer, breadcrumbs, mainClass,
         <a class="skip-link" href="#main">跳到正文</a>
         <header class="site-header">
           <div class="site-header-inner">
-            <a class="site-name" href="/">{SITE_NAME}</a>
+            <a class="site-name" href="/">{display.siteName}</a>
             <form class="site-search" method="get" action="/search" role="search">
               <label for="site-search-q" class="visually-hidden">全站搜索</label>
               <input id="site-search-q" type="search" name="q" placeholder="搜索政府信息" maxlength={100} />
@@ -86,7 +84,7 @@ export const Layout: FC<LayoutProps> = ({ title, viewer, breadcrumbs, mainClass,
           {children}
         </main>
         <footer class="site-footer">
-          <p>{SITE_NAME} · 依据《中华人民共和国政府信息公开条例》公开政府信息</p>
+          <p>{display.siteName} · 依据《中华人民共和国政府信息公开条例》公开政府信息</p>
           <p>如需获取未主动公开的政府信息，请向相关行政机关提出政府信息公开申请。</p>
         </footer>
       </body>

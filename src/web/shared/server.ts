@@ -44,6 +44,8 @@ export interface ServerOptions {
   sessionSecret?: string;
   /** Outer guard on POST /login per IP, on top of the per-account and per-IP throttling of `authenticate`. */
   loginRateLimit?: { max: number; timeWindowMs: number };
+  /** The site's name in page headers and titles (GONGKAI_SITE_NAME). */
+  siteName?: string;
 }
 
 export const ASSETS_DIR = fileURLToPath(new URL('../assets/', import.meta.url));
@@ -79,7 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerActorLoading(app);
   registerCsrfCheck(app);
   registerErrorPages(app);
-  registerDisplayMode(app);
+  registerDisplayMode(app, options.siteName);
 
   registerHealthCheck(app);
   registerSentLetters(); // the public status page lists the letters sent to the applicant

@@ -1,47 +1,104 @@
 import type { FC } from 'hono/jsx';
+import { displayPrefs } from '../../shared/displayMode.ts';
 import { Layout, type Viewer } from '../../shared/layout.tsx';
-import type { PublicRegion } from '../presenters.ts';
+import type { PublicDocumentSummary } from '../../../app/documents/listDocuments.ts';
+import type { AgencyDirectorySection } from '../presenters.ts';
 
-const RegionList: FC<{ regions: PublicRegion[]; depth: number }> = ({ regions, depth }) => (
-  <ul class={depth === 0 ? 'region-tree' : 'region-children'}>
-    {regions.map((region) => (
-      <li class="region">
-        <details open={depth < 2}>
-          <summary>
-            <span class="region-name">{region.name}</span>
-          </summary>
-          <p class="region-link">
-            <a href={`/regions/${region.id}`}>{region.name}全部单位</a>
-          </p>
-          {region.agencies.length > 0 ? (
-            <ul class="agency-list">
-              {region.agencies.map((agency) => (
-                <li>
-                  <a href={`/agencies/${agency.id}`}>{agency.name}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {region.children.length > 0 ? <RegionList regions={region.children} depth={depth + 1} /> : null}
-        </details>
-      </li>
-    ))}
-  </ul>
+/** Where a visitor can go for one agency from the home page (GET /go?part=…&agency=…). */
+const AGENCY_PARTS = [
+  { part: 'apply', label: '依申请公开', hint: '向行政机关申请获取未主动公开的政府信息' },
+  { part: 'reports', label: '政府信息公开年报', hint: '各单位每年1月31日前公布的上一年度工作报告' },
+  { part: 'guide', label: '政府信息公开指南', hint: '公开范围、获取方式、办公地址和电话' },
+] as const;
+
+const AgencyChooser: FC<{ part: string; label: string; hint: string; sections: AgencyDirectorySection[] }> = ({ part, label, hint, sections }) => (
+  <form class="service-entry" method="get" action="/go">
+    <h3>{label}</h3>
+    <p class="hint">{hint}</p>
+    <input type="hidden" name="part" value={part} />
+    <label for={`go-${part}`}>选择单位</label>
+    <select id={`go-${part}`} name="agency" required>
+      {sections.map((section) => (
+        <optgroup label={section.regionPath}>
+          {section.agencies.map((agency) => <option value={agency.id}>{agency.name}</option>)}
+        </optgroup>
+      ))}
+    </select>
+    <button type="submit">前往</button>
+  </form>
 );
 
-/** 首页: every region and agency that has a 政务公开 page, as a tree. */
-export const HomePage: FC<{ regions: PublicRegion[]; viewer: Viewer | null }> = ({ regions, viewer }) => (
+type LatestLine = Pick<PublicDocumentSummary, 'url' | 'title' | 'publisher' | 'publishedOn'>;
+
+const LatestDocuments: FC<{ documents: LatestLine[] }> = ({ documents }) => (
+  <section class="home-latest" aria-labelledby="latest-title">
+    <h2 id="latest-title">最新公开</h2>
+    {documents.length ? (
+      <ul class="latest-list">
+        {documents.map((doc) => (
+          <li>
+            <a href={doc.url}>{doc.title}</a>
+            <span class="muted">
+              {doc.publisher} <time datetime={doc.publishedOn}>{doc.publishedOn}</time>
+            </span>
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p class="empty">各单位尚未发布政府信息。</p>
+    )}
+  </section>
+);
+
+const AgencyDirectory: FC<{ sections: AgencyDirectorySection[] }> = ({ sections }) => (
+  <section class="home-agencies" aria-labelledby="agencies-title">
+    <h2 id="agencies-title">各单位政务公开</h2>
+    {sections.length ? (
+      sections.map((section) => (
+        <div class="agency-section">
+          <h3>
+            <a href={`/regions/${section.regionId}`}>{section.regionPath}</a>
+          </h3>
+          <ul class="agency-cards">
+            {section.agencies.map((agency) => (
+              <li>
+                <a class="agency-card-name" href={`/agencies/${agency.id}`}>{agency.name}</a>
+                <span class="agency-card-links">
+                  <a href={`/agencies/${agency.id}/content`}>法定主动公开内容</a>
+                  <a href={`/agencies/${agency.id}/guide`}>指南</a>
+                  <a href={`/agencies/${agency.id}/reports`}>年报</a>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))
+    ) : (
+      <p class="empty">暂无已登记的单位。</p>
+    )}
+  </section>
+);
+
+/** 首页: the site's name, search, entries to 依申请公开/年报/指南, 最新公开 across agencies and every agency one step away. */
+export const HomePage: FC<{ sections: AgencyDirectorySection[]; latest: LatestLine[]; viewer: Viewer | null }> = ({ sections, latest, viewer }) => (
   <Layout title="首页" viewer={viewer}>
-    <section aria-labelledby="home-title">
-      <h1 id="home-title">政务公开目录</h1>
-      <p class="lead">
-        按地区查阅各行政机关的政务公开标准目录：公开事项、公开内容、公开依据、公开时限、公开主体、公开渠道和公开方式。
-      </p>
-      {regions.length > 0 ? (
-        <RegionList regions={regions} depth={0} />
-      ) : (
-        <p class="empty">暂无已登记的单位。</p>
-      )}
+    <section class="home-intro" aria-labelledby="home-title">
+      <h1 id="home-title">{displayPrefs().siteName}</h1>
+      <p class="lead">查阅各行政机关主动公开的政府信息和政务公开目录，申请公开政府信息，查看政府信息公开工作年度报告。</p>
+      <form class="home-search" method="get" action="/search" role="search">
+        <label for="home-search-q">搜索政府信息、目录事项和单位</label>
+        <input id="home-search-q" type="search" name="q" maxlength={100} placeholder="例如：异地就医备案" />
+        <button type="submit">搜索</button>
+      </form>
     </section>
+    <section class="home-services" aria-labelledby="services-title">
+      <h2 id="services-title">办事入口</h2>
+      {sections.length ? AGENCY_PARTS.map((entry) => <AgencyChooser {...entry} sections={sections} />) : null}
+      <p class="service-entry">
+        <a href="/apply/status">查询依申请公开办理进度</a>
+      </p>
+    </section>
+    <LatestDocuments documents={latest} />
+    <AgencyDirectory sections={sections} />
   </Layout>
 );

@@ -1,9 +1,10 @@
 import type { FC } from 'hono/jsx';
 
-export type ColumnPart = 'guide' | 'rules' | 'content' | 'reports' | 'apply' | 'search';
+export type ColumnPart = 'guide' | 'organization' | 'rules' | 'content' | 'reports' | 'apply' | 'search';
 
 const PARTS: { part: ColumnPart; label: string; path: string }[] = [
   { part: 'guide', label: '政府信息公开指南', path: 'guide' },
+  { part: 'organization', label: '机构信息', path: 'organization' },
   { part: 'rules', label: '政府信息公开制度', path: 'rules' },
   { part: 'content', label: '法定主动公开内容', path: 'content' },
   { part: 'reports', label: '政府信息公开年报', path: 'reports' },
