@@ -17,6 +17,7 @@ import { addAttachment } from '../../src/app/documents/addAttachment.ts';
 import { submitDocument, reviewDocument } from '../../src/app/documents/changeDocumentStatus.ts';
 import { confirmSecrecyReview } from '../../src/app/documents/confirmSecrecyReview.ts';
 import { approveDocument } from '../../src/app/documents/approveDocument.ts';
+import { linkInterpretation } from '../../src/app/documents/linkInterpretation.ts';
 import { EVAL_AGENCIES, type AgencyKey, type CorpusDocument } from './corpus/model.ts';
 
 export interface LoadedCorpus {
@@ -59,6 +60,7 @@ export async function loadCorpus(engine: Engine, docs: readonly CorpusDocument[]
     });
     const pdf = pdfs.get(doc.key);
     if (doc.attachment && pdf) await addAttachment(editor, { documentId, fileName: doc.attachment.fileName, bytes: pdf }, files);
+    if (doc.interprets) await linkInterpretation(editor, { policyId: documentIdByKey.get(doc.interprets)!, interpretationId: documentId });
     await submitDocument(editor, { documentId });
     await reviewDocument(reviewer, { documentId, decision: 'pass' });
     await confirmSecrecyReview(reviewer, { documentId, note: '经审查不涉密' });

@@ -2,7 +2,7 @@
 import { documentsOnly, figures, hasRelevant, successAt, type Figures } from './metrics.ts';
 import type { RunOutcome } from './runQueries.ts';
 
-export const CATEGORY_NAMES: Record<string, string> = { short: '短词', docnum: '文号', natural: '自然问句', variant: '变体/错字', item: '事项/机关名' };
+export const CATEGORY_NAMES: Record<string, string> = { short: '短词', docnum: '文号', natural: '自然问句', variant: '变体/错字', item: '事项/机关名', attachment: '附件表格' };
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (label: string, f: Figures) => `  ${label.padEnd(22)} success@10 ${pct(f.success).padStart(6)}  nDCG@10 ${f.ndcg.toFixed(3)}  zero-result ${pct(f.zeroRate).padStart(6)}  (queries ${f.queries}, judged ${f.judged})`;

@@ -31,11 +31,21 @@ export function expandTopics(topics: readonly Topic[] = ALL_TOPICS): CorpusDocum
             kind: variant.kind ?? 'policy', title: variant.title(agency, year), documentNumber, publisher: agency.publisher, formedOn,
             publishedAt: `${year}-${pad(variant.month)}-${pad(day + 3)}T02:00:00.000Z`, subjectCategory: topic.subjectCategory, genre: variant.genre,
             keywords: topic.keywords, summary: body.find((p) => p.length > 30)!.slice(0, 120), body, item: topic.items[agency.key],
-            attachment: variant.attachment?.(agency, year) ?? null,
+            attachment: variant.attachment?.(agency, year) ?? null, interprets: null,
           });
         }
       }
     }
   }
-  return docs;
+  return linkInterpretations(docs);
+}
+
+/** A 解读 interprets its topic's notice of the same agency: the latest one formed before it. */
+function linkInterpretations(docs: CorpusDocument[]): CorpusDocument[] {
+  return docs.map((doc) => {
+    if (doc.kind !== 'interpretation') return doc;
+    const policy = docs.filter((d) => d.topic === doc.topic && d.agency === doc.agency && d.kind === 'policy' && d.formedOn <= doc.formedOn).at(-1);
+    if (!policy) throw new Error(`no policy for the 解读 ${doc.key}`);
+    return { ...doc, interprets: policy.key };
+  });
 }

@@ -81,4 +81,6 @@ export interface CorpusDocument {
   body: string[];
   item: ItemRef;
   attachment: Attachment | null;
+  /** A 解读: the fixture key of the policy it interprets (linked both ways before sign-off). */
+  interprets: string | null;
 }

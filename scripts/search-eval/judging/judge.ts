@@ -5,7 +5,7 @@
  */
 import type { AgencyKey, CorpusDocument } from '../corpus/model.ts';
 
-export type Category = 'short' | 'docnum' | 'natural' | 'variant' | 'item';
+export type Category = 'short' | 'docnum' | 'natural' | 'variant' | 'item' | 'attachment';
 export type Grade = 1 | 2;
 export type Rule = (d: CorpusDocument) => boolean;
 

@@ -59,3 +59,18 @@ export const itemQueries: QuerySpec[] = [
   { category: 'item', query: '灵武市医疗保障局', basis: '该机关为 2；其机构职责与公开指南为 1', docs: [[1, every(agency('lw'), any(topic('org'), topic('guide')))]], targets: { 'agency:lw': 2 } },
   { category: 'item', query: '金凤区医保局', basis: '金凤区医疗保障局（简称）为 2；其机构职能与公开指南为 1', docs: [[1, every(agency('jf'), any(topic('org'), topic('guide')))]], targets: { 'agency:jf': 2 } },
 ];
+
+/**
+ * Words found only (or also) in PDF attachment tables, where the extracted text wraps inside cells
+ * (“阿托伐他汀\n钙片”). Added after the first eval run of the other queries, judged by reading the
+ * extracted texts before these queries were run.
+ */
+export const attachmentQueries: QuerySpec[] = [
+  { category: 'attachment', query: '阿托伐他汀钙片', basis: '中选药品目录附件列有该药的集采落地通知为 2', docs: [[2, topic('vbp')]] },
+  { category: 'attachment', query: '盐酸二甲双胍缓释片', basis: '同上', docs: [[2, topic('vbp')]] },
+  { category: 'attachment', query: '门诊慢特病异地就医直接结算', basis: '附件名单中开通门诊慢特病异地就医直接结算的通知为 2，其他直接结算文件为 1', docs: [[2, topic('remote-settle', 'notice')], [1, topic('remote-settle')]] },
+  { category: 'attachment', query: '第一社区卫生服务中心', basis: '附件名单列有该中心的直接结算通知为 2', docs: [[2, topic('remote-settle', 'notice')]] },
+  { category: 'attachment', query: '低保边缘家庭成员医疗救助', basis: '附件明细有此救助类别的资金公示为 2，正文讲低保边缘家庭成员救助的实施意见为 1', docs: [[2, topic('assistance', 'fund')], [1, topic('assistance', 'opinion')]] },
+  { category: 'attachment', query: '慢性阻塞性肺疾病', basis: '病种目录（正文与附件）列有该病的慢特病通知为 2，附件按病种汇总的认定结果公示为 1', docs: [[2, topic('chronic', 'notice')], [1, topic('chronic', 'result')]] },
+  { category: 'attachment', query: '卫生健康支出', basis: '预算公开表附件列有该科目的部门预算为 2', docs: [[2, topic('budget', 'budget')]] },
+];
