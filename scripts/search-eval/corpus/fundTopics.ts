@@ -38,7 +38,7 @@ export const FUND_TOPICS: Topic[] = [
         const [name, fact] = OFFENCES[(y + n) % OFFENCES.length]!;
         const amount = (1000 + ((y * 37 + n * 101 + a.key.length * 13) % 9000)).toFixed(2);
         return [
-          `当事人：${a.place}${CLINICS[(y + n + a.key.length) % CLINICS.length]}　主要负责人：王*`,
+          `当事人：${a.place}${CLINICS[(y + n + a.key.length) % CLINICS.length]}\u3000主要负责人：王*`,
           `本机关于${y}年${n + 2}月对你单位涉嫌医疗保障基金违法行为进行立案调查，该案现已调查终结。经查，你单位在${y - 1}年1月1日至12月31日期间，${fact}。`,
           `上述行为属于${name}，违反了《医疗保障基金使用监督管理条例》第十五条的规定。依据该条例第三十八条的规定，责令改正，并退回违法报销医保基金${amount}元，处造成损失金额1倍的罚款${amount}元。`,
           `如不服本处罚决定，可在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。`,
