@@ -6,8 +6,9 @@
  * success@10, nDCG@10 and the zero-result rate per engine and category, and the failing queries.
  *
  *   npm run eval:search [-- sqlite|postgres|sqlite,postgres]
+ *   EVAL_SEARCH_DETAIL=detail.json npm run eval:search   (also writes every query's results and grades per engine)
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Engine } from '../src/storage/database.ts';
@@ -18,7 +19,7 @@ import type { JudgedQuery } from './search-eval/judging/judge.ts';
 import { attachmentPdf } from './search-eval/attachmentPdf.ts';
 import { loadCorpus, type LoadedCorpus } from './search-eval/loadCorpus.ts';
 import { runQueries, type RunOutcome } from './search-eval/runQueries.ts';
-import { engineReport } from './search-eval/report.ts';
+import { engineReport, queryDetail } from './search-eval/report.ts';
 
 const DIR = join(import.meta.dirname, '..', 'bench', 'search-eval');
 const engines = (process.argv[2] ?? 'sqlite,postgres').split(',');
@@ -58,12 +59,14 @@ const pdfs = new Map<string, Uint8Array>();
 for (const doc of docs) if (doc.attachment) pdfs.set(doc.key, await attachmentPdf(doc.attachment));
 console.log(`corpus: ${docs.length} documents (${pdfs.size} with a PDF attachment) + 5 seed catalogs; ${queries.length} judged queries`);
 const rankings = new Map<string, string[]>();
+const detail: Record<string, unknown> = {};
 for (const name of engines) {
   const { engine, cleanup } = await openEngine(name);
   try {
     const { outcomes, loadSeconds } = await evaluate(engine, pdfs);
     console.log(engineReport(`${name} (loaded through the app in ${loadSeconds.toFixed(0)} s)`, outcomes).join('\n'));
     rankings.set(name, outcomes.map((o) => o.ranked.join(' ')));
+    detail[name] = queryDetail(outcomes);
   } finally {
     await cleanup();
   }
@@ -73,4 +76,5 @@ if (rankings.size === 2) {
   const differ = a!.filter((ranking, i) => ranking !== b![i]).length;
   console.log(`engines agree on the first page of ${a!.length - differ} of ${a!.length} queries`);
 }
+if (process.env.EVAL_SEARCH_DETAIL) writeFileSync(process.env.EVAL_SEARCH_DETAIL, `${JSON.stringify(detail, null, 1)}\n`);
 process.exit(0);

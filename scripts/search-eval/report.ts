@@ -1,5 +1,5 @@
 /** Prints one engine's figures: overall, documents-only, per category, and the failing queries. */
-import { documentsOnly, figures, hasRelevant, successAt, type Figures } from './metrics.ts';
+import { documentsOnly, figures, hasRelevant, ndcgAt, successAt, type Figures } from './metrics.ts';
 import type { RunOutcome } from './runQueries.ts';
 
 export const CATEGORY_NAMES: Record<string, string> = { short: '短词', docnum: '文号', natural: '自然问句', variant: '变体/错字', item: '事项/机关名', attachment: '附件表格' };
@@ -25,4 +25,13 @@ export function engineReport(engine: string, outcomes: readonly RunOutcome[]): s
     lines.push(`    ${o.query.id} [${o.category}] ${o.query.query} — ${o.total} results${onlyTargets ? '; only item/agency targets' : ''}${o.ranked.length ? `; first: ${o.ranked.slice(0, 3).join(', ')}` : ''}`);
   }
   return lines;
+}
+
+/** Per query, for the one tuning search: what came back, with each result's grade, and the query's figures. */
+export function queryDetail(outcomes: readonly RunOutcome[]) {
+  return outcomes.map((o) => ({
+    id: o.query.id, category: o.category, query: o.query.query, total: o.total,
+    success: hasRelevant(o.relevant) ? successAt(o.ranked, o.relevant) : null, ndcg: hasRelevant(o.relevant) ? Number(ndcgAt(o.ranked, o.relevant).toFixed(4)) : null,
+    ranked: o.ranked.map((key) => `${key}=${o.relevant[key] ?? 0}`),
+  }));
 }
