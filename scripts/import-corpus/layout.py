@@ -102,7 +102,7 @@ def body_rows(lay, cols, items):
         while r < len(items):
             text = cell_value(lay, col, items[r], groups[r], True)
             end = r + 1
-            if col[0] in merge and col[2] is None:
+            if col[0] in merge and col[3] is None:
                 while end < len(items) and groups[end] == groups[r] and cell_value(lay, col, items[end], groups[end], False) == text:
                     end += 1
             rows[r][c] = (text, end - r, 1)
