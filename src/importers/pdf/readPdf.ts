@@ -1,6 +1,8 @@
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { openPdf, pageTextItems, pdfRefusal, type PdfDocument } from './openPdf.ts';
+import { splitAtRulings } from './splitBoxes.ts';
+import { joinRowsSplitByPages } from './splitRows.ts';
 
 type Matrix = [number, number, number, number, number, number];
 export interface TextBox {
@@ -166,7 +168,7 @@ export interface PageTable {
   edges: number[];
 }
 
-export function pageTable(boxes: TextBox[], lines: PageRulings): PageTable | null {
+export function pageTable(pageBoxes: TextBox[], lines: PageRulings): PageTable | null {
   const xs = cluster(lines.v.map((s) => s.at));
   const ys = cluster(lines.h.map((s) => s.at));
   if (xs.length < 3 || ys.length < 2) return null;
@@ -209,7 +211,7 @@ export function pageTable(boxes: TextBox[], lines: PageRulings): PageTable | nul
   };
   const before: TextBox[] = [];
   const after: TextBox[] = [];
-  for (const box of boxes) {
+  for (const box of splitAtRulings(pageBoxes, lines.v)) {
     const cx = (box.x + box.right) / 2;
     const cy = (box.top + box.bottom) / 2;
     const r = locate(cy, ys);
@@ -350,13 +352,16 @@ async function readPages(pdf: PdfDocument): Promise<PdfPageLayout[]> {
 function mergePages(pages: PageTable[]): SourceTable {
   const out: SourceTable = { before: pages[0]?.before ?? [], rows: [], after: [] };
   const firstRows = pages.find((p) => p.rows.length)?.rows ?? [];
+  const pageStarts: number[] = [];
   pages.forEach((page, i) => {
     let skip = 0;
     if (out.rows.length) while (skip < page.rows.length && skip < firstRows.length && sameRow(page.rows[skip]!, firstRows[skip]!)) skip++;
     // A header that spans two rows ends with a row of merged continuations: keep the pairing whole.
+    if (out.rows.length && page.rows.length > skip) pageStarts.push(out.rows.length);
     out.rows.push(...page.rows.slice(skip));
     if (i > 0) out.after.push(...page.before.filter((line) => !out.before.includes(line)));
     out.after.push(...page.after);
   });
+  out.rows = joinRowsSplitByPages(out.rows, pageStarts);
   return out;
 }
