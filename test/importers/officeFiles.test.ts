@@ -22,6 +22,7 @@ const bases = readdirSync(join(CORPUS, 'docx'))
   .map((f) => f.slice(0, -'.docx'.length));
 const bytesOf = (format: string, base: string) => new Uint8Array(readFileSync(join(CORPUS, format, `${base}.${format}`)));
 
+
 /** A row as text to compare: spans, merges, the cell text without whitespace; a Wingdings box as the box it shows. */
 const comparable = (rows: GridRow[]) =>
   rows.map((row) =>
@@ -42,15 +43,18 @@ describe('office files written by LibreOffice', () => {
     });
   }
 
-  for (const base of bases.filter((b) => READ_WELL.test(b))) {
-    for (const format of ['docx', 'xlsx', 'pdf']) {
-      it(`imports ${base}.${format} as its golden catalog, no item invented`, async () => {
-        const { catalog } = await importCatalogFile(bytesOf(format, base));
-        const golden = JSON.parse(readFileSync(join(CORPUS, format, `${base}.${format}.json`), 'utf8')) as unknown;
-        const score = scoreCatalog(golden, catalog) as { accuracy: number; extra: number; misses: unknown[] };
-        assert.equal(score.extra, 0);
-        assert.ok(score.accuracy >= 0.97, `${(100 * score.accuracy).toFixed(1)}%: ${JSON.stringify(score.misses.slice(0, 5))}`);
-      });
-    }
+  // pdf-calc: Calc prints the title rows inside the table, one row a page when rows are tall, and a merged
+  // cell's label centred over the whole merged cell (on a later page, or clipped below a page's table).
+  const cases = bases.filter((b) => READ_WELL.test(b)).flatMap((b) => ['docx', 'xlsx', 'pdf', 'pdf-calc'].map((format) => ({ base: b, format })));
+  for (const { base, format } of cases.filter((c) => c.format !== 'pdf-calc' || /^(seed000|seed004|huinong)/.test(c.base))) {
+    const ext = format === 'pdf-calc' ? 'pdf' : format;
+    it(`imports ${format}/${base}.${ext} as its golden catalog, no item invented`, async () => {
+      const path = join(CORPUS, format, `${base}.${ext}`);
+      const { catalog } = await importCatalogFile(new Uint8Array(readFileSync(path)));
+      const golden = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as unknown;
+      const score = scoreCatalog(golden, catalog) as { accuracy: number; extra: number; misses: unknown[] };
+      assert.equal(score.extra, 0);
+      assert.ok(score.accuracy >= 0.97, `${(100 * score.accuracy).toFixed(1)}%: ${JSON.stringify(score.misses.slice(0, 5))}`);
+    });
   }
 });

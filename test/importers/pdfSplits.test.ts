@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { TextBox } from '../../src/importers/pdf/readPdf.ts';
 import { splitAtRulings } from '../../src/importers/pdf/splitBoxes.ts';
 import { joinRowsSplitByPages } from '../../src/importers/pdf/splitRows.ts';
+import { dropRepeatedHeader } from '../../src/importers/pdf/repeatedHeader.ts';
+import { overflowBelow } from '../../src/importers/pdf/overflow.ts';
 import type { GridRow } from '../../src/importers/table/grid.ts';
 
 const box = (str: string, x: number, right: number, top = 100): TextBox => ({ str, x, right, top, bottom: top + 9, size: 9 });
@@ -57,5 +59,35 @@ describe('joinRowsSplitByPages: a row cut by a page break', () => {
   it('starts a channel box or a numbered 依据 carried over to the next page on a new line', () => {
     const rows = [...header, row('1', '概况', '机构', '1.《条例》'), row('2', '^', '领导', '■政府网站'), row('', '', '', '□两微一端'), row('3', '^', '下属', '职责')];
     assert.equal(joinRowsSplitByPages(rows, [5])[4]![3]!.text, '■政府网站\n□两微一端');
+  });
+});
+
+describe('dropRepeatedHeader: the header printed again on every page', () => {
+  const first = [row('某局目录'), row('序号', '一级事项', '内容'), row('1', '概况', '名称')];
+
+  it('drops the rows that repeat the first page header, whatever stands above it on the first page', () => {
+    const page = [row('序号', '一级事项', '内容'), row('2', '^', '地址')];
+    assert.deepEqual(dropRepeatedHeader(page, first), { skip: 1, headerEnd: 2 });
+  });
+
+  it('carries a merged label Calc centred into the header cell down to the first row under it', () => {
+    const page = [row('序号', '一级事项\n基本信息', '内容'), row('2', '', '地址')];
+    assert.equal(dropRepeatedHeader(page, first).skip, 1);
+    assert.equal(page[1]![1]!.text, '基本信息');
+  });
+
+  it('keeps a page whose top row is not the header', () => {
+    assert.deepEqual(dropRepeatedHeader([row('2', '^', '地址')], first), { skip: 0, headerEnd: 0 });
+  });
+});
+
+describe('overflowBelow: a merged label running past the table bottom', () => {
+  const xs = [40, 60, 100, 200];
+  it('takes the lines right under the bottom ruling inside a column, not a footer further down', () => {
+    const taken = overflowBelow([box('信息', 62, 80, 502), box('第 3 页', 120, 150, 560)], xs, 500);
+    assert.deepEqual(
+      taken.map((t) => [t.column, t.box.str]),
+      [[1, '信息']],
+    );
   });
 });

@@ -3,6 +3,8 @@ import { DomainError } from '../../domain/shared/errors.ts';
 import { openPdf, pageTextItems, pdfRefusal, type PdfDocument } from './openPdf.ts';
 import { splitAtRulings } from './splitBoxes.ts';
 import { joinRowsSplitByPages } from './splitRows.ts';
+import { dropRepeatedHeader } from './repeatedHeader.ts';
+import { overflowBelow } from './overflow.ts';
 
 type Matrix = [number, number, number, number, number, number];
 export interface TextBox {
@@ -219,6 +221,10 @@ export function pageTable(pageBoxes: TextBox[], lines: PageRulings): PageTable |
     if (r < 0 || c < 0) (cy < ys[0]! ? before : after).push(box);
     else region.get(find(r * colsN + c))!.boxes.push(box);
   }
+  for (const { column, box } of overflowBelow(after, xs, ys.at(-1)!)) {
+    region.get(find((rowsN - 1) * colsN + column))!.boxes.push(box);
+    after.splice(after.indexOf(box), 1);
+  }
   // A row's cells are its runs of slots of one region. A region that is not a rectangle (an L where a
   // line is missing, as under a cell cut by a page break) gives its text to its first run only.
   const rows: GridRow[] = [];
@@ -290,8 +296,6 @@ function unruledTable(boxes: TextBox[]): PageTable {
   return { before: before.filter(Boolean), rows, after: [], edges: [] };
 }
 
-const sameRow = (a: GridRow, b: GridRow) => a.length === b.length && a.every((cell, i) => cell.text === b[i]!.text && !!cell.mergedFromAbove === !!b[i]!.mergedFromAbove);
-
 /** One page as the readers see it: its text boxes and its rulings, in top-left page coordinates. */
 export interface PdfPageLayout {
   boxes: TextBox[];
@@ -353,15 +357,15 @@ function mergePages(pages: PageTable[]): SourceTable {
   const out: SourceTable = { before: pages[0]?.before ?? [], rows: [], after: [] };
   const firstRows = pages.find((p) => p.rows.length)?.rows ?? [];
   const pageStarts: number[] = [];
+  let headerEnd = 0;
   pages.forEach((page, i) => {
-    let skip = 0;
-    if (out.rows.length) while (skip < page.rows.length && skip < firstRows.length && sameRow(page.rows[skip]!, firstRows[skip]!)) skip++;
-    // A header that spans two rows ends with a row of merged continuations: keep the pairing whole.
+    const { skip, headerEnd: end } = out.rows.length ? dropRepeatedHeader(page.rows, firstRows) : { skip: 0, headerEnd: 0 };
+    headerEnd = Math.max(headerEnd, end);
     if (out.rows.length && page.rows.length > skip) pageStarts.push(out.rows.length);
     out.rows.push(...page.rows.slice(skip));
     if (i > 0) out.after.push(...page.before.filter((line) => !out.before.includes(line)));
     out.after.push(...page.after);
   });
-  out.rows = joinRowsSplitByPages(out.rows, pageStarts);
+  out.rows = joinRowsSplitByPages(out.rows, pageStarts, headerEnd);
   return out;
 }

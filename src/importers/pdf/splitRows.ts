@@ -1,4 +1,5 @@
 import type { GridCell, GridRow } from '../table/grid.ts';
+import { fieldOfLabel } from '../table/headerVocabulary.ts';
 
 /**
  * Rows cut by a page break. Word and LibreOffice let a table row run over a
@@ -20,14 +21,16 @@ interface ColumnHabits {
   merging: Set<number>;
 }
 
-/** Header rows (at most three, as the interpreter reads them) merge cells too: they are left out of the habits. */
+/** Header rows merge cells too: they are left out of the habits (at most three when no page repeats them). */
 const HEADER_ROWS = 3;
 
-function habits(rows: GridRow[], width: number): ColumnHabits {
-  const same = rows.slice(HEADER_ROWS).filter((row) => row.length === width && !row.some((cell) => (cell.colSpan ?? 1) > 1));
+function habits(rows: GridRow[], width: number, header: GridRow[]): ColumnHabits {
+  const same = rows.filter((row) => row.length === width && !row.some((cell) => (cell.colSpan ?? 1) > 1));
   const ownText = new Set<number>();
   const merging = new Set<number>();
   let seq: number | null = null;
+  // 一级事项 is merged by nature, even where no merge shows (Calc printing one row a page).
+  for (const row of header.filter((r) => r.length === width)) row.forEach((cell, c) => fieldOfLabel(cell.text)?.kind === 'level1' && merging.add(c));
   for (let c = 0; c < width; c++) {
     const cells = same.map((row) => row[c]!);
     const filled = cells.filter((cell) => !cell.mergedFromAbove && cell.text.trim()).length;
@@ -55,25 +58,48 @@ function appendText(rows: GridRow[], at: number, c: number, text: string): void 
  * Joins each page's first row to the previous page's last row when it is that
  * row's continuation: same cells, and an empty 序号 (or, without 序号, an empty
  * cell in a column every other row fills). `pageStarts` are the indices of the
- * first row of each later page (repeated header rows already dropped).
+ * first row of each later page (repeated header rows already dropped), `headerEnd` the row after the
+ * header on the first page (0 when unknown).
  */
-export function joinRowsSplitByPages(rows: GridRow[], pageStarts: number[]): GridRow[] {
+export function joinRowsSplitByPages(rows: GridRow[], pageStarts: number[], headerEnd = 0): GridRow[] {
   const starts = new Set(pageStarts);
+  // Habits from the rows no page break touched; with a row or two a page, from every row.
+  const from = headerEnd || HEADER_ROWS;
+  const untouched = rows.filter((_, k) => k >= from && !starts.has(k));
+  const body = untouched.length >= 3 ? untouched : rows.slice(from);
   const out: GridRow[] = [];
   rows.forEach((row, i) => {
     const previous = out.at(-1);
-    if (!starts.has(i) || !previous || previous.length !== row.length || row.some((cell) => cell.mergedFromAbove)) {
+    // (A top cell can already continue a merge: Calc draws no top border under a repeated header there.)
+    if (!starts.has(i) || !previous || previous.length !== row.length) {
       out.push(row);
       return;
     }
-    const h = habits(rows.filter((_, k) => !starts.has(k)), row.length);
+    const h = habits(body, row.length, rows.slice(0, from));
     if (continues(row, h)) {
       row.forEach((cell, c) => {
         if (cell.text.trim()) appendText(out, out.length - 1, c, cell.text);
       });
       return;
     }
-    out.push(row.map((cell, c) => (!cell.text.trim() && h.merging.has(c) ? { ...cell, text: '', mergedFromAbove: true } : cell)));
+    const merged = (cell: GridCell, c: number) => !cell.mergedFromAbove && h.merging.has(c) && continuesMerge(out, c, cell);
+    out.push(row.map((cell, c) => (merged(cell, c) ? { ...cell, text: '', mergedFromAbove: true } : cell)));
   });
   return out;
+}
+
+/**
+ * Whether the top cell of a page, in a column with vertical merges, belongs to the merged cell the
+ * previous page ended with. Word and Writer print a merged cell's text at its top, so the part on the
+ * next page is empty; Excel and Calc centre it over the whole cell, so the text may come on a later
+ * page, under an empty first part: the text then moves up to where the merged cell starts.
+ */
+function continuesMerge(rows: GridRow[], c: number, cell: GridCell): boolean {
+  let r = rows.length - 1;
+  while (r > 0 && rows[r]![c]!.mergedFromAbove) r--;
+  const origin = rows[r]![c]!;
+  if (!cell.text.trim()) return true;
+  if (origin.text.trim()) return false;
+  origin.text = cell.text;
+  return true;
 }
