@@ -56,6 +56,19 @@ describe('joinRowsSplitByPages: a row cut by a page break', () => {
     assert.equal(out[5]![2]!.text, '职责与电话');
   });
 
+  it('one row a page (Calc, tall rows): an empty 公开主体 continues the merged cell, a label printed lower moves up to it', () => {
+    const head = [row('序号', '一级事项', '公开主体', '备注'), row('^', '^', '^', '^')];
+    const rows = [...head, row('1', '', '', ''), row('2', '概况', '办公室', ''), row('3', '', '', '')];
+    const out = joinRowsSplitByPages(rows, [3, 4], 2);
+    assert.deepEqual(out.slice(2), [row('1', '概况', '办公室', ''), row('2', '^', '^', ''), row('3', '^', '^', '')]);
+  });
+
+  it('leaves an empty 公开主体 at a page top empty where rows off the page tops leave it empty too', () => {
+    const head = [row('序号', '一级事项', '公开主体'), row('^', '^', '^')];
+    const rows = [...head, row('1', '概况', '办公室'), row('2', '^', ''), row('3', '^', ''), row('4', '^', ''), row('5', '', '')];
+    assert.deepEqual(joinRowsSplitByPages(rows, [6], 2)[6], row('5', '^', ''));
+  });
+
   it('starts a channel box or a numbered 依据 carried over to the next page on a new line', () => {
     const rows = [...header, row('1', '概况', '机构', '1.《条例》'), row('2', '^', '领导', '■政府网站'), row('', '', '', '□两微一端'), row('3', '^', '下属', '职责')];
     assert.equal(joinRowsSplitByPages(rows, [5])[4]![3]!.text, '■政府网站\n□两微一端');

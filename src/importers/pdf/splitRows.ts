@@ -21,16 +21,29 @@ interface ColumnHabits {
   merging: Set<number>;
 }
 
+/**
+ * 一级事项 is merged by nature; 公开依据, 时限, 主体 and 渠道 are where no row of the table off the page
+ * tops leaves them empty (or where nearly every row tops a page, as in Calc's print of tall rows).
+ */
+const MERGED_BY_NATURE = new Set(['basis', 'timeLimit', 'subject', 'channels']);
+
 /** Header rows merge cells too: they are left out of the habits (at most three when no page repeats them). */
 const HEADER_ROWS = 3;
 
-function habits(rows: GridRow[], width: number, header: GridRow[]): ColumnHabits {
+function habits(rows: GridRow[], width: number, header: GridRow[], untouched: GridRow[]): ColumnHabits {
   const same = rows.filter((row) => row.length === width && !row.some((cell) => (cell.colSpan ?? 1) > 1));
   const ownText = new Set<number>();
   const merging = new Set<number>();
   let seq: number | null = null;
-  // 一级事项 is merged by nature, even where no merge shows (Calc printing one row a page).
-  for (const row of header.filter((r) => r.length === width)) row.forEach((cell, c) => fieldOfLabel(cell.text)?.kind === 'level1' && merging.add(c));
+  // Columns merged by nature, even where no merge shows (Calc printing one row a page).
+  const slots = (row: GridRow) => row.flatMap((cell) => Array.from({ length: cell.colSpan ?? 1 }, () => cell));
+  for (const row of header.map(slots).filter((r) => r.length === width)) {
+    row.forEach((cell, c) => {
+      const kind = fieldOfLabel(cell.text)?.kind ?? '';
+      const neverEmpty = untouched.length < 3 || untouched.every((r) => r.length !== width || r[c]!.mergedFromAbove || r[c]!.text.trim());
+      if (kind === 'level1' || (MERGED_BY_NATURE.has(kind) && neverEmpty)) merging.add(c);
+    });
+  }
   for (let c = 0; c < width; c++) {
     const cells = same.map((row) => row[c]!);
     const filled = cells.filter((cell) => !cell.mergedFromAbove && cell.text.trim()).length;
@@ -75,7 +88,7 @@ export function joinRowsSplitByPages(rows: GridRow[], pageStarts: number[], head
       out.push(row);
       return;
     }
-    const h = habits(body, row.length, rows.slice(0, from));
+    const h = habits(body, row.length, rows.slice(0, from), untouched);
     if (continues(row, h)) {
       row.forEach((cell, c) => {
         if (cell.text.trim()) appendText(out, out.length - 1, c, cell.text);
