@@ -79,7 +79,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix='import-corpus-')
     for v in ('docx', 'xlsx', 'pdf', 'pdf-calc', 'pdf-layout-text', 'pdf-raw-text', 'word-copied-text', 'gb18030-text', 'utf16-text', 'csv'):
         shutil.rmtree(os.path.join(OUT, v), ignore_errors=True)
-    built = {}
+    built, texts = {}, {}
     for cat_name, lay_name, narrow in CASES:
         cat = cats[cat_name]
         lay, lead, head, body, widths, cols = build(cat, lay_name, narrow)
@@ -89,7 +89,7 @@ def main():
             f.write(fodt(lead, head, body, widths))
         with open(os.path.join(tmp, base + '.fods'), 'w', encoding='utf-8') as f:
             f.write(fods(lead, head, body, widths))
-        gold = built[base]
+        gold = texts[base] = golden_of(cat, lay, base, as_text=True)
         write('word-copied-text', base + '.txt', word_copy(lead, head, body), gold)
         write('gb18030-text', base + '.txt', tab_text(lead, head, body).encode('gb18030'), gold)
         write('utf16-text', base + '.txt', b'\xff\xfe' + word_copy(lead, head, body).encode('utf-16-le'), gold)
@@ -109,7 +109,7 @@ def main():
         pdf = os.path.join(tmp, 'pdf', base + '.pdf')
         for mode in ('layout', 'raw'):
             text = subprocess.run(['pdftotext', '-' + mode, '-enc', 'UTF-8', pdf, '-'], check=True, capture_output=True).stdout
-            write(f'pdf-{mode}-text', base + '.txt', text, gold)
+            write(f'pdf-{mode}-text', base + '.txt', text, texts[base])
     shutil.rmtree(tmp)
     print(f'wrote {len(built)} cases per variant into {OUT}')
 
