@@ -14,6 +14,7 @@
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { CHECKBOX_GLYPHS, compact, isHan, isMark, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
 import { MARKS_LABEL } from '../table/headerVocabulary.ts';
+import { columnsOfHeaderText } from './headerColumns.ts';
 
 type Col = 'seq' | 'level1' | 'level2' | 'content' | 'basis' | 'timeLimit' | 'subject' | 'channels' | 'marks' | 'column' | 'remarks';
 const ORDER: Col[] = ['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels', 'marks', 'column', 'remarks'];
@@ -381,5 +382,6 @@ export function readLineStream(text: string): SourceTable | null {
     rows[rows.length - 1] = current.map((t) => ({ text: t }));
     lastIndex = k;
   }
-  return { before: lines.slice(0, headStart), rows, after: [] };
+  const columns = columnsOfHeaderText(lines.slice(headStart, dataAt).join(''));
+  return { before: lines.slice(0, headStart), rows, after: [], ...(columns ? { columns } : {}) };
 }

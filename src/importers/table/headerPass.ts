@@ -1,0 +1,96 @@
+/**
+ * Header pass: finds the form's header block (one, two or three rows: 公开事项
+ * over 一级事项/二级事项, 公开对象/公开方式/所属“五公开”类型 over their tick
+ * sub-columns) and gives every physical column its field.
+ */
+import { compact } from './cellText.ts';
+import { nonEmpty, texts, type Cell } from './draft.ts';
+import { fieldOfLabel, groupAsField, groupOfLabel, isHeaderRow, type Field } from './headerVocabulary.ts';
+
+export interface HeaderReading {
+  /** Index of the first header row. */
+  headerAt: number;
+  /** Index of the first row after the header block. */
+  dataAt: number;
+  header: Cell[][];
+  /** The field of each physical column (null: a column the form does not know). */
+  fields: (Field | null)[];
+}
+
+/** The header block, or null when no row reads as the form's header. */
+export function findHeader(rows: readonly Cell[][]): HeaderReading | null {
+  const headerAt = rows.findIndex((row) => isHeaderRow(texts(row)));
+  if (headerAt < 0) return null;
+  const header: Cell[][] = [rows[headerAt]!];
+  let dataAt = headerAt + 1;
+  while (dataAt < rows.length && header.length < 3) {
+    const row = rows[dataAt]!;
+    if (nonEmpty(row).length === 0) {
+      dataAt++;
+      continue;
+    }
+    if (!isHeaderRow(texts(row))) break;
+    header.push(row);
+    dataAt++;
+  }
+  return { headerAt, dataAt, header, fields: columnFields(header) };
+}
+
+/** The nearest non-empty label above the lowest header row in column j. */
+export function upperLabel(uppers: readonly Cell[][], j: number): string {
+  for (let r = uppers.length - 1; r >= 0; r--) {
+    const t = uppers[r]![j]?.text ?? '';
+    if (compact(t) !== '') return t;
+  }
+  return '';
+}
+
+/**
+ * The upper row lists its labels without placeholders for the spanned columns
+ * (text readers): it is shorter than the lower row and has no empty cell.
+ */
+export function isSequentialUpper(header: readonly Cell[][]): boolean {
+  const last = header[header.length - 1]!;
+  const upper = header[header.length - 2];
+  return upper !== undefined && upper.length < last.length && upper.every((c) => compact(c.text) !== '');
+}
+
+/** Column fields from one or more header rows. */
+export function columnFields(header: readonly Cell[][]): (Field | null)[] {
+  const last = header[header.length - 1]!;
+  const lastFields = last.map((c) => fieldOfLabel(c.text));
+  if (header.length === 1) {
+    return last.map((c, j) => {
+      if (lastFields[j]) return lastFields[j];
+      const group = groupOfLabel(c.text);
+      return group ? groupAsField(group) : null;
+    });
+  }
+  const uppers = header.slice(0, -1);
+  if (isSequentialUpper(header)) {
+    // The upper row's labels that are not group heads fill the columns the lower row leaves empty.
+    const queue = uppers[uppers.length - 1]!.filter((c) => groupOfLabel(c.text) === null).map((c) => c.text);
+    return last.map((c, j) => {
+      if (compact(c.text) !== '') return lastFields[j] ?? null;
+      const label = queue.shift();
+      return label ? fieldOfLabel(label) : null;
+    });
+  }
+  const width = Math.max(last.length, ...uppers.map((u) => u.length));
+  const out: (Field | null)[] = [];
+  for (let j = 0; j < width; j++) {
+    const own = lastFields[j];
+    if (own) {
+      out.push(own);
+      continue;
+    }
+    const label = upperLabel(uppers, j);
+    const field = fieldOfLabel(label);
+    if (field) out.push(field);
+    else {
+      const group = groupOfLabel(label);
+      out.push(group && compact(last[j]?.text ?? '') === '' ? groupAsField(group) : null);
+    }
+  }
+  return out;
+}
