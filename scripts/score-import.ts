@@ -1,13 +1,19 @@
 /**
  * npm run score:import — imports every seed in ../shared/seeds with the text
  * importer, writes <seed>.json into a temporary folder and scores the folder
- * against ../shared/golden with the official scorer.
+ * against ../shared/golden with the official scorer; then scores every variant
+ * of the import corpus (test/fixtures/import-corpus, docs/import-corpus.md)
+ * through importCatalogFile, one line per variant.
+ *
+ *   npm run score:import [-- --misses]     seeds and corpus
+ *   npm run score:import -- DIR [--misses] a folder of file + <file>.json pairs (or of such folders)
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importText } from '../src/importers/importCatalogText.ts';
+import { scoreFolders } from './import-corpus/scoreFolders.ts';
 // @ts-expect-error the scorer is plain JavaScript without types
 import { scoreCatalog } from '../../shared/tools/score-catalog.mjs';
 
@@ -27,6 +33,11 @@ const seeds = resolve(root, '../shared/seeds');
 const golden = resolve(root, '../shared/golden');
 const showMisses = process.argv.includes('--misses');
 const out = mkdtempSync(join(tmpdir(), 'gongkai-score-'));
+const folderArgument = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (folderArgument) {
+  await scoreFolders(resolve(folderArgument), out, showMisses);
+  process.exit(0);
+}
 
 let hit = 0;
 let total = 0;
@@ -66,3 +77,4 @@ const warm = performance.now() - warmStart;
 console.log(
   `overall ${(100 * (total ? hit / total : 1)).toFixed(1)}% (${hit}/${total}); import time ${elapsed.toFixed(0)} ms cold, ${warm.toFixed(0)} ms warm; outputs in ${out}`,
 );
+await scoreFolders(resolve(root, 'test/fixtures/import-corpus'), out, showMisses);
