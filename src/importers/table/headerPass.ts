@@ -55,8 +55,19 @@ export function isSequentialUpper(header: readonly Cell[][]): boolean {
   return upper !== undefined && upper.length < last.length && upper.every((c) => compact(c.text) !== '');
 }
 
+/** A second 一级事项 column (事项名称 beside 一级事项) names the 二级事项. */
+function secondLevel1AsLevel2(fields: (Field | null)[]): (Field | null)[] {
+  const first = fields.findIndex((f) => f?.kind === 'level1');
+  const hasLevel2 = fields.some((f) => f?.kind === 'level2');
+  return fields.map((f, j) => (!hasLevel2 && j > first && first >= 0 && f?.kind === 'level1' ? { kind: 'level2' } : f));
+}
+
 /** Column fields from one or more header rows. */
 export function columnFields(header: readonly Cell[][]): (Field | null)[] {
+  return secondLevel1AsLevel2(rawColumnFields(header));
+}
+
+function rawColumnFields(header: readonly Cell[][]): (Field | null)[] {
   const last = header[header.length - 1]!;
   const lastFields = last.map((c) => fieldOfLabel(c.text));
   if (header.length === 1) {

@@ -157,6 +157,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += text.length <= 20 ? 0.6 : text.length <= 30 ? 0 : -1.5;
       if (text.includes('《')) s -= 2;
       if (/栏目|[-—/／]/.test(text)) s -= 1.5;
+      // A name is short: a line that could end the long cell above rather than start this name goes there.
+      s -= 0.5 * Math.max(0, n - 2);
       break;
     case 'content':
       s += /[、，。,]/.test(text) ? 1 : 0.5;
