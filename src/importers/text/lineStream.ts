@@ -14,7 +14,7 @@
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { CHECKBOX_GLYPHS, compact, isHan, isMark, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
 import { MARKS_LABEL } from '../table/headerVocabulary.ts';
-import { columnsOfHeaderText } from './headerColumns.ts';
+import { columnsOfHeaderText, headerLabels } from './headerColumns.ts';
 
 type Col = 'seq' | 'level1' | 'level2' | 'content' | 'basis' | 'timeLimit' | 'subject' | 'channels' | 'marks' | 'column' | 'remarks';
 const ORDER: Col[] = ['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels', 'marks', 'column', 'remarks'];
@@ -319,9 +319,15 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
 
 const HEADER_WORDS = /公开事项|公开内容|公开依据|公开时限/;
 
+/** A long line that is the header printed on one line (pdftotext -raw): its labels cover most of it. */
+function mostlyLabels(line: string): boolean {
+  const covered = headerLabels(line).join('').length;
+  return covered >= 12 && covered >= compact(line).length * 0.8;
+}
+
 export function readLineStream(text: string): SourceTable | null {
   const lines = text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
-  const headerAt = lines.findIndex((l) => HEADER_WORDS.test(compact(l)) && compact(l).length <= 40);
+  const headerAt = lines.findIndex((l) => HEADER_WORDS.test(compact(l)) && (compact(l).length <= 40 || mostlyLabels(l)));
   if (headerAt < 0) return null;
   const dataAt = lines.findIndex((l, k) => k > headerAt && /^\s*\d{1,3}(\s|$)/.test(l));
   if (dataAt < 0) return null;
