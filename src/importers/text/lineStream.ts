@@ -118,6 +118,7 @@ interface Seg {
 const NEG = -1e9;
 
 const CELL_COST = 2;
+const SKIP_LINE = -12;
 const MAX_CELL = 30;
 
 /** A cell's score from its text and its lines' wrapping; NEG when it cannot be one cell. */
@@ -274,6 +275,8 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
   const best = Array.from({ length: n + 1 }, () => new Float64Array(S).fill(NEG));
   const backFrom = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
   const backState = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
+  // A line no cell can take (a stray page header, a second tick line) is dropped at a high cost, so a reading always exists.
+  const skipped = Array.from({ length: n + 1 }, () => new Uint8Array(S));
   best[0]![C * 2] = 0;
   for (let i = 0; i < n; i++) {
     for (let state = 0; state < S; state++) {
@@ -281,6 +284,12 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
       if (start <= NEG / 2) continue;
       const p = state >> 1;
       const oneLine = (state & 1) === 1;
+      if (start + SKIP_LINE > best[i + 1]![state]!) {
+        best[i + 1]![state] = start + SKIP_LINE;
+        backFrom[i + 1]![state] = i;
+        backState[i + 1]![state] = state;
+        skipped[i + 1]![state] = 1;
+      }
       for (let c = 0; c < C; c++) {
         const t = p === C ? first[c]! : trans[p]![c]!;
         if (t <= -6) continue;
@@ -298,6 +307,7 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
             best[i + len]![next] = v;
             backFrom[i + len]![next] = i;
             backState[i + len]![next] = state;
+            skipped[i + len]![next] = 0;
           }
         }
       }
@@ -307,10 +317,10 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
   for (let k = 1; k < S; k++) if (best[n]![k]! > best[n]![state]!) state = k;
   const segs: Seg[] = [];
   let j = n;
-  while (j > 0 && state >> 1 !== C && state >= 0) {
+  while (j > 0 && state >= 0) {
     const i = backFrom[j]![state]!;
     if (i < 0) break;
-    segs.push({ col: cols[state >> 1]!, from: i, to: j - 1 });
+    if (skipped[j]![state] === 0) segs.push({ col: cols[state >> 1]!, from: i, to: j - 1 });
     state = backState[j]![state]!;
     j = i;
   }
@@ -325,6 +335,24 @@ function mostlyLabels(line: string): boolean {
   return covered >= 12 && covered >= compact(line).length * 0.8;
 }
 
+/**
+ * The data lines without the header and title that a page break prints again: a line that is
+ * mostly labels, and the header block's lines (全社 / 会 / 特定 …) that follow it.
+ */
+function withoutRepeatedHeaders(body: readonly string[], above: readonly string[]): string[] {
+  const seen = new Set(above.map(compact));
+  const out: string[] = [];
+  let inHeader = false;
+  for (const line of body) {
+    const c = compact(line);
+    if (mostlyLabels(line)) inHeader = true;
+    else if (!(inHeader && seen.has(c)) && !(seen.has(c) && c.length > 8)) inHeader = false;
+    if (inHeader || (seen.has(c) && c.length > 8)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
 export function readLineStream(text: string): SourceTable | null {
   const lines = text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
   const headerAt = lines.findIndex((l) => HEADER_WORDS.test(compact(l)) && (compact(l).length <= 40 || mostlyLabels(l)));
@@ -335,6 +363,7 @@ export function readLineStream(text: string): SourceTable | null {
   let headStart = headerAt;
   while (headStart > 0 && compact(lines[headStart - 1]!).length <= 2 && !/^\d+$/.test(compact(lines[headStart - 1]!))) headStart--;
   const headerText = compact(lines.slice(headStart, dataAt).join(''));
+  const body = withoutRepeatedHeaders(lines.slice(dataAt), lines.slice(0, dataAt));
   const cols = ORDER.filter((c) => {
     if (c === 'marks') return /公开对象|全社会|公开方式|主动|五公开|决策/.test(headerText);
     if (c === 'column') return /栏目/.test(headerText);
@@ -342,7 +371,7 @@ export function readLineStream(text: string): SourceTable | null {
     return true;
   });
   const tokens: Token[] = [];
-  lines.slice(dataAt).forEach((line, index) => {
+  body.forEach((line, index) => {
     const parts = splitLine(line);
     const seqFirst = parts.length > 1 && INT.test(compact(parts[0]!));
     parts.forEach((part, k) => {
