@@ -33,16 +33,35 @@ function headerLine(line: string): boolean {
 }
 
 const BOX_ONLY = new RegExp(`^(${CHECKBOX_GLYPHS.source})$`);
+const BOX_START = new RegExp(`^(${CHECKBOX_GLYPHS.source})`);
 
 /** The first line's words as the row's cell anchors; a lone box (口, □) belongs to the channel list before it. */
 function anchorsOf(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
+  let pendingBox = false;
   for (const run of runs) {
     const previous = out[out.length - 1];
-    if (previous && BOX_ONLY.test(run.text) && CHECKBOX_GLYPHS.test(previous.text)) previous.end = run.end;
-    else out.push({ ...run });
+    const boxFirst = BOX_START.test(run.text);
+    if (previous && (pendingBox || (boxFirst && BOX_START.test(previous.text)))) {
+      previous.text = `${previous.text} ${run.text}`;
+      previous.end = run.end;
+    } else out.push({ ...run });
+    // A box printed apart from its label (þ 政府网站) takes the next word.
+    pendingBox = BOX_ONLY.test(run.text);
   }
   return out;
+}
+
+/**
+ * Without 序号 a row starts where its 二级事项 starts: a word of two characters or more where the
+ * first row's 二级事项 stands (between its 一级事项 and 公开内容), on a line that fills most columns.
+ */
+function startsUnnumbered(runs: readonly Run[], first: readonly Run[] | undefined, width: number): boolean {
+  if (runs.length < Math.max(3, width * 0.6)) return false;
+  if (!first || first.length < 3) return true;
+  const from = first[1]!.x - 3;
+  const to = first[2]!.x - 2;
+  return runs.some((run) => run.x >= from && run.x < to && compact(run.text).length >= 2);
 }
 
 interface RowBuild {
@@ -75,7 +94,7 @@ export function readLayoutText(text: string): SourceTable | null {
   for (const line of lines.slice(dataAt)) {
     if (line.trim() === '' || headerLine(line) || seen.has(compact(line))) continue;
     const runs = runsOf(line);
-    const starts = numbered ? /^\s{0,2}\d{1,3}\s/.test(line) : runs.length >= Math.max(3, width * 0.75);
+    const starts = numbered ? /^\s{0,2}\d{1,3}\s/.test(line) : startsUnnumbered(runs, rows[0]?.anchors, width);
     if (starts) {
       const anchors = anchorsOf(runs);
       rows.push({ anchors, cells: anchors.map((a) => a.text) });
