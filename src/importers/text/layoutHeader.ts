@@ -20,13 +20,25 @@ const isTickLabel = (label: string): boolean => {
   return kind === 'audience' || kind === 'mode' || kind === 'five';
 };
 
-/** Stacks of overlapping words, left to right. */
+const overlaps = (a: Run, b: Run): boolean => a.x < b.end && b.x < a.end;
+
+/** A group label: it stands over two or more words of one line below (公开对象 over 全社 特定). */
+function spansSeveral(run: Run, line: number, lines: readonly Run[][]): boolean {
+  return lines.slice(line + 1).some((below) => below.filter((other) => overlaps(run, other)).length >= 2);
+}
+
+/** Stacks of overlapping words, left to right; a group label stands alone. */
 function stacksOf(lines: readonly Run[][]): Stack[] {
-  const all = lines.flatMap((runs, line) => runs.map((run) => ({ run, line }))).sort((a, b) => a.run.x - b.run.x || a.line - b.line);
+  const all = lines
+    .flatMap((runs, line) => runs.map((run) => ({ run, line, alone: spansSeveral(run, line, lines) })))
+    .sort((a, b) => a.run.x - b.run.x || a.line - b.line);
   const stacks: Stack[] = [];
+  let previousAlone = false;
   for (const entry of all) {
     const last = stacks[stacks.length - 1];
-    if (last && entry.run.x < last.end) {
+    const joins = last !== undefined && !entry.alone && !previousAlone && entry.run.x < last.end;
+    previousAlone = entry.alone;
+    if (joins) {
       last.runs.push(entry);
       last.end = Math.max(last.end, entry.run.end);
     } else stacks.push({ x: entry.run.x, end: entry.run.end, runs: [entry] });
