@@ -102,7 +102,8 @@ export function readLayoutText(text: string): SourceTable | null {
   }
   if (rows.length === 0) return null;
   const grid: GridRow[] = [leafLabels(columns).map((t) => ({ text: t }))];
-  for (const row of rows) grid.push(placeTicks(row, header.ticks).map((t) => ({ text: t })));
+  const reference = rows.map(beforeTicksX).find((x) => x !== null) ?? null;
+  for (const row of rows) grid.push(placeTicks(row, header.ticks, reference).map((t) => ({ text: t })));
   return { before: lines.slice(0, headerAt).filter((l) => l.trim() !== ''), rows: grid, after: [], columns };
 }
 
@@ -113,13 +114,21 @@ function leafLabels(columns: readonly SourceColumn[]): string[] {
 
 /**
  * The row's cells with its tick block written out in full: the cells before the first tick, one
- * cell per tick column (√ under the tick column nearest its position, shifted as the row's
- * first tick anchor is), and the cells after.
+ * cell per tick column (√ under the tick column nearest its position), and the cells after.
  */
-function placeTicks(row: RowBuild, ticks: readonly number[]): string[] {
-  const at = row.anchors.map((a, k) => (isMark(row.cells[k]!) ? a.x : -1));
-  const first = at.findIndex((x) => x >= 0);
+/** Where the cell before a row's ticks starts (its 公开渠道和载体), or null. */
+function beforeTicksX(row: RowBuild): number | null {
+  const first = row.cells.findIndex((cell) => isMark(cell));
+  return first > 0 ? row.anchors[first - 1]!.x : null;
+}
+
+function placeTicks(row: RowBuild, ticks: readonly number[], reference: number | null): string[] {
+  const first = row.cells.findIndex((cell) => isMark(cell));
   if (ticks.length === 0 || first < 0) return row.cells;
+  // Lines drift against the header as their text widths add up: measure the row against the first row by the cell before its ticks.
+  const own = beforeTicksX(row);
+  const drift = own !== null && reference !== null ? own - reference : 0;
+  const at = row.anchors.map((a, k) => (isMark(row.cells[k]!) ? a.x - drift : -1));
   let last = first;
   while (last + 1 < at.length && at[last + 1]! >= 0) last++;
   const block = ticks.map(() => '');
