@@ -71,10 +71,15 @@ interface RowBuild {
 
 /** Appends a line's words to the cells they stand under (the anchor starting nearest to their left). */
 function addLine(row: RowBuild, runs: readonly Run[]): void {
+  let previous: { run: Run; cell: number } | null = null;
   for (const run of runs) {
+    // After one space a word stays in its phrase's cell unless it starts about where the next cell does.
+    const slack = previous && run.x - previous.run.end <= 1 ? 1 : 2;
     let k = 0;
-    for (let a = 0; a < row.anchors.length; a++) if (row.anchors[a]!.x <= run.x + 2) k = a;
+    for (let a = 0; a < row.anchors.length; a++) if (row.anchors[a]!.x <= run.x + slack) k = a;
+    if (previous && slack === 1 && k < previous.cell) k = previous.cell;
     row.cells[k] = row.cells[k] === '' ? run.text : `${row.cells[k]}\n${run.text}`;
+    previous = { run, cell: k };
   }
 }
 
