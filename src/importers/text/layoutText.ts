@@ -96,8 +96,14 @@ export function readLayoutText(text: string): SourceTable | null {
   const width = columns.filter((c) => !c.parts).length;
   const seen = new Set(lines.slice(0, dataAt).map(compact).filter((c) => c.length > 8));
   const rows: RowBuild[] = [];
+  // The header printed again after a page break: its first line names three labels, the (at most as many as the
+  // header block's) lines under it are fragments.
+  let headerLeft = 0;
   for (const line of lines.slice(dataAt)) {
-    if (line.trim() === '' || headerLine(line) || seen.has(compact(line))) continue;
+    if (headerLeft === 0 && headerLine(line) && headerLabels(line).length >= 3) headerLeft = dataAt - headerAt;
+    const inHeader = headerLeft > 0 && headerLine(line);
+    headerLeft = inHeader ? headerLeft - 1 : 0;
+    if (line.trim() === '' || inHeader || seen.has(compact(line))) continue;
     const runs = runsOf(line);
     const starts = numbered ? /^\s{0,2}\d{1,3}\s/.test(line) : startsUnnumbered(runs, rows[0]?.anchors, width);
     if (starts) {

@@ -146,6 +146,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
     for (const t of seg) {
       if (t.box) s += 0.5;
       else if (t.width > 16) s -= 2;
+      // A website path after the boxes is the 网站所属栏目 cell, not a wrapped channel name.
+      else if (looksColumnPath(t.text)) s -= 3;
     }
     return s;
   }
