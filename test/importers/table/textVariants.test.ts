@@ -1,6 +1,7 @@
 /** Text layouts the seeds do not have: each case failed before its fix (issue 12, import that generalises). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -55,6 +56,23 @@ describe('text variants', () => {
     const rows = ['机构职责', '领导分工', '部门文件'].map((level2) => `概况信息\t${level2}\t${level2}的内容\t${BASIS_OPEN}\t20个工作日内\t办公室`);
     const { catalog } = importText(utf8(['一级事项\t二级事项\t公开内容\t公开依据\t公开时限\t公开主体', ...rows].join('\n')));
     assert.deepEqual(catalog.items.map((i) => i.level2), ['机构职责', '领导分工', '部门文件']);
+  });
+
+  it('reads a GB18030 text whose second header line lists 一级事项/二级事项 without a place for 序号', () => {
+    const text = [
+      '序号\t公开事项\t公开内容\t公开依据\t公开时限\t公开主体\t公开渠道和载体\t公开对象',
+      '一级事项\t二级事项\t全社会\t特定群体',
+      '1\t概况信息\t机构职能\t职责\t《条例》\t20个工作日内\t办公室\t■政府网站\t√\t',
+      '2\t概况信息\t领导信息\t姓名\t《条例》\t20个工作日内\t办公室\t■政府网站\t\t√',
+      '3\t概况信息\t内设机构\t科室\t《条例》\t即时\t办公室\t■政府网站\t√\t',
+    ].join('\r\n');
+    const bytes = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text });
+    const { catalog } = importText(bytes);
+    assert.deepEqual(catalog.items.map((i) => [i.seq, i.level1, i.level2, i.content, i.subject, i.audience]), [
+      ['1', '概况信息', '机构职能', '职责', '办公室', ['全社会']],
+      ['2', '概况信息', '领导信息', '姓名', '办公室', ['特定群体']],
+      ['3', '概况信息', '内设机构', '科室', '办公室', ['全社会']],
+    ]);
   });
 
   it('reads 事项名称 beside 一级事项 as the 二级事项', () => {
