@@ -19,13 +19,25 @@ export interface ResolvedRow {
   ownChannels: boolean;
 }
 
+/**
+ * The 序号 numbers groups of rows (its cell spans them) when at least as many rows have none as
+ * have one; a merged cell of a text without merge marks then stays inside its 序号's group.
+ */
+function seqNumbersGroups(drafts: readonly Draft[]): boolean {
+  const numbered = drafts.filter((d) => d.seq !== null).length;
+  return numbered > 0 && drafts.length - numbered >= numbered;
+}
+
 export function resolveMerges(drafts: readonly Draft[], knowsMerges: boolean): ResolvedRow[] {
   const resolved: ResolvedRow[] = [];
+  const groups = !knowsMerges && seqNumbersGroups(drafts);
   drafts.forEach((draft, index) => {
     const above = resolved[index - 1];
     const value: Partial<Record<TextKind, string>> = { ...draft.own };
     for (const kind of INHERITED) {
       if (value[kind] !== undefined) continue;
+      // A new 序号 group starts its own cells (SCHEMA.md: what the text cannot show stays null).
+      if (groups && draft.seq !== null && kind !== 'level1') continue;
       const inherit = !knowsMerges || draft.mergedKinds.has(kind);
       if (inherit && above?.value[kind] !== undefined) value[kind] = above.value[kind];
     }

@@ -78,6 +78,20 @@ describe('merge pass', () => {
     assert.equal(rows[1]!.seqText, '');
   });
 
+  it('keeps a merged cell inside its 序号 group where the 序号 spans the group’s rows (金凤: no 栏目 carried into group 6)', () => {
+    const rows = resolveMerges(
+      [
+        draftWith({ seq: '5', level1: '政务公开', level2: '公告公示', column: '概况信息栏目' }, '5'),
+        draftWith({ level2: '工作总结' }),
+        draftWith({ seq: '6', level1: '公共服务', level2: '医疗费用结算' }, '6'),
+        draftWith({ level2: '城乡居民基本医疗保险' }),
+      ],
+      false,
+    );
+    assert.deepEqual(rows.map((r) => r.value.column ?? null), ['概况信息栏目', '概况信息栏目', null, null]);
+    assert.equal(rows[3]!.value.level1, '公共服务');
+  });
+
   it('inherits only the cells a reader marked merged where the reader knows merges', () => {
     const second = draftWith({ level2: '领导信息' });
     second.mergedKinds.add('level1');
