@@ -4,7 +4,7 @@
  * names where the document has no boxes. Every label maps to a standard name.
  */
 import { CHANNELS, inFormOrder, type Channel } from '../../domain/catalog/vocabulary.ts';
-import { compact } from './cellText.ts';
+import { cleanText, compact, KOU_BOX } from './cellText.ts';
 
 const PATTERNS: [Channel, RegExp][] = [
   // The two boxes with a note come first: their note may name another channel (其他（注明）：公示栏旁).
@@ -35,11 +35,13 @@ export function channelOfLabel(label: string): Channel | null {
 
 const TICKED = '■☑☒þ✓✔√▣';
 const UNTICKED = '□☐¨▢';
-const BOX = new RegExp(`[${TICKED}${UNTICKED}]|(?<=^|\\s)口(?=\\S)`, 'gu');
+const BOX = new RegExp(`[${TICKED}${UNTICKED}]|${KOU_BOX.source}`, 'gu');
 
 export interface ChannelReading {
   channels: Channel[];
   notes: Partial<Record<Channel, string>>;
+  /** A ticked channel's label as written where it differs from the standard name (■部门网站 → 政府网站: 部门网站). */
+  labels: Partial<Record<Channel, string>>;
   /** The cell had check-boxes (as opposed to channel names written out). */
   boxed: boolean;
   /** Boxes seen, ticked or not (used to tell a complete list from a fragment). */
@@ -55,22 +57,31 @@ function noteOf(channel: Channel, label: string): string | null {
   return rest === '' ? null : rest;
 }
 
+/** Records the label as written beside its standard channel; a box with a note (精准推送/其他) keeps its note instead. */
+function keepLabel(labels: Partial<Record<Channel, string>>, channel: Channel, label: string): void {
+  if (channel === '精准推送' || channel === '其他' || labels[channel] !== undefined) return;
+  const written = cleanText(label).replace(/^[：:、，,；;\s]+|[：:、，,；;。\s]+$/g, '');
+  if (written !== '' && compact(written) !== compact(channel)) labels[channel] = written;
+}
+
 /**
  * Reads one channel cell. `checkboxes` (from a docx/xlsx reader) wins over glyphs in the text.
  */
 export function readChannels(text: string, checkboxes?: { checked: boolean; label?: string }[]): ChannelReading {
   const notes: Partial<Record<Channel, string>> = {};
+  const labels: Partial<Record<Channel, string>> = {};
   const found: Channel[] = [];
   if (checkboxes && checkboxes.length > 0) {
     for (const box of checkboxes) {
       const channel = box.label ? channelOfLabel(box.label) : null;
       if (box.checked && channel) {
         found.push(channel);
+        keepLabel(labels, channel, box.label!);
         const note = (channel === '精准推送' || channel === '其他') && box.label ? noteOf(channel, box.label) : null;
         if (note) notes[channel] = note;
       }
     }
-    return { channels: inFormOrder(found, CHANNELS), notes, boxed: true, boxCount: checkboxes.length };
+    return { channels: inFormOrder(found, CHANNELS), notes, labels, boxed: true, boxCount: checkboxes.length };
   }
   const source = text.replace(/\r/g, '');
   const marks = [...source.matchAll(BOX)];
@@ -78,9 +89,11 @@ export function readChannels(text: string, checkboxes?: { checked: boolean; labe
     // Names written out: 市人民政府网站、政府公报
     for (const part of source.split(/[、，,；;\n]|和|及/)) {
       const channel = channelOfLabel(part);
-      if (channel) found.push(channel);
+      if (!channel) continue;
+      found.push(channel);
+      keepLabel(labels, channel, part);
     }
-    return { channels: inFormOrder(found, CHANNELS), notes, boxed: false, boxCount: 0 };
+    return { channels: inFormOrder(found, CHANNELS), notes, labels, boxed: false, boxCount: 0 };
   }
   const segments: { ticked: boolean | null; label: string }[] = [];
   const prefix = source.slice(0, marks[0]!.index).trim();
@@ -97,10 +110,11 @@ export function readChannels(text: string, checkboxes?: { checked: boolean; labe
     const ticked = segment.ticked ?? boxedCount > 0;
     if (!ticked) continue;
     found.push(channel);
+    keepLabel(labels, channel, segment.label);
     if (channel === '精准推送' || channel === '其他') {
       const note = noteOf(channel, segment.label);
       if (note) notes[channel] = note;
     }
   }
-  return { channels: inFormOrder(found, CHANNELS), notes, boxed: true, boxCount: boxedCount };
+  return { channels: inFormOrder(found, CHANNELS), notes, labels, boxed: true, boxCount: boxedCount };
 }

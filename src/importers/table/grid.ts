@@ -1,3 +1,5 @@
+import type { SourceColumn } from '../../domain/catalog/catalog.ts';
+
 /**
  * The common form every importer reduces a file to before reading it as a
  * catalog: a grid of cells with merges, plus the text that stands outside the
@@ -32,6 +34,11 @@ export interface SourceTable {
    * row): an empty cell is empty, not a continuation of the cell above.
    */
   withoutMerges?: boolean;
+  /**
+   * The source's columns as written, when the reader's grid cannot show them (a PDF text whose
+   * ticks lost their columns keeps them in one 勾选标记 column); otherwise read from the header rows.
+   */
+  columns?: SourceColumn[];
   /** The file's row number of `rows[0]` (1-based), when the reader knows it (xlsx: rows above the table are dropped). */
   firstRowNumber?: number;
 }

@@ -13,6 +13,10 @@ export interface HeaderBlock {
   approver: string | null;
   preparedOn: string | null;
   declared: DeclaredSummary | null;
+  /** The summary line as written (trimmed), from its first word when it shares a line with 责任单位…. */
+  declaredText: string | null;
+  /** The 责任单位/填表人… lines as written. */
+  headerLines: string[];
   preamble: Record<string, unknown> | null;
 }
 
@@ -58,6 +62,14 @@ export function declaredSummary(line: string): DeclaredSummary | null {
   const hasForm = /主动公开一级事项|依申请公开二级事项|主动公开\d+项|依申请公开\d+项/.test(t);
   if (!hasForm) return null;
   return { proactiveLevel1, proactiveLevel2, onRequestLevel2, proactive, onRequest };
+}
+
+/** The summary as written on its line: from 政府信息/主动公开 on when the line starts with other labels. */
+export function summaryText(line: string): string {
+  const t = line.trim();
+  const at = t.search(/政府信息[：:]|主动公开|依申请公开/);
+  const start = at > 0 && responsibilityLine(t.slice(0, at)) !== null ? at : 0;
+  return t.slice(start).trim();
 }
 
 export function isSummaryLine(line: string): boolean {
@@ -142,6 +154,8 @@ export function readPreamble(lines: readonly string[]): Record<string, unknown> 
 export function readHeaderBlock(before: readonly string[]): HeaderBlock {
   let title: string | null = null;
   let declared: DeclaredSummary | null = null;
+  let declaredText: string | null = null;
+  const headerLines: string[] = [];
   let responsibility: Record<string, string> | null = null;
   const rest: string[] = [];
   for (const raw of before) {
@@ -153,10 +167,16 @@ export function readHeaderBlock(before: readonly string[]): HeaderBlock {
     if (resp && Object.keys(resp).length > 0) {
       responsibility = { ...(responsibility ?? {}), ...resp };
       // The summary may share the line.
-      if (summary && !declared) declared = summary;
+      if (summary && !declared) {
+        declared = summary;
+        declaredText = summaryText(line);
+        const rest = line.slice(0, line.indexOf(declaredText)).trim();
+        headerLines.push(rest === '' ? line : rest);
+      } else headerLines.push(line);
       continue;
     }
     if (summary) {
+      if (!declared) declaredText = summaryText(line);
       declared ??= summary;
       continue;
     }
@@ -182,6 +202,8 @@ export function readHeaderBlock(before: readonly string[]): HeaderBlock {
     approver: pick('审签人', '签发人'),
     preparedOn: dateText ? isoDate(dateText) : null,
     declared,
+    declaredText,
+    headerLines,
     preamble: readPreamble(rest),
   };
 }

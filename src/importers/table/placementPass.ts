@@ -1,0 +1,79 @@
+/**
+ * Placement pass: which field each cell of a data row belongs to. The header's
+ * fields make a template of slots; alignRow puts back cells that extraction
+ * dropped or shifted; ticks become marks, text cells become the draft's fields.
+ */
+import { compact, isMark } from './cellText.ts';
+import { newDraft, type Cell, type Draft, type TextKind } from './draft.ts';
+import { alignRow, type Slot } from './alignRow.ts';
+import type { Field } from './headerVocabulary.ts';
+import { joinText } from './draft.ts';
+
+/** The header column of each slot (−1 for the virtual second 序号). */
+function slotColumns(slots: readonly Slot[]): number[] {
+  let column = 0;
+  return slots.map((slot) => (slot.kind === 'seq2' ? -1 : column++));
+}
+
+/** True when a filled cell landed in a column other than its own (cells in the virtual 序号 slot shift the rest by one). */
+function movedCells(row: readonly Cell[], placing: readonly number[], slots: readonly Slot[]): boolean {
+  const columns = slotColumns(slots);
+  let extra = 0;
+  return placing.some((slotIndex, i) => {
+    if (slotIndex < 0) return compact(row[i]!.text) !== '';
+    if (columns[slotIndex] === -1) {
+      extra++;
+      return false;
+    }
+    return compact(row[i]!.text) !== '' && columns[slotIndex] !== i - extra;
+  });
+}
+
+/** The template the cells of a data row are aligned to. */
+export function slotsOf(fields: readonly (Field | null)[]): Slot[] {
+  const slots: Slot[] = [];
+  for (const field of fields) {
+    slots.push(field ?? { kind: 'ignore' });
+    if (field?.kind === 'level1') slots.push({ kind: 'seq2' });
+  }
+  // Some forms number the rows after the 一级事项 cell without a header for it.
+  if (!slots.some((s) => s.kind === 'seq2')) {
+    const seqAt = slots.findIndex((s) => s.kind === 'seq');
+    if (seqAt >= 0) slots.splice(seqAt + 1, 0, { kind: 'seq2' });
+  }
+  return slots;
+}
+
+/** A tick cell: a structured reader's ticked box, or a mark glyph (√ ☑ ✓ …). */
+function ticked(cell: Cell): boolean {
+  return cell.checkboxes ? cell.checkboxes.some((b) => b.checked) : isMark(cell.text) && compact(cell.text) !== '';
+}
+
+/** Places one data row's cells into a draft; `moved` tells whether any cell left its own column. */
+export function placeRow(row: readonly Cell[], slots: readonly Slot[], rowIndex: number): { draft: Draft; moved: boolean } {
+  const placing = alignRow(row, slots);
+  const moved = movedCells(row, placing, slots);
+  const draft = newDraft(rowIndex);
+  placing.forEach((slotIndex, i) => {
+    if (slotIndex < 0) return;
+    const slot = slots[slotIndex]!;
+    const cell = row[i]!;
+    if (slot.kind === 'ignore') return;
+    if (slot.kind === 'audience' || slot.kind === 'mode' || slot.kind === 'five') {
+      if (!ticked(cell)) return;
+      if (slot.kind === 'audience') draft.audience.add(slot.value);
+      else if (slot.kind === 'mode') draft.mode.add(slot.value);
+      else draft.five.add(slot.value);
+      return;
+    }
+    const kind = slot.kind as TextKind;
+    if (cell.merged) {
+      draft.mergedKinds.add(kind);
+      return;
+    }
+    if (compact(cell.text) === '') return;
+    draft.own[kind] = joinText(draft.own[kind], cell.text);
+    if (kind === 'channels' && cell.checkboxes) draft.boxes = cell.checkboxes;
+  });
+  return { draft, moved };
+}
