@@ -11,6 +11,7 @@ import { decodeText, normalizeText } from './text/decode.ts';
 import { readTabCells, readTabRows } from './text/tabbedText.ts';
 import { readLineStream } from './text/lineStream.ts';
 import { readCsv } from './text/csvText.ts';
+import { readLayoutText } from './text/layoutText.ts';
 
 export interface ImportTextOptions {
   /** The file name, recorded as the catalog's `source`. */
@@ -27,7 +28,7 @@ export interface ImportResult {
  * CSV is chosen by content: no tabs, and a comma-separated header row of the form.
  */
 export function readTextTable(text: string): SourceTable | null {
-  return readTabRows(text) ?? readTabCells(text) ?? readCsv(text) ?? readLineStream(text);
+  return readTabRows(text) ?? readTabCells(text) ?? readCsv(text) ?? readLayoutText(text) ?? readLineStream(text);
 }
 
 export function importText(bytes: Uint8Array, options: ImportTextOptions = {}): ImportResult {
