@@ -18,33 +18,62 @@ export interface LayoutColumn {
 }
 
 /** How far (in positions) a cell may start from its header label and still be that column's edge. */
-const EDGE_REACH = 3;
+const EDGE_REACH = 5;
+/** Cost of a text column left without an edge of the data. */
+const UNMATCHED = 3;
 
-/** Left edges of cells in the data lines (a word at the start of a line or after two or more spaces), with counts. */
-function leftEdges(lines: readonly string[]): Map<number, number> {
+/** Left edges of text cells in the data lines (a word at the start of a line or after two or more spaces), seen at least `least` times. */
+function leftEdges(lines: readonly string[], least: number): number[] {
   const counts = new Map<number, number>();
   for (const line of lines) {
-    for (const word of wordsOf(line)) if (word.gap >= 2) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
+    for (const word of wordsOf(line)) if (word.gap >= 2 && !isMark(word.text)) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
   }
-  return counts;
+  return [...counts].filter(([, count]) => count >= least).map(([edge]) => edge).sort((a, b) => a - b);
 }
 
-/** The columns of the header, each moved to the commonest left edge of the data near its label. */
-export function layoutColumns(leaves: readonly HeaderLeaf[], dataLines: readonly string[]): LayoutColumn[] {
-  const edges = leftEdges(dataLines);
-  const out: LayoutColumn[] = [];
-  leaves.forEach((leaf, j) => {
-    const previous = out.at(-1)?.at ?? Number.NEGATIVE_INFINITY;
-    const nearer = (edge: number, other: HeaderLeaf | undefined) => !other || Math.abs(edge - leaf.start) <= Math.abs(edge - other.start);
-    let at = leaf.start;
-    if (!leaf.tick) {
-      let best = 1;
-      for (const [edge, count] of edges) {
-        if (Math.abs(edge - leaf.start) > EDGE_REACH || edge <= previous || !nearer(edge, leaves[j - 1]) || !nearer(edge, leaves[j + 1])) continue;
-        if (count > best || (count === best && Math.abs(edge - leaf.start) < Math.abs(at - leaf.start))) [at, best] = [edge, count];
+interface Match {
+  cost: number;
+  /** Previous match on the best path (label index, edge index), or null. */
+  from: [number, number] | null;
+}
+
+/**
+ * Header labels stand pushed right of their cells by the labels before them,
+ * more the further right they are, and one table row's cells stand apart from
+ * another's. Each text column takes the data edge an order-keeping matching of
+ * labels to edges gives it, the matching that keeps the shift (edge − label)
+ * steadiest from one column to the next; a label without an edge moves by the
+ * shift of the label before it. Tick columns keep their labels' positions.
+ */
+export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[], least = 1): LayoutColumn[] {
+  const edges = leftEdges(dataLines, least);
+  const text = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
+  const shift = (a: number, k: number) => edges[k]! - leaves[text[a]!]!.start;
+  const best = new Map<string, Match>();
+  let end: Match & { at: [number, number] | null } = { cost: UNMATCHED * text.length, from: null, at: null };
+  for (let a = 0; a < text.length; a++) {
+    for (let k = 0; k < edges.length; k++) {
+      if (Math.abs(shift(a, k)) > EDGE_REACH) continue;
+      let match: Match = { cost: UNMATCHED * a + Math.abs(shift(a, k)), from: null };
+      for (const [key, previous] of best) {
+        const [pa, pk] = key.split(',').map(Number) as [number, number];
+        if (pa >= a || pk >= k) continue;
+        const cost = previous.cost + UNMATCHED * (a - pa - 1) + Math.abs(shift(a, k) - shift(pa, pk));
+        if (cost < match.cost) match = { cost, from: [pa, pk] };
       }
+      best.set(`${a},${k}`, match);
+      const total = match.cost + UNMATCHED * (text.length - 1 - a);
+      if (total < end.cost) end = { cost: total, from: match.from, at: [a, k] };
     }
-    out.push({ at, tick: leaf.tick });
+  }
+  const matched = new Map<number, number>();
+  for (let at = end.at; at; at = best.get(`${at[0]},${at[1]}`)!.from) matched.set(at[0], edges[at[1]]!);
+  let moved = 0;
+  const out = leaves.map((leaf) => ({ at: leaf.start, tick: leaf.tick }));
+  text.forEach((j, a) => {
+    const edge = matched.get(a);
+    if (edge !== undefined) moved = edge - leaves[j]!.start;
+    out[j]!.at = leaves[j]!.start + moved;
   });
   return out;
 }

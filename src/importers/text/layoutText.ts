@@ -9,7 +9,7 @@
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
-import { columnRoom, cutLine, layoutColumns } from './layoutCells.ts';
+import { columnRoom, cutLine, layoutColumns, type LayoutColumn } from './layoutCells.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, rowStarts, type RowKeys } from './layoutRows.ts';
 import { hasInnerGap, isPageNumberLine } from './layoutWords.ts';
@@ -41,6 +41,21 @@ function keysOf(leaves: readonly HeaderLeaf[]): RowKeys {
   return { seq: at('seq'), level1: at('level1'), level2: at('level2'), content: at('content'), ticks: leaves.map((leaf) => leaf.tick) };
 }
 
+function cutLines(lines: readonly string[], columns: readonly LayoutColumn[]): string[][] {
+  const room = columnRoom(columns, lines);
+  return lines.map((line) => cutLine(line, columns, room));
+}
+
+/** The [from, to) line ranges of the table rows of a page; the first may continue the last row of the page before. */
+function blocksOf(starts: readonly boolean[]): [number, number][] {
+  const blocks: [number, number][] = [];
+  starts.forEach((start, i) => {
+    if (i === 0 || start) blocks.push([i, i + 1]);
+    else blocks.at(-1)![1] = i + 1;
+  });
+  return blocks;
+}
+
 /** Reads a fixed-column text table, or null when the text is not one. */
 export function readLayoutText(text: string): SourceTable | null {
   const lines = text.replace(/\f/g, '\n').split('\n');
@@ -55,13 +70,16 @@ export function readLayoutText(text: string): SourceTable | null {
   for (const page of pages) {
     const ownLeaves = headerLeaves(page.header);
     const columns = layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data);
-    const room = columnRoom(columns, page.data);
-    const cells = page.data.map((line) => cutLine(line, columns, room));
-    const starts = rowStarts(cells, keys);
-    cells.forEach((lineCells, i) => {
+    const pageCells = cutLines(page.data, columns);
+    const starts = rowStarts(pageCells, keys);
+    blocksOf(starts).forEach(([from, to], b) => {
+      // pdftotext places each table row on its own: its cells' edges move the page's columns a little.
+      const lines = page.data.slice(from, to);
+      const own = layoutColumns(columns.map((c) => ({ start: c.at, tick: c.tick })), lines);
+      const cells = cutLines(lines, own);
       const last = rows.at(-1);
-      if (starts[i] || !last) rows.push(lineCells.map((c) => (c === '' ? [] : [c])));
-      else lineCells.forEach((c, j) => c !== '' && last[j]!.push(c));
+      if (b === 0 && !starts[0] && last) cells.forEach((line) => line.forEach((c, j) => c !== '' && last[j]!.push(c)));
+      else rows.push(columns.map((_, j) => cells.map((line) => line[j]!).filter((c) => c !== '')));
     });
   }
   const gridRows: GridRow[] = [
