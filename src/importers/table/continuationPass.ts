@@ -15,6 +15,15 @@ const unbalanced = (text: string | undefined): boolean => {
   return count(/《/g) > count(/》/g) || count(/[（(]/g) > count(/[)）]/g);
 };
 
+/** A text that closes a bracket before it opens one: the tail of a cell whose start is above. */
+function closesFirst(text: string | undefined): boolean {
+  if (!text) return false;
+  const close = text.search(/[》)）]/);
+  if (close < 0) return false;
+  const open = text.search(/[《(（]/);
+  return open < 0 || close < open;
+}
+
 /** A 公开时限 that stops mid-phrase: 形成或者变更 / 形成或 (its end is on the next page). */
 export function timeLimitCut(text: string | undefined): boolean {
   if (!text) return false;
@@ -75,7 +84,12 @@ export function continuePrevious(prev: Draft | undefined, draft: Draft, findings
   const own = draft.own;
   const hasSeq = draftSeqText(draft) !== undefined;
   const itemless = own.level2 === undefined && own.content === undefined && !hasSeq && own.level1 === undefined;
-  const pageSplit = !hasSeq && (unbalanced(prev.own.basis) || timeLimitCut(prev.own.timeLimit) || unbalanced(prev.own.content));
+  // A cell cut by a page break shows on both sides: the open bracket above, its close (or the time phrase's tail) below.
+  const pageSplit =
+    !hasSeq &&
+    ((unbalanced(prev.own.basis) && closesFirst(own.basis)) ||
+      (timeLimitCut(prev.own.timeLimit) && own.timeLimit !== undefined && TIME_FRAGMENT.test(compact(own.timeLimit))) ||
+      (unbalanced(prev.own.content) && closesFirst(own.content)));
   if (itemless || pageSplit) {
     if (itemless && Object.keys(own).length === 0 && !hasMarks(draft)) return true;
     absorb(prev, draft);

@@ -5,7 +5,8 @@
  */
 import { compact } from './cellText.ts';
 import { nonEmpty, texts, type Cell } from './draft.ts';
-import { fieldOfLabel, groupAsField, groupOfLabel, isHeaderRow, type Field } from './headerVocabulary.ts';
+import { fieldOfLabel, groupAsField, groupOfLabel, isHeaderRow, type Field, type Group } from './headerVocabulary.ts';
+import { headerLabels } from '../text/headerColumns.ts';
 
 export interface HeaderReading {
   /** Index of the first header row. */
@@ -33,7 +34,35 @@ export function findHeader(rows: readonly Cell[][]): HeaderReading | null {
     header.push(row);
     dataAt++;
   }
+  repairSpannedLabels(header);
   return { headerAt, dataAt, header, fields: columnFields(header) };
+}
+
+/** How many sub-columns each group of the national form has. */
+const GROUP_SIZE: Record<Group, number> = { items: 2, audience: 2, mode: 2, five: 5 };
+
+/**
+ * A group's sub-labels that extraction ran together or split (主动 依申 | 请 | … | 决策 执行 管理 服务 结果):
+ * read the labels under the group's span in order and give each sub-column its own,
+ * when they are exactly as many as the span has columns.
+ */
+function repairSpannedLabels(header: Cell[][]): void {
+  if (header.length < 2) return;
+  const upper = header[header.length - 2]!;
+  const lower = header[header.length - 1]!;
+  upper.forEach((cell, j) => {
+    const group = groupOfLabel(cell.text);
+    if (!group) return;
+    let end = j + 1;
+    while (end < upper.length && end - j < GROUP_SIZE[group] && compact(upper[end]!.text) === '' && !upper[end]!.merged) end++;
+    const span = lower.slice(j, end);
+    if (span.length < 2 || span.every((c) => fieldOfLabel(c.text) !== null)) return;
+    const labels = headerLabels(span.map((c) => c.text).join(''));
+    if (labels.length !== span.length) return;
+    span.forEach((c, k) => {
+      c.text = labels[k]!;
+    });
+  });
 }
 
 /** The nearest non-empty label above the lowest header row in column j. */
@@ -55,8 +84,19 @@ export function isSequentialUpper(header: readonly Cell[][]): boolean {
   return upper !== undefined && upper.length < last.length && upper.every((c) => compact(c.text) !== '');
 }
 
+/** A second 一级事项 column (事项名称 beside 一级事项) names the 二级事项. */
+function secondLevel1AsLevel2(fields: (Field | null)[]): (Field | null)[] {
+  const first = fields.findIndex((f) => f?.kind === 'level1');
+  const hasLevel2 = fields.some((f) => f?.kind === 'level2');
+  return fields.map((f, j) => (!hasLevel2 && j > first && first >= 0 && f?.kind === 'level1' ? { kind: 'level2' } : f));
+}
+
 /** Column fields from one or more header rows. */
 export function columnFields(header: readonly Cell[][]): (Field | null)[] {
+  return secondLevel1AsLevel2(rawColumnFields(header));
+}
+
+function rawColumnFields(header: readonly Cell[][]): (Field | null)[] {
   const last = header[header.length - 1]!;
   const lastFields = last.map((c) => fieldOfLabel(c.text));
   if (header.length === 1) {

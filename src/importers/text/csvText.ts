@@ -9,8 +9,11 @@ import { unguardFormula } from '../../domain/shared/spreadsheetFormula.ts';
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel, isHeaderLabel, isHeaderRow } from '../table/headerVocabulary.ts';
 
-/** Parses RFC 4180 text into records of fields. Tolerant: a stray quote inside an unquoted field is kept. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses RFC 4180 text into records of fields (or, with a tab delimiter, a Word table copied as
+ * text: quoted cells with line breaks). Tolerant: a stray quote inside an unquoted field is kept.
+ */
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -41,7 +44,7 @@ export function parseCsv(text: string): string[][] {
     if (c === '"' && atFieldStart) {
       quoted = true;
       atFieldStart = false;
-    } else if (c === ',') endField();
+    } else if (c === delimiter) endField();
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       endRecord();

@@ -14,8 +14,14 @@ const SPELLINGS = [
   '一级事项', '二级事项', '公开内容（要素）', '公开内容(要素)', '公开内容', '公开依据', '公开时限', '公开期限', '公开责任主体',
   '公开主体', '公开渠道和载体', '公开渠道及载体', '公开渠道', '公开载体', '公开对象', '公开范围', '公开方式', '政府网站所属栏目',
   '网站所属栏目', '所属栏目', '公开类型', '公开类别', '备注', '序号', '编号', '全社会', '特定群体', '特定全体', '主动公开',
-  '主动', '依申请公开', '依申请', '决策', '执行', '管理', '服务', '结果',
+  '主动', '依申请公开', '依申请', '决策', '执行', '管理', '服务', '结果', '依据', '时限', '期限',
 ].sort((a, b) => b.length - a.length);
+
+/** A line that is the start of a label broken over lines (一级事 / 公开类 / 所属“五公开”). */
+export function isLabelStart(text: string): boolean {
+  const t = compact(text);
+  return t.length >= 2 && SPELLINGS.some((spelling) => spelling.startsWith(t));
+}
 
 /** The header labels in the order printed. */
 export function headerLabels(headerText: string): string[] {

@@ -12,12 +12,13 @@
  * whose other cells are merged with the row above).
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
-import { CHECKBOX_GLYPHS, compact, isHan, isMark, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
+import { CHECKBOX_GLYPHS, compact, isHan, isMark, looksCategory, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
 import { MARKS_LABEL } from '../table/headerVocabulary.ts';
-import { columnsOfHeaderText } from './headerColumns.ts';
+import { channelOfLabel } from '../table/channelMarks.ts';
+import { columnsOfHeaderText, headerLabels, isLabelStart } from './headerColumns.ts';
 
-type Col = 'seq' | 'level1' | 'level2' | 'content' | 'basis' | 'timeLimit' | 'subject' | 'channels' | 'marks' | 'column' | 'remarks';
-const ORDER: Col[] = ['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels', 'marks', 'column', 'remarks'];
+type Col = 'seq' | 'level1' | 'level2' | 'content' | 'basis' | 'timeLimit' | 'subject' | 'channels' | 'marks' | 'modeText' | 'category' | 'column' | 'remarks';
+const ORDER: Col[] = ['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels', 'marks', 'modeText', 'category', 'column', 'remarks'];
 const LABELS: Record<Col, string> = {
   seq: '序号',
   level1: '一级事项',
@@ -28,6 +29,8 @@ const LABELS: Record<Col, string> = {
   subject: '公开主体',
   channels: '公开渠道和载体',
   marks: MARKS_LABEL,
+  modeText: '公开方式',
+  category: '公开类型',
   column: '网站所属栏目',
   remarks: '备注',
 };
@@ -58,6 +61,8 @@ const MAX_LINES: Record<Col, number> = {
   timeLimit: 24,
   subject: 10,
   channels: 30,
+  modeText: 4,
+  category: 4,
   column: 24,
   remarks: 10,
 };
@@ -98,7 +103,9 @@ function splitLine(line: string): string[] {
     const before = rest[i - 1]!;
     const after = rest[j];
     const left = rest.slice(start, i);
-    if ((isHan(before) || /[）)》」”]/.test(before)) && isHan(after) && compact(left).length >= 2 && compact(rest.slice(j)).length >= 2) {
+    // A numbered title (1.《…) after a space starts a 公开依据 cell too.
+    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j));
+    if ((isHan(before) || /[）)》」”]/.test(before)) && startsCell && compact(left).length >= 2 && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());
       start = j;
     }
@@ -118,7 +125,14 @@ interface Seg {
 const NEG = -1e9;
 
 const CELL_COST = 2;
+const SKIP_LINE = -12;
 const MAX_CELL = 30;
+
+/** A cell of channel names without boxes: every name (split at 、，,) is a channel the form knows. */
+function namedChannels(text: string): boolean {
+  const names = text.split(/[、，,；;]/).filter((name) => name !== '');
+  return names.length > 0 && names.length <= 6 && names.every((name) => channelOfLabel(name) !== null && name.length <= 14);
+}
 
 /** A cell's score from its text and its lines' wrapping; NEG when it cannot be one cell. */
 function cellScore(col: Col, seg: readonly Token[], text: string): number {
@@ -126,7 +140,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col === 'seq') return n === 1 && seg[0]!.int ? 3 : NEG;
   if (col === 'marks') return n === 1 && seg[0]!.mark ? 2 : NEG;
   if (col === 'channels') {
-    if (!seg[0]!.box) return NEG;
+    // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
+    if (!seg[0]!.box) return namedChannels(text) ? 1.5 - CELL_COST : NEG;
     let s = 1 - CELL_COST;
     for (const t of seg) {
       if (t.box) s += 0.5;
@@ -157,6 +172,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += text.length <= 20 ? 0.6 : text.length <= 30 ? 0 : -1.5;
       if (text.includes('《')) s -= 2;
       if (/栏目|[-—/／]/.test(text)) s -= 1.5;
+      // A name is short: a line that could end the long cell above rather than start this name goes there.
+      s -= 0.5 * Math.max(0, n - 2);
       break;
     case 'content':
       s += /[、，。,]/.test(text) ? 1 : 0.5;
@@ -182,6 +199,12 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += looksColumnPath(text) || /网站|栏目/.test(text) ? 1.5 : -1;
       if (/栏目$/.test(text)) s += 0.5;
       break;
+    case 'modeText':
+      s += /^(主动|依申请)(公开)?$/.test(text) ? 3 : -4;
+      break;
+    case 'category':
+      s += looksCategory(text) ? 3 : -4;
+      break;
     case 'remarks':
       // Rarely filled; text after the last column is more often the next row's.
       s -= 3;
@@ -191,15 +214,15 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
 }
 
 /** A row restarts at 序号 (new row) or at a lower column (cells merged with the row above). */
-function transition(prev: Col | null, next: Col): number {
-  const a = prev === null ? -1 : ORDER.indexOf(prev);
-  const b = ORDER.indexOf(next);
+function transition(prev: Col | null, next: Col, order: readonly Col[]): number {
+  const a = prev === null ? -1 : order.indexOf(prev);
+  const b = order.indexOf(next);
   if (b > a) {
     let s = 0;
     // A row that skips its 二级事项 or 公开内容 is unusual.
     for (const must of ['level2', 'content'] as Col[]) {
-      const k = ORDER.indexOf(must);
-      if (k > a && k < b && (prev === 'seq' || prev === 'level1' || prev === 'level2')) s -= 2;
+      const k = order.indexOf(must);
+      if (k >= 0 && k > a && k < b && (prev === 'seq' || prev === 'level1' || prev === 'level2')) s -= 2;
     }
     return s;
   }
@@ -241,7 +264,13 @@ function cellScores(tokens: readonly Token[], cols: readonly Col[]): { scores: F
   return { scores, longest };
 }
 
-function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores: Float64Array[]; longest: Int32Array[] }, typical: Partial<Record<Col, number>>): Seg[] {
+function segment(
+  tokens: readonly Token[],
+  cols: readonly Col[],
+  cells: { scores: Float64Array[]; longest: Int32Array[] },
+  typical: Partial<Record<Col, number>>,
+  centred: boolean,
+): Seg[] {
   const n = tokens.length;
   const C = cols.length;
   // Against the column's typical wrapped width: lines much wider (any line) or much
@@ -263,8 +292,8 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
     }
     return prefix;
   });
-  const trans = cols.map((p) => cols.map((c) => transition(p, c)));
-  const first = cols.map((c) => transition(null, c));
+  const trans = cols.map((p) => cols.map((c) => transition(p, c, cols)));
+  const first = cols.map((c) => transition(null, c, cols));
   // State: tokens < i consumed, last cell in column p (C: none yet), and whether that cell was
   // one line with more cells beside it on the line: cells printed side by side on one line are
   // centred together, so a cell beside a one-line cell is one line too.
@@ -272,6 +301,8 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
   const best = Array.from({ length: n + 1 }, () => new Float64Array(S).fill(NEG));
   const backFrom = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
   const backState = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
+  // A line no cell can take (a stray page header, a second tick line) is dropped at a high cost, so a reading always exists.
+  const skipped = Array.from({ length: n + 1 }, () => new Uint8Array(S));
   best[0]![C * 2] = 0;
   for (let i = 0; i < n; i++) {
     for (let state = 0; state < S; state++) {
@@ -279,6 +310,12 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
       if (start <= NEG / 2) continue;
       const p = state >> 1;
       const oneLine = (state & 1) === 1;
+      if (start + SKIP_LINE > best[i + 1]![state]!) {
+        best[i + 1]![state] = start + SKIP_LINE;
+        backFrom[i + 1]![state] = i;
+        backState[i + 1]![state] = state;
+        skipped[i + 1]![state] = 1;
+      }
       for (let c = 0; c < C; c++) {
         const t = p === C ? first[c]! : trans[p]![c]!;
         if (t <= -6) continue;
@@ -291,11 +328,12 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
           if (s <= NEG / 2) continue;
           const v = start + t + s - 4 * (prefix[i + len]! - prefix[i]!) - 2.5 * (narrow[i + len - 1]! - narrow[i]!);
           const end = tokens[i + len - 1]!;
-          const next = (c * 2) | (len === 1 && !end.lastOnLine ? 1 : 0);
+          const next = (c * 2) | (centred && len === 1 && !end.lastOnLine ? 1 : 0);
           if (v > best[i + len]![next]!) {
             best[i + len]![next] = v;
             backFrom[i + len]![next] = i;
             backState[i + len]![next] = state;
+            skipped[i + len]![next] = 0;
           }
         }
       }
@@ -305,10 +343,10 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
   for (let k = 1; k < S; k++) if (best[n]![k]! > best[n]![state]!) state = k;
   const segs: Seg[] = [];
   let j = n;
-  while (j > 0 && state >> 1 !== C && state >= 0) {
+  while (j > 0 && state >= 0) {
     const i = backFrom[j]![state]!;
     if (i < 0) break;
-    segs.push({ col: cols[state >> 1]!, from: i, to: j - 1 });
+    if (skipped[j]![state] === 0) segs.push({ col: cols[state >> 1]!, from: i, to: j - 1 });
     state = backState[j]![state]!;
     j = i;
   }
@@ -317,26 +355,91 @@ function segment(tokens: readonly Token[], cols: readonly Col[], cells: { scores
 
 const HEADER_WORDS = /公开事项|公开内容|公开依据|公开时限/;
 
+/** A long line that is the header printed on one line (pdftotext -raw): its labels cover most of it. */
+function mostlyLabels(line: string): boolean {
+  const covered = headerLabels(line).join('').length;
+  return covered >= 12 && covered >= compact(line).length * 0.8;
+}
+
+/**
+ * The data lines without the header and title that a page break prints again: a line that is
+ * mostly labels, and the header block's lines (全社 / 会 / 特定 …) that follow it.
+ */
+function withoutRepeatedHeaders(body: readonly string[], above: readonly string[]): string[] {
+  const seen = new Set(above.map(compact));
+  const out: string[] = [];
+  let inHeader = false;
+  for (const line of body) {
+    const c = compact(line);
+    if (mostlyLabels(line)) inHeader = true;
+    else if (!(inHeader && seen.has(c)) && !(seen.has(c) && c.length > 8)) inHeader = false;
+    if (inHeader || (seen.has(c) && c.length > 8)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Header lines: mostly labels, or a fragment of a label broken over lines (序 / 号 / 全社 / 会). */
+const headerish = (line: string): boolean =>
+  compact(line).length <= 2 || isLabelStart(line) || headerLabels(line).join('').length >= compact(line).length * 0.6;
+
+/** The first data line: the first 序号 where the header has one, else the first line after the header block. */
+function firstDataLine(lines: readonly string[], headStart: number, headerAt: number): number {
+  let end = headerAt + 1;
+  while (end < lines.length && headerish(lines[end]!)) end++;
+  const numbered = headerLabels(lines.slice(headStart, end).join('')).some((label) => /^(序号|编号)$/.test(label));
+  if (!numbered) return end < lines.length ? end : -1;
+  return lines.findIndex((l, k) => k > headerAt && /^\s*\d{1,3}(\s|$)/.test(l));
+}
+
+const FIELD_COL: Partial<Record<string, Col>> = {
+  seq: 'seq',
+  level1: 'level1',
+  level2: 'level2',
+  content: 'content',
+  basis: 'basis',
+  timeLimit: 'timeLimit',
+  subject: 'subject',
+  channels: 'channels',
+  column: 'column',
+  category: 'category',
+  remarks: 'remarks',
+};
+
+/** The columns in the header's order; tick groups (their columns lost in the text) become one 勾选标记 column. */
+function columnsOfHeader(headerText: string): Col[] {
+  const columns = columnsOfHeaderText(headerText);
+  if (!columns) return ORDER.filter((c) => c !== 'modeText' && c !== 'category' && (c !== 'column' || /栏目/.test(headerText)) && (c !== 'remarks' || /备注/.test(headerText)));
+  const cols: Col[] = [];
+  for (const column of columns) {
+    const ticks = column.parts && column.parts.length > 0;
+    const col = ticks ? 'marks' : column.field === 'mode' ? 'modeText' : FIELD_COL[column.field];
+    if (col && !cols.includes(col)) cols.push(col);
+  }
+  return cols;
+}
+
 export function readLineStream(text: string): SourceTable | null {
   const lines = text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
-  const headerAt = lines.findIndex((l) => HEADER_WORDS.test(compact(l)) && compact(l).length <= 40);
+  // A header line is mostly labels; a title (某局政务公开事项目录) names one among other words.
+  const headerAt = lines.findIndex((l) => HEADER_WORDS.test(compact(l)) && headerLabels(l).join('').length >= compact(l).length * 0.6);
   if (headerAt < 0) return null;
-  const dataAt = lines.findIndex((l, k) => k > headerAt && /^\s*\d{1,3}(\s|$)/.test(l));
-  if (dataAt < 0) return null;
   // The header may start a line or two earlier (序 / 号).
   let headStart = headerAt;
-  while (headStart > 0 && compact(lines[headStart - 1]!).length <= 2 && !/^\d+$/.test(compact(lines[headStart - 1]!))) headStart--;
+  while (headStart > 0 && (compact(lines[headStart - 1]!).length <= 2 || isLabelStart(lines[headStart - 1]!)) && !/^\d+$/.test(compact(lines[headStart - 1]!))) headStart--;
+  const dataAt = firstDataLine(lines, headStart, headerAt);
+  if (dataAt < 0) return null;
   const headerText = compact(lines.slice(headStart, dataAt).join(''));
-  const cols = ORDER.filter((c) => {
-    if (c === 'marks') return /公开对象|全社会|公开方式|主动|五公开|决策/.test(headerText);
-    if (c === 'column') return /栏目/.test(headerText);
-    if (c === 'remarks') return /备注|备注/.test(headerText) || /备注/.test(headerText.replace(/\s/g, ''));
-    return true;
-  });
+  const body = withoutRepeatedHeaders(lines.slice(dataAt), lines.slice(0, dataAt));
+  const cols = columnsOfHeader(headerText);
   const tokens: Token[] = [];
-  lines.slice(dataAt).forEach((line, index) => {
-    const parts = splitLine(line);
-    const seqFirst = parts.length > 1 && INT.test(compact(parts[0]!));
+  const split = body.map(splitLine);
+  // Cells centred in their rows (Word's PDF) print the 序号 alone on its line; top-aligned cells
+  // (pdftotext -raw) print it beside the first lines of the next cells, which may wrap.
+  const seqLines = split.filter((parts) => parts.length > 0 && INT.test(compact(parts[0]!)));
+  const centred = seqLines.length > 0 && seqLines.filter((parts) => parts.length === 1).length >= seqLines.length / 2;
+  split.forEach((parts, index) => {
+    const seqFirst = centred && parts.length > 1 && INT.test(compact(parts[0]!));
     parts.forEach((part, k) => {
       const c = compact(part);
       tokens.push({
@@ -355,7 +458,7 @@ export function readLineStream(text: string): SourceTable | null {
   });
   if (tokens.length === 0) return null;
   const base = cellScores(tokens, cols);
-  let segs = segment(tokens, cols, base, {});
+  let segs = segment(tokens, cols, base, {}, centred);
   // Second pass: learn how wide each column wraps and penalise lines much wider.
   const widths: Partial<Record<Col, number[]>> = {};
   for (const seg of segs) {
@@ -366,7 +469,7 @@ export function readLineStream(text: string): SourceTable | null {
     const sorted = [...list].sort((a, b) => a - b);
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
   }
-  segs = segment(tokens, cols, base, wide);
+  segs = segment(tokens, cols, base, wide, centred);
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;

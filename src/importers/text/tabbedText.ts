@@ -7,19 +7,26 @@
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { compact } from '../table/cellText.ts';
 import { isHeaderLabel, isHeaderRow } from '../table/headerVocabulary.ts';
+import { parseCsv } from './csvText.ts';
 
 const cell = (text: string) => ({ text });
 
-/** Lines with two or more tab-separated cells make a row each. */
+/** A cell in quotes that holds a line break: the text is a Word table copied with its cells quoted. */
+const QUOTED_CELL = /(^|\t)"[^"\t]*\n/m;
+
+/**
+ * Lines with two or more tab-separated cells make a row each; where Word quoted the cells
+ * that hold line breaks ("…\n…", "" for "), a record runs over several lines.
+ */
 export function readTabRows(text: string): SourceTable | null {
-  const lines = text.split('\n');
-  const headerAt = lines.findIndex((line) => line.includes('\t') && isHeaderRow(line.split('\t')));
+  const records = QUOTED_CELL.test(text) ? parseCsv(text, '\t') : text.split('\n').map((line) => line.split('\t'));
+  const headerAt = records.findIndex((record) => record.length > 1 && isHeaderRow(record));
   if (headerAt < 0) return null;
-  const rowLines = lines.slice(headerAt).filter((line) => line.includes('\t'));
-  const wide = rowLines.filter((line) => line.split('\t').filter((c) => c.trim() !== '').length >= 3).length;
+  const tabbed = records.slice(headerAt).filter((record) => record.length > 1);
+  const wide = tabbed.filter((record) => record.filter((c) => c.trim() !== '').length >= 3).length;
   if (wide < 3) return null;
-  const rows: GridRow[] = lines.slice(headerAt).map((line) => line.split('\t').map(cell));
-  return { before: lines.slice(0, headerAt), rows, after: [] };
+  const rows: GridRow[] = records.slice(headerAt).map((record) => record.map(cell));
+  return { before: records.slice(0, headerAt).map((record) => record.join('\t')), rows, after: [] };
 }
 
 /** Cells whose first line starts with a tab; the table's width comes from the 序号 cells. */
