@@ -45,8 +45,8 @@ interface Match {
  * steadiest from one column to the next; a label without an edge moves by the
  * shift of the label before it. Tick columns keep their labels' positions.
  */
-export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[], least = 1): LayoutColumn[] {
-  const edges = leftEdges(dataLines, least);
+export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[]): LayoutColumn[] {
+  const edges = leftEdges(dataLines, 1);
   const text = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
   const shift = (a: number, k: number) => edges[k]! - leaves[text[a]!]!.start;
   const best = new Map<string, Match>();
@@ -70,10 +70,10 @@ export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'
   for (let at = end.at; at; at = best.get(`${at[0]},${at[1]}`)!.from) matched.set(at[0], edges[at[1]]!);
   let moved = 0;
   const out = leaves.map((leaf) => ({ at: leaf.start, tick: leaf.tick }));
-  text.forEach((j, a) => {
-    const edge = matched.get(a);
-    if (edge !== undefined) moved = edge - leaves[j]!.start;
-    out[j]!.at = leaves[j]!.start + moved;
+  leaves.forEach((leaf, j) => {
+    const edge = matched.get(text.indexOf(j));
+    if (edge !== undefined) moved = edge - leaf.start;
+    if (!leaf.tick) out[j]!.at = leaf.start + moved;
   });
   return out;
 }
@@ -133,16 +133,25 @@ function nextText(columns: readonly LayoutColumn[], current: number): number {
  * later column where it stands after a gap of two or more spaces, or where the
  * cell would not fit its column with it; the same cell otherwise.
  */
-function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], current: number, joined: string, word: Word): number {
+function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], current: number, joined: string, word: Word, starts: ReadonlyMap<number, number>): number {
   const fits = printedWidth(joined) <= room[current]!;
   // A cell after a gap starts near its column's edge; one pushed right by the cell before stands past it.
   const standsIn = word.gap >= 2 ? nearest(columns, word.start, false) : textColumnAt(columns, word.start);
-  if (standsIn > current) return word.gap >= 2 || !fits ? standsIn : current;
+  // Words of the row's other lines starting where this one does, at a column's edge: the cells of that column.
+  const lined = (starts.get(word.start) ?? 0) >= 2 && Math.abs(columns[standsIn]!.at - word.start) <= 1;
+  if (standsIn > current) return word.gap >= 2 || !fits || lined ? standsIn : current;
   return fits ? current : nextText(columns, current);
 }
 
+/** How many words of the lines start at each position. */
+export function wordStarts(lines: readonly string[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const word of wordsOf(line)) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
+  return counts;
+}
+
 /** The line's text in each column ('' where it has none). */
-export function cutLine(line: string, columns: readonly LayoutColumn[], room: readonly number[]): string[] {
+export function cutLine(line: string, columns: readonly LayoutColumn[], room: readonly number[], starts: ReadonlyMap<number, number> = new Map()): string[] {
   const cells = columns.map(() => '');
   const hasTicks = columns.some((c) => c.tick);
   let current = -1;
@@ -150,7 +159,7 @@ export function cutLine(line: string, columns: readonly LayoutColumn[], room: re
     let column: number;
     if (hasTicks && isMark(word.text)) column = nearest(columns, word.start, true);
     else if (current < 0 || columns[current]!.tick) column = nearest(columns, word.start, false);
-    else column = placeAfter(columns, room, current, `${cells[current]} ${word.text}`, word);
+    else column = placeAfter(columns, room, current, `${cells[current]} ${word.text}`, word, starts);
     cells[column] = cells[column] === '' ? word.text : `${cells[column]} ${word.text}`;
     current = column;
   }

@@ -9,7 +9,7 @@
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
-import { columnRoom, cutLine, layoutColumns, type LayoutColumn } from './layoutCells.ts';
+import { columnRoom, cutLine, layoutColumns, wordStarts, type LayoutColumn } from './layoutCells.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, rowStarts, type RowKeys } from './layoutRows.ts';
 import { hasInnerGap, isPageNumberLine } from './layoutWords.ts';
@@ -43,7 +43,8 @@ function keysOf(leaves: readonly HeaderLeaf[]): RowKeys {
 
 function cutLines(lines: readonly string[], columns: readonly LayoutColumn[]): string[][] {
   const room = columnRoom(columns, lines);
-  return lines.map((line) => cutLine(line, columns, room));
+  const starts = wordStarts(lines);
+  return lines.map((line) => cutLine(line, columns, room, starts));
 }
 
 /** The [from, to) line ranges of the table rows of a page; the first may continue the last row of the page before. */
