@@ -46,3 +46,24 @@ export function joinCellLines(pieces: readonly string[]): string {
   }
   return text;
 }
+
+/**
+ * In a table whose cells are centred vertically, a cell merged over several rows
+ * prints in the middle of them, often above the 序号 line of a later row: such
+ * text goes up to the first of the rows before it that have none of their own.
+ */
+export function liftCentredCells(rows: string[][][], column: number, printedAbove: readonly boolean[]): void {
+  let emptyFrom = -1;
+  rows.forEach((row, k) => {
+    const cell = row[column]!;
+    if (cell.length === 0) {
+      if (emptyFrom < 0) emptyFrom = k;
+      return;
+    }
+    if (emptyFrom >= 0 && printedAbove[k]) {
+      rows[emptyFrom]![column] = [...cell];
+      row[column] = [];
+    }
+    emptyFrom = -1;
+  });
+}

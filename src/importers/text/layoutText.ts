@@ -11,7 +11,7 @@ import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
 import { columnRoom, cutLine, layoutColumns, wordStarts, type LayoutColumn } from './layoutCells.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
-import { joinCellLines, rowStarts, type RowKeys } from './layoutRows.ts';
+import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
 import { hasInnerGap, isPageNumberLine } from './layoutWords.ts';
 
 /** Fewest lines with a two-space gap inside that make a text a fixed-column layout. */
@@ -22,16 +22,23 @@ interface Page {
   data: string[];
 }
 
-/** The pages of the table: each repeated header starts one; page numbers are left out. */
+/**
+ * The pages of the table: each repeated header starts one, with the label lines
+ * just above it (a header whose cells are centred prints its group labels
+ * higher); page numbers are left out, blank lines kept (they part table rows).
+ */
 function pagesOf(lines: readonly string[], firstHeader: number): Page[] {
   const pages: Page[] = [];
   for (let i = firstHeader; i < lines.length; i++) {
     const line = lines[i]!;
     if (isHeaderLine(line)) {
+      const data = pages.at(-1)?.data ?? [];
       const header = [line];
+      while (data.length > 0 && isHeaderContinuation(data.at(-1)!)) header.unshift(data.pop()!);
+      if (pages.length === 0) for (let j = i - 1; j >= 0 && isHeaderContinuation(lines[j]!); j--) header.unshift(lines[j]!);
       while (i + 1 < lines.length && isHeaderContinuation(lines[i + 1]!)) header.push(lines[++i]!);
       pages.push({ header, data: [] });
-    } else if (line.trim() !== '' && !isPageNumberLine(line)) pages.at(-1)!.data.push(line);
+    } else if (!isPageNumberLine(line)) pages.at(-1)!.data.push(line.trim() === '' ? '' : line);
   }
   return pages;
 }
@@ -57,6 +64,32 @@ function blocksOf(starts: readonly boolean[]): [number, number][] {
   return blocks;
 }
 
+/**
+ * Rows parted by blank lines (cells centred vertically, as LibreOffice and Word
+ * print them): the 序号 stands in the middle of its row, so a row starts after
+ * the blank lines before its 序号 line, not at it.
+ */
+function spacedStarts(starts: readonly boolean[], lines: readonly string[]): boolean[] | null {
+  const at = starts.flatMap((start, i) => (start ? [i] : []));
+  const gapBefore = (i: number, from: number) => {
+    for (let j = i - 1; j > from; j--) if (lines[j] === '') return j;
+    return -1;
+  };
+  const parted = at.filter((s, k) => gapBefore(s, k === 0 ? -1 : at[k - 1]!) >= 0).length;
+  if (at.length < 2 || parted < at.length / 2) return null;
+  // Without a blank line between two rows, the row above ends as far below its 序号 as it began above it.
+  const out = starts.map(() => false);
+  let rowStart = 0;
+  at.forEach((s, k) => {
+    const previous = k === 0 ? -1 : at[k - 1]!;
+    const gap = gapBefore(s, previous);
+    const start = gap >= 0 ? gap + 1 : k === 0 ? s : Math.min(s, previous + (previous - rowStart) + 1);
+    out[start] = true;
+    rowStart = start;
+  });
+  return out;
+}
+
 /** Reads a fixed-column text table, or null when the text is not one. */
 export function readLayoutText(text: string): SourceTable | null {
   const lines = text.replace(/\f/g, '\n').split('\n');
@@ -68,11 +101,17 @@ export function readLayoutText(text: string): SourceTable | null {
   if (leaves.length < 4) return null;
   const keys = keysOf(leaves);
   const rows: string[][][] = [];
+  let centredRows = false;
+  /** Whether each row prints 一级事项 above its 序号 line (a merged cell centred over the rows before). */
+  const printedAbove: boolean[] = [];
   for (const page of pages) {
     const ownLeaves = headerLeaves(page.header);
     const columns = layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data);
     const pageCells = cutLines(page.data, columns);
-    const starts = rowStarts(pageCells, keys);
+    const aligned = rowStarts(pageCells, keys);
+    const centred = spacedStarts(aligned, page.data);
+    if (centred) centredRows = true;
+    const starts = centred ?? aligned;
     blocksOf(starts).forEach(([from, to], b) => {
       // pdftotext places each table row on its own: its cells' edges move the page's columns a little.
       const lines = page.data.slice(from, to);
@@ -80,12 +119,19 @@ export function readLayoutText(text: string): SourceTable | null {
       const cells = cutLines(lines, own);
       const last = rows.at(-1);
       if (b === 0 && !starts[0] && last) cells.forEach((line) => line.forEach((c, j) => c !== '' && last[j]!.push(c)));
-      else rows.push(columns.map((_, j) => cells.map((line) => line[j]!).filter((c) => c !== '')));
+      else {
+        rows.push(columns.map((_, j) => cells.map((line) => line[j]!).filter((c) => c !== '')));
+        const key = keys.seq >= 0 ? keys.seq : keys.level2;
+        const keyLine = cells.findIndex((line) => line[key] !== '');
+        printedAbove.push(cells.slice(0, keyLine).some((line) => line[keys.level1] !== ''));
+      }
     });
   }
+  if (centredRows && keys.level1 >= 0) liftCentredCells(rows, keys.level1, printedAbove);
   const gridRows: GridRow[] = [
     ...headerRows(leaves).map((row) => row.map((t) => ({ text: t }))),
     ...rows.map((row) => row.map((pieces) => ({ text: joinCellLines(pieces) }))),
   ];
-  return { before: lines.slice(0, firstHeader).map((l) => l.trim()).filter(Boolean), rows: gridRows, after: [] };
+  const headerAt = lines.indexOf(pages[0]!.header[0]!);
+  return { before: lines.slice(0, headerAt).map((l) => l.trim()).filter(Boolean), rows: gridRows, after: [] };
 }
