@@ -10,8 +10,8 @@ import { interpretTable } from './table/interpretTable.ts';
 import { decodeText, normalizeText } from './text/decode.ts';
 import { readTabCells, readTabRows } from './text/tabbedText.ts';
 import { readLineStream } from './text/lineStream.ts';
-import { readCsv } from './text/csvText.ts';
 import { readLayoutText } from './text/layoutText.ts';
+import { readCsv } from './text/csvText.ts';
 
 export interface ImportTextOptions {
   /** The file name, recorded as the catalog's `source`. */

@@ -30,8 +30,9 @@ export function compact(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, '');
 }
 
-export const MARK_GLYPHS = /[√✓✔☑☒✅●]/;
-const MARK_ONLY = /^[√✓✔☑☒✅●\s]+$/;
+export const MARK_GLYPHS = /[√✓✔☑☒✅●þ■]/;
+/** A tick cell: ticks, or a ticked box alone (■, Wingdings þ). */
+const MARK_ONLY = /^[√✓✔☑☒✅●þ■\s]+$/;
 
 /** A cell that holds only a tick (√), as in the 公开对象/公开方式/五公开 columns. */
 export function isMark(text: string): boolean {
@@ -74,7 +75,13 @@ export function seqOf(text: string): string | null {
   return n === null ? null : String(n);
 }
 
-export const CHECKBOX_GLYPHS = /[■□☑☐☒þ¨口▣▢]/;
+/**
+ * 口 used as an unticked box (Word documents typed with the character): alone, at the end of a
+ * line, or before a channel name (口两微一端, 口政府公报, 口政 | 府公报 wrapped), and never right after
+ * another character. Elsewhere it is the character (口腔, 窗口, 出入口, 口岸, 出入口公开).
+ */
+export const KOU_BOX = /(?<![\u4e00-\u9fff])口(?=\s|$|政|两微|发布|广播|报刊|公开|便民|入户|社区|精准|其[他它]|部门|门户|网站|微)/;
+export const CHECKBOX_GLYPHS = new RegExp(`(?:[■□☑☐☒þ¨▣▢]|${KOU_BOX.source})`);
 const TIME_WORDS = /(工作日|个月|日内|日起|之日|即时|实时|及时|每年|每季|每月|每半年|季度|[前后]\d*日|日前|之前|以前|长期|定期|常态化|随时|\d+\s*[个天日]|年底|月底|生成后|形成后|变更后)/;
 
 export function looksTimeLimit(text: string): boolean {

@@ -4,7 +4,7 @@
  * names where the document has no boxes. Every label maps to a standard name.
  */
 import { CHANNELS, inFormOrder, type Channel } from '../../domain/catalog/vocabulary.ts';
-import { cleanText, compact } from './cellText.ts';
+import { cleanText, compact, KOU_BOX } from './cellText.ts';
 
 const PATTERNS: [Channel, RegExp][] = [
   // The two boxes with a note come first: their note may name another channel (其他（注明）：公示栏旁).
@@ -35,7 +35,7 @@ export function channelOfLabel(label: string): Channel | null {
 
 const TICKED = '■☑☒þ✓✔√▣';
 const UNTICKED = '□☐¨▢';
-const BOX = new RegExp(`[${TICKED}${UNTICKED}]|(?<=^|\\s)口(?=\\S)`, 'gu');
+const BOX = new RegExp(`[${TICKED}${UNTICKED}]|${KOU_BOX.source}`, 'gu');
 
 export interface ChannelReading {
   channels: Channel[];

@@ -11,7 +11,7 @@ import { fieldOfLabel, groupOfLabel, type Group } from '../table/headerVocabular
 /** Every spelling the tokenizer knows, longest first at each position. */
 const SPELLINGS = [
   '所属“五公开”类型', '所属"五公开"类型', '所属五公开类型', '“五公开”类型', '五公开类型', '公开事项', '一级事项名称', '二级事项名称',
-  '一级事项', '二级事项', '公开内容（要素）', '公开内容(要素)', '公开内容', '公开依据', '公开时限', '公开期限', '公开责任主体',
+  '一级事项', '二级事项', '事项名称', '公开内容（要素）', '公开内容(要素)', '公开内容', '公开依据', '公开时限', '公开期限', '公开责任主体',
   '公开主体', '公开渠道和载体', '公开渠道及载体', '公开渠道', '公开载体', '公开对象', '公开范围', '公开方式', '政府网站所属栏目',
   '网站所属栏目', '所属栏目', '公开类型', '公开类别', '备注', '序号', '编号', '全社会', '特定群体', '特定全体', '主动公开',
   '主动', '依申请公开', '依申请', '决策', '执行', '管理', '服务', '结果', '依据', '时限', '期限',
@@ -49,7 +49,9 @@ export function columnsOfHeaderText(headerText: string): SourceColumn[] | null {
   for (const label of labels) {
     const group = groupOfLabel(label);
     const field = fieldOfLabel(label);
-    const partOf = field ? GROUP_OF_PART[field.kind] : undefined;
+    // 事项名称 after 一级事项 names the 二级事项 column.
+    const namesLevel2 = group === 'items' && (parts.get('items') ?? []).some((l) => fieldOfLabel(l)?.kind === 'level1');
+    const partOf = namesLevel2 ? 'items' : field ? GROUP_OF_PART[field.kind] : undefined;
     if (partOf) {
       if (!parts.has(partOf)) {
         parts.set(partOf, []);
@@ -77,7 +79,7 @@ export function columnsOfHeaderText(headerText: string): SourceColumn[] | null {
     const subs = parts.get(top.group) ?? [];
     if (top.group === 'items') {
       if (subs.length === 0) columns.push({ field: 'level1', label: top.label, group: null, parts: null });
-      for (const sub of subs) columns.push({ field: fieldOfLabel(sub)!.kind as SourceColumn['field'], label: sub, group: top.written ? top.label : null, parts: null });
+      for (const sub of subs) columns.push({ field: (fieldOfLabel(sub)?.kind ?? 'level2') as SourceColumn['field'], label: sub, group: top.written ? top.label : null, parts: null });
     } else columns.push({ field: GROUP_FIELD[top.group], label: top.label, group: null, parts: subs.length > 0 ? subs : null });
   }
   return columns.length >= 4 ? columns : null;

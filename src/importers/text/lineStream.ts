@@ -206,8 +206,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += looksCategory(text) ? 3 : -4;
       break;
     case 'remarks':
-      // Rarely filled; text after the last column is more often the next row's.
-      s -= 3;
+      // Rarely filled, and briefly; text after the last column is more often the next row's.
+      s -= 3 + (n - 1);
       break;
   }
   return s;
@@ -231,7 +231,7 @@ function transition(prev: Col | null, next: Col, order: readonly Col[]): number 
   if (next === 'content' && prev === 'content') return -1.5;
   if (next === 'level2') return -1;
   if (next === 'level1') return -2;
-  if (next === 'content') return -3.5;
+  if (next === 'content') return -3;
   return -6;
 }
 
