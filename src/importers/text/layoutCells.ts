@@ -22,13 +22,13 @@ const EDGE_REACH = 5;
 /** Cost of a text column left without an edge of the data. */
 const UNMATCHED = 3;
 
-/** Left edges of text cells in the data lines (a word at the start of a line or after two or more spaces), seen at least `least` times. */
-function leftEdges(lines: readonly string[], least: number): number[] {
-  const counts = new Map<number, number>();
+/** Where the data's text cells start: a word at the start of a line or after two or more spaces. */
+function textEdges(lines: readonly string[]): number[] {
+  const found = new Set<number>();
   for (const line of lines) {
-    for (const word of wordsOf(line)) if (word.gap >= 2 && !isMark(word.text)) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
+    for (const word of wordsOf(line)) if (!isMark(word.text) && word.gap >= 2) found.add(word.start);
   }
-  return [...counts].filter(([, count]) => count >= least).map(([edge]) => edge).sort((a, b) => a - b);
+  return [...found].sort((a, b) => a - b);
 }
 
 interface Match {
@@ -38,20 +38,15 @@ interface Match {
 }
 
 /**
- * Header labels stand pushed right of their cells by the labels before them,
- * more the further right they are, and one table row's cells stand apart from
- * another's. Each text column takes the data edge an order-keeping matching of
- * labels to edges gives it, the matching that keeps the shift (edge − label)
- * steadiest from one column to the next; a label without an edge moves by the
- * shift of the label before it. Tick columns keep their labels' positions.
+ * The order-keeping matching of labels to edges that keeps the shift (edge − label)
+ * steadiest from one label to the next, a label without an edge within reach costing
+ * UNMATCHED: label index → edge.
  */
-export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[]): LayoutColumn[] {
-  const edges = leftEdges(dataLines, 1);
-  const text = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
-  const shift = (a: number, k: number) => edges[k]! - leaves[text[a]!]!.start;
+function steadyMatch(labels: readonly number[], edges: readonly number[]): Map<number, number> {
+  const shift = (a: number, k: number) => edges[k]! - labels[a]!;
   const best = new Map<string, Match>();
-  let end: Match & { at: [number, number] | null } = { cost: UNMATCHED * text.length, from: null, at: null };
-  for (let a = 0; a < text.length; a++) {
+  let end: Match & { at: [number, number] | null } = { cost: UNMATCHED * labels.length, from: null, at: null };
+  for (let a = 0; a < labels.length; a++) {
     for (let k = 0; k < edges.length; k++) {
       if (Math.abs(shift(a, k)) > EDGE_REACH) continue;
       let match: Match = { cost: UNMATCHED * a + Math.abs(shift(a, k)), from: null };
@@ -62,18 +57,31 @@ export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'
         if (cost < match.cost) match = { cost, from: [pa, pk] };
       }
       best.set(`${a},${k}`, match);
-      const total = match.cost + UNMATCHED * (text.length - 1 - a);
+      const total = match.cost + UNMATCHED * (labels.length - 1 - a);
       if (total < end.cost) end = { cost: total, from: match.from, at: [a, k] };
     }
   }
   const matched = new Map<number, number>();
   for (let at = end.at; at; at = best.get(`${at[0]},${at[1]}`)!.from) matched.set(at[0], edges[at[1]]!);
-  let moved = 0;
+  return matched;
+}
+
+/**
+ * Header labels stand pushed right of their cells by the labels before them,
+ * more the further right they are, and one table row's cells stand apart from
+ * another's. Text columns take the text cells' edges by steadyMatch; a label
+ * without an edge moves by the shift of the label before it. Tick columns keep
+ * their labels' positions (their ticks drift too much to move them).
+ */
+export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[]): LayoutColumn[] {
   const out = leaves.map((leaf) => ({ at: leaf.start, tick: leaf.tick }));
-  leaves.forEach((leaf, j) => {
-    const edge = matched.get(text.indexOf(j));
-    if (edge !== undefined) moved = edge - leaf.start;
-    if (!leaf.tick) out[j]!.at = leaf.start + moved;
+  const text = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
+  const matched = steadyMatch(text.map((j) => leaves[j]!.start), textEdges(dataLines));
+  let moved = 0;
+  text.forEach((j, a) => {
+    const edge = matched.get(a);
+    if (edge !== undefined) moved = edge - leaves[j]!.start;
+    out[j]!.at = leaves[j]!.start + moved;
   });
   return out;
 }
