@@ -22,11 +22,21 @@ const EDGE_REACH = 5;
 /** Cost of a text column left without an edge of the data. */
 const UNMATCHED = 3;
 
-/** Where the data's text cells start: a word at the start of a line or after two or more spaces. */
+/**
+ * Where the data's text cells start: a word at the start of a line or after two
+ * or more spaces, or where words of three lines or more start (cells pushed up
+ * to one space after the cell before them still start in line).
+ */
 function textEdges(lines: readonly string[]): number[] {
   const found = new Set<number>();
+  const lined = new Map<number, number>();
   for (const line of lines) {
-    for (const word of wordsOf(line)) if (!isMark(word.text) && word.gap >= 2) found.add(word.start);
+    for (const word of wordsOf(line)) {
+      if (isMark(word.text)) continue;
+      if (word.gap >= 2) found.add(word.start);
+      lined.set(word.start, (lined.get(word.start) ?? 0) + 1);
+      if (lined.get(word.start)! >= 3) found.add(word.start);
+    }
   }
   return [...found].sort((a, b) => a - b);
 }
@@ -146,7 +156,9 @@ function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], c
   // A cell after a gap starts near its column's edge; one pushed right by the cell before stands past it.
   const standsIn = word.gap >= 2 ? nearest(columns, word.start, false) : textColumnAt(columns, word.start);
   // Words of the row's other lines starting where this one does, at a column's edge: the cells of that column.
-  const lined = (starts.get(word.start) ?? 0) >= 2 && Math.abs(columns[standsIn]!.at - word.start) <= 1;
+  const before = joined.slice(0, joined.length - word.text.length - 1);
+  const ranOver = before.length - printedWidth(before) >= 1;
+  const lined = Math.abs(columns[standsIn]!.at - word.start) <= 1 && (!ranOver || (starts.get(word.start) ?? 0) >= 2);
   if (standsIn > current) return word.gap >= 2 || !fits || lined ? standsIn : current;
   return fits ? current : nextText(columns, current);
 }
