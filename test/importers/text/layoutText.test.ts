@@ -125,6 +125,34 @@ describe('layout text: whole catalogs', () => {
     );
   });
 
+  it('reads rows whose cells are centred (LibreOffice, Word): the 序号 line in the middle, a merged 一级事项 between rows', () => {
+    const at = [0, 5, 14, 26, 42, 52];
+    const text = place(
+      at,
+      ['序号', '一级事项', '二级事项', '公开内容', '公开时限', '公开主体'],
+      [],
+      ['', '', '', '机构名称、职责、'],
+      ['1', '', '机构职责', '内设机构', '即时公开', '办公室'],
+      ['', '', '', '及其职责'],
+      ['', '概况信息'],
+      ['', '', '', '领导姓名、'],
+      ['2', '', '领导分工', '职务、分工', '即时公开', '办公室'],
+      [],
+      ['', '', '', '规划批准文件、'],
+      ['3', '规划信息', '国土空间规划', '规划图', '20 个工作日内', '规划股'],
+      ['', '', '', '规划文本'],
+    ).join('\n');
+    const { catalog } = importText(utf8(text));
+    assert.deepEqual(
+      catalog.items.map((i) => [i.seq, i.level1, i.level2, i.content]),
+      [
+        ['1', '概况信息', '机构职责', '机构名称、职责、内设机构及其职责'],
+        ['2', '概况信息', '领导分工', '领导姓名、职务、分工'],
+        ['3', '规划信息', '国土空间规划', '规划批准文件、规划图规划文本'],
+      ],
+    );
+  });
+
   it('is not taken for a text without fixed columns', () => {
     assert.equal(readLayoutText('序号 公开事项 公开内容 公开依据\n1 概况 机构 条例'), null);
   });
