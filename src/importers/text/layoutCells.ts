@@ -132,8 +132,10 @@ export function columnRoom(columns: readonly LayoutColumn[], lines: readonly str
       }
     };
     for (const word of wordsOf(line)) {
-      if (word.gap >= 2) close();
-      run = word.gap >= 2 ? [word] : [...run, word];
+      if (word.gap >= 2) {
+        close();
+        run = [word];
+      } else run.push(word);
     }
     close();
   }
@@ -146,18 +148,25 @@ function nextText(columns: readonly LayoutColumn[], current: number): number {
   return next < 0 ? current : next;
 }
 
+/** A cell's text so far on its line: its length in positions and its printed width. */
+interface Measure {
+  length: number;
+  width: number;
+}
+
 /**
  * The column of a word that follows a cell of column `current` on its line: a
- * later column where it stands after a gap of two or more spaces, or where the
- * cell would not fit its column with it; the same cell otherwise.
+ * later column where it stands after a gap of two or more spaces, where the cell
+ * would not fit its column with it, or where it stands at a later column's edge
+ * (unless the cell before is longer in positions than on paper — digits, spaces —
+ * and ran up to that edge itself, with no other line starting a word there);
+ * the same cell otherwise.
  */
-function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], current: number, joined: string, word: Word, starts: ReadonlyMap<number, number>): number {
-  const fits = printedWidth(joined) <= room[current]!;
+function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], current: number, cell: Measure, word: Word, starts: ReadonlyMap<number, number>): number {
+  const fits = cell.width + printedWidth(` ${word.text}`) <= room[current]!;
   // A cell after a gap starts near its column's edge; one pushed right by the cell before stands past it.
   const standsIn = word.gap >= 2 ? nearest(columns, word.start, false) : textColumnAt(columns, word.start);
-  // Words of the row's other lines starting where this one does, at a column's edge: the cells of that column.
-  const before = joined.slice(0, joined.length - word.text.length - 1);
-  const ranOver = before.length - printedWidth(before) >= 1;
+  const ranOver = cell.length - cell.width >= 1;
   const lined = Math.abs(columns[standsIn]!.at - word.start) <= 1 && (!ranOver || (starts.get(word.start) ?? 0) >= 2);
   if (standsIn > current) return word.gap >= 2 || !fits || lined ? standsIn : current;
   return fits ? current : nextText(columns, current);
@@ -173,14 +182,17 @@ export function wordStarts(lines: readonly string[]): Map<number, number> {
 /** The line's text in each column ('' where it has none). */
 export function cutLine(line: string, columns: readonly LayoutColumn[], room: readonly number[], starts: ReadonlyMap<number, number> = new Map()): string[] {
   const cells = columns.map(() => '');
+  const measures: Measure[] = columns.map(() => ({ length: 0, width: 0 }));
   const hasTicks = columns.some((c) => c.tick);
   let current = -1;
   for (const word of wordsOf(line)) {
     let column: number;
     if (hasTicks && isMark(word.text)) column = nearest(columns, word.start, true);
     else if (current < 0 || columns[current]!.tick) column = nearest(columns, word.start, false);
-    else column = placeAfter(columns, room, current, `${cells[current]} ${word.text}`, word, starts);
-    cells[column] = cells[column] === '' ? word.text : `${cells[column]} ${word.text}`;
+    else column = placeAfter(columns, room, current, measures[current]!, word, starts);
+    const piece = cells[column] === '' ? word.text : ` ${word.text}`;
+    cells[column] += piece;
+    measures[column] = { length: measures[column]!.length + piece.length, width: measures[column]!.width + printedWidth(piece) };
     current = column;
   }
   return cells;

@@ -25,15 +25,19 @@ const LABEL_CHARS = new Set('序号编公开事项一二级名称内容要素依
 const SUB_START = /^(一级|二级|全|特|主|依|决|执|管|服|结)/;
 const SUB_GROUP: Record<string, Group> = { level1: 'items', level2: 'items', audience: 'audience', mode: 'mode', five: 'five' };
 
+/** More words than any header line of the form prints (a longer line is data, not looked up word by word). */
+const MAX_HEADER_WORDS = 80;
+
 /** A line naming at least three of the form's columns. */
 export function isHeaderLine(line: string): boolean {
-  return wordsOf(line).filter((w) => isHeaderLabel(w.text)).length >= 3;
+  const words = wordsOf(line);
+  return words.length <= MAX_HEADER_WORDS && words.filter((w) => isHeaderLabel(w.text)).length >= 3;
 }
 
 /** A line under the header line that holds only pieces of labels. */
 export function isHeaderContinuation(line: string): boolean {
   const words = wordsOf(line);
-  return words.length > 0 && words.every((w) => w.text.length <= 8 && [...w.text].every((ch) => LABEL_CHARS.has(ch)));
+  return words.length > 0 && words.length <= MAX_HEADER_WORDS && words.every((w) => w.text.length <= 8 && [...w.text].every((ch) => LABEL_CHARS.has(ch)));
 }
 
 interface Stack {

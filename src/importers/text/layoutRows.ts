@@ -38,13 +38,14 @@ const HARD_BREAK = new RegExp(`^(${CHECKBOX_GLYPHS.source}|\\d{1,2}[.．、](?!\
  * before (with a space only between two Latin letters or digits).
  */
 export function joinCellLines(pieces: readonly string[]): string {
-  let text = '';
-  for (const piece of pieces) {
-    if (text === '') text = piece;
-    else if (HARD_BREAK.test(piece)) text += `\n${piece}`;
-    else text += /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece) ? ` ${piece}` : piece;
-  }
-  return text;
+  const parts: string[] = [];
+  pieces.forEach((piece, i) => {
+    const previous = pieces[i - 1];
+    if (previous === undefined) parts.push(piece);
+    else if (HARD_BREAK.test(piece)) parts.push(`\n${piece}`);
+    else parts.push(/[A-Za-z0-9]/.test(previous.at(-1)!) && /^[A-Za-z0-9]/.test(piece) ? ` ${piece}` : piece);
+  });
+  return parts.join('');
 }
 
 /**
