@@ -77,7 +77,7 @@ def write(variant, name, data, gold):
 def main():
     cats = catalogs()
     tmp = tempfile.mkdtemp(prefix='import-corpus-')
-    for v in ('docx', 'xlsx', 'pdf', 'pdf-layout-text', 'pdf-raw-text', 'word-copied-text', 'gb18030-text', 'utf16-text', 'csv'):
+    for v in ('docx', 'xlsx', 'pdf', 'pdf-calc', 'pdf-layout-text', 'pdf-raw-text', 'word-copied-text', 'gb18030-text', 'utf16-text', 'csv'):
         shutil.rmtree(os.path.join(OUT, v), ignore_errors=True)
     built = {}
     for cat_name, lay_name, narrow in CASES:
@@ -99,10 +99,13 @@ def main():
     soffice(tmp, fodts, 'docx:MS Word 2007 XML', os.path.join(tmp, 'docx'))
     soffice(tmp, fodts, 'pdf:writer_pdf_Export', os.path.join(tmp, 'pdf'))
     soffice(tmp, fodss, 'xlsx:Calc MS Excel 2007 XML', os.path.join(tmp, 'xlsx'))
+    soffice(tmp, fodss, 'pdf:calc_pdf_Export', os.path.join(tmp, 'calc-pdf'))
     for base, gold in built.items():
         for ext in ('docx', 'pdf', 'xlsx'):
             with open(os.path.join(tmp, ext, f'{base}.{ext}'), 'rb') as f:
                 write(ext, f'{base}.{ext}', f.read(), gold)
+        with open(os.path.join(tmp, 'calc-pdf', f'{base}.pdf'), 'rb') as f:
+            write('pdf-calc', f'{base}.pdf', f.read(), gold)
         pdf = os.path.join(tmp, 'pdf', base + '.pdf')
         for mode in ('layout', 'raw'):
             text = subprocess.run(['pdftotext', '-' + mode, '-enc', 'UTF-8', pdf, '-'], check=True, capture_output=True).stdout

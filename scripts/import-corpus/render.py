@@ -62,14 +62,20 @@ def fods(lead, head, body, widths_cm):
     ncol = len(widths_cm)
     cols = ''.join(f'<style:style style:name="C{i}" style:family="table-column"><style:table-column-properties style:column-width="{w:.2f}cm"/></style:style>'
                    for i, w in enumerate(widths_cm))
+    # Printed (to PDF) landscape, one page wide, the two header rows repeated on every page.
     styles = (f'<office:automatic-styles>{cols}<style:style style:name="X" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" '
-              'fo:border="0.5pt solid #000000" style:vertical-align="middle"/></style:style></office:automatic-styles>')
+              'fo:border="0.5pt solid #000000" style:vertical-align="middle"/></style:style>'
+              '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" '
+              'style:print-orientation="landscape" fo:margin="1cm" style:scale-to-X="1" style:scale-to-Y="0"/></style:page-layout>'
+              '<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true"/></style:style>'
+              '</office:automatic-styles><office:master-styles><style:master-page style:name="Default" style:page-layout-name="pm1"/></office:master-styles>')
     lead_rows = ''.join(f'<table:table-row>{cell_xml((t, 1, ncol), "X", False)}' + '<table:covered-table-cell/>' * (ncol - 1) + '</table:table-row>'
                         for t in lead)
-    rows = ''.join('<table:table-row>' + ''.join(cell_xml(c, 'X', False) for c in r) + '</table:table-row>' for r in head + body)
+    row_xml = lambda rs: ''.join('<table:table-row>' + ''.join(cell_xml(c, 'X', False) for c in r) + '</table:table-row>' for r in rs)
     colx = ''.join(f'<table:table-column table:style-name="C{i}"/>' for i in range(ncol))
     return (f'<?xml version="1.0" encoding="UTF-8"?><office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
-            f'{styles}<office:body><office:spreadsheet><table:table table:name="目录">{colx}{lead_rows}{rows}</table:table>'
+            f'{styles}<office:body><office:spreadsheet><table:table table:name="目录" table:style-name="ta1">{colx}{lead_rows}'
+            f'<table:table-header-rows>{row_xml(head)}</table:table-header-rows>{row_xml(body)}</table:table>'
             '</office:spreadsheet></office:body></office:document>')
 
 

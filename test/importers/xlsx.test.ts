@@ -1,12 +1,28 @@
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { exportXlsx } from '../../src/exporters/xlsx.ts';
 import { buildForm } from '../../src/exporters/form.ts';
 import { readXlsx } from '../../src/importers/xlsx/readXlsx.ts';
+import { importCatalogFile } from '../../src/importers/importCatalogFile.ts';
+import { stopParseWorkers } from '../../src/importers/workers/parsePool.ts';
 import { formToGrid, goldens } from '../fixtures/catalogFiles.ts';
 
 describe('readXlsx', () => {
+  after(() => stopParseWorkers());
+
+  // Issue 12: re-importing our own export reported "36 行的单元格位置与表头不一致" — every row counted as moved.
+  for (const golden of goldens()) {
+    it(`re-imports our own .xlsx export of ${golden.name} without realigning a single row`, async () => {
+      const { catalog, findings } = await importCatalogFile(await exportXlsx(golden.catalog, { mergeLevel1: true }));
+      assert.equal(catalog.items.length, golden.catalog.items.length);
+      assert.deepEqual(
+        findings.filter((f) => f.message.includes('单元格位置与表头不一致')),
+        [],
+      );
+    });
+  }
+
   for (const golden of goldens()) {
     it(`gives back the exported form of ${golden.name}: text, merges, spans`, async () => {
       const table = await readXlsx(await exportXlsx(golden.catalog, { mergeLevel1: golden.name.startsWith('000') }));

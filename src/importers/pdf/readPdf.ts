@@ -1,6 +1,10 @@
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { openPdf, pageTextItems, pdfRefusal, type PdfDocument } from './openPdf.ts';
+import { splitAtRulings } from './splitBoxes.ts';
+import { joinRowsSplitByPages } from './splitRows.ts';
+import { dropRepeatedHeader } from './repeatedHeader.ts';
+import { overflowBelow } from './overflow.ts';
 
 type Matrix = [number, number, number, number, number, number];
 export interface TextBox {
@@ -166,7 +170,7 @@ export interface PageTable {
   edges: number[];
 }
 
-export function pageTable(boxes: TextBox[], lines: PageRulings): PageTable | null {
+export function pageTable(pageBoxes: TextBox[], lines: PageRulings): PageTable | null {
   const xs = cluster(lines.v.map((s) => s.at));
   const ys = cluster(lines.h.map((s) => s.at));
   if (xs.length < 3 || ys.length < 2) return null;
@@ -209,13 +213,17 @@ export function pageTable(boxes: TextBox[], lines: PageRulings): PageTable | nul
   };
   const before: TextBox[] = [];
   const after: TextBox[] = [];
-  for (const box of boxes) {
+  for (const box of splitAtRulings(pageBoxes, lines.v)) {
     const cx = (box.x + box.right) / 2;
     const cy = (box.top + box.bottom) / 2;
     const r = locate(cy, ys);
     const c = locate(cx, xs);
     if (r < 0 || c < 0) (cy < ys[0]! ? before : after).push(box);
     else region.get(find(r * colsN + c))!.boxes.push(box);
+  }
+  for (const { column, box } of overflowBelow(after, xs, ys.at(-1)!)) {
+    region.get(find((rowsN - 1) * colsN + column))!.boxes.push(box);
+    after.splice(after.indexOf(box), 1);
   }
   // A row's cells are its runs of slots of one region. A region that is not a rectangle (an L where a
   // line is missing, as under a cell cut by a page break) gives its text to its first run only.
@@ -288,8 +296,6 @@ function unruledTable(boxes: TextBox[]): PageTable {
   return { before: before.filter(Boolean), rows, after: [], edges: [] };
 }
 
-const sameRow = (a: GridRow, b: GridRow) => a.length === b.length && a.every((cell, i) => cell.text === b[i]!.text && !!cell.mergedFromAbove === !!b[i]!.mergedFromAbove);
-
 /** One page as the readers see it: its text boxes and its rulings, in top-left page coordinates. */
 export interface PdfPageLayout {
   boxes: TextBox[];
@@ -350,13 +356,16 @@ async function readPages(pdf: PdfDocument): Promise<PdfPageLayout[]> {
 function mergePages(pages: PageTable[]): SourceTable {
   const out: SourceTable = { before: pages[0]?.before ?? [], rows: [], after: [] };
   const firstRows = pages.find((p) => p.rows.length)?.rows ?? [];
+  const pageStarts: number[] = [];
+  let headerEnd = 0;
   pages.forEach((page, i) => {
-    let skip = 0;
-    if (out.rows.length) while (skip < page.rows.length && skip < firstRows.length && sameRow(page.rows[skip]!, firstRows[skip]!)) skip++;
-    // A header that spans two rows ends with a row of merged continuations: keep the pairing whole.
+    const { skip, headerEnd: end } = out.rows.length ? dropRepeatedHeader(page.rows, firstRows) : { skip: 0, headerEnd: 0 };
+    headerEnd = Math.max(headerEnd, end);
+    if (out.rows.length && page.rows.length > skip) pageStarts.push(out.rows.length);
     out.rows.push(...page.rows.slice(skip));
     if (i > 0) out.after.push(...page.before.filter((line) => !out.before.includes(line)));
     out.after.push(...page.after);
   });
+  out.rows = joinRowsSplitByPages(out.rows, pageStarts, headerEnd);
   return out;
 }

@@ -48,12 +48,12 @@ export function fieldOfLabel(label: string): Field | null {
   const t = norm(label);
   if (t === '') return null;
   if (/^(序号|编号|序)$/.test(t)) return { kind: 'seq' };
-  if (/^一级(事项|目录|类别)?(名称)?$/.test(t)) return { kind: 'level1' };
+  if (/^一级(事项|目录|类别)?(名称)?$/.test(t) || t === '事项类别') return { kind: 'level1' };
   if (/^二级(事项|目录|类别)?(名称)?$/.test(t)) return { kind: 'level2' };
   if (/^(公开)?内容$/.test(t)) return { kind: 'content' };
   if (/^(公开)?依据$/.test(t)) return { kind: 'basis' };
   if (/^(公开)?(时限|期限)$/.test(t)) return { kind: 'timeLimit' };
-  if (/^(公开|责任)?主体$/.test(t) || t === '公开责任主体') return { kind: 'subject' };
+  if (/^(公开|责任)?主体$/.test(t) || /^公开责任(主体|单位|部门)?$/.test(t)) return { kind: 'subject' };
   if (/^(公开)?(渠道|载体|渠道和载体|渠道及载体|方式和渠道)$/.test(t)) return { kind: 'channels' };
   if (/^全社会$/.test(t)) return { kind: 'audience', value: '全社会' };
   if (/^特定(群体|全体|人群|对象|群众)$/.test(t)) return { kind: 'audience', value: '特定群体' };

@@ -1,0 +1,150 @@
+/**
+ * The line-stream reader's cell scores: what a run of lines looks like as one
+ * cell of each column (a 《title》, a time phrase, a check-box list, an office
+ * name …) and how its lines wrap.
+ */
+import { compact, looksCategory, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
+import { channelOfLabel } from '../table/channelMarks.ts';
+import type { Col, Token } from './lineTokens.ts';
+
+/** Longest cell, in lines, each column is allowed. */
+export const MAX_LINES: Record<Col, number> = {
+  seq: 1,
+  marks: 1,
+  level1: 6,
+  level2: 8,
+  content: 30,
+  basis: 30,
+  timeLimit: 24,
+  subject: 10,
+  channels: 30,
+  modeText: 4,
+  category: 4,
+  column: 24,
+  remarks: 10,
+};
+
+
+export const NEG = -1e9;
+
+export const CELL_COST = 2;
+export const SKIP_LINE = -12;
+export const MAX_CELL = 30;
+
+/** A cell of channel names without boxes: every name (split at 、，,) is a channel the form knows. */
+function namedChannels(text: string): boolean {
+  const names = text.split(/[、，,；;]/).filter((name) => name !== '');
+  return names.length > 0 && names.length <= 6 && names.every((name) => channelOfLabel(name) !== null && name.length <= 14);
+}
+
+/** A cell's score from its text and its lines' wrapping; NEG when it cannot be one cell. */
+function cellScore(col: Col, seg: readonly Token[], text: string): number {
+  const n = seg.length;
+  if (col === 'seq') return n === 1 && seg[0]!.int ? 3 : NEG;
+  if (col === 'marks') return n === 1 && seg[0]!.mark ? 2 : NEG;
+  if (col === 'channels') {
+    // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
+    if (!seg[0]!.box) return namedChannels(text) ? 1.5 - CELL_COST : NEG;
+    let s = 1 - CELL_COST;
+    for (const t of seg) {
+      if (t.box) s += 0.5;
+      else if (t.width > 16) s -= 2;
+      // A website path after the boxes is the 网站所属栏目 cell, not a wrapped channel name.
+      else if (looksColumnPath(t.text)) s -= 3;
+    }
+    return s;
+  }
+  let s = -CELL_COST;
+  // A cell does not begin with a particle that binds to the word before it: that line continues a cell.
+  if (/^[的之了着]/.test(text)) s -= 2;
+  // Wrapping: every line but the last is about as wide as the widest.
+  let widest = 0;
+  for (const t of seg) widest = Math.max(widest, t.width);
+  const narrow = widest - Math.max(2, widest * 0.2);
+  for (let k = 0; k < n - 1; k++) {
+    const t = seg[k]!;
+    if (t.digits || seg[k + 1]!.numbered) continue;
+    if (t.width < narrow) s -= 2.5;
+  }
+  if (col !== 'timeLimit') for (const t of seg) if (t.int) s -= 3;
+  switch (col) {
+    case 'level1':
+      s += text.length <= 8 ? 0.5 : text.length <= 12 ? 0 : -2;
+      if (n > 3) s -= 1;
+      if (text.includes('《')) s -= 3;
+      break;
+    case 'level2':
+      s += text.length <= 20 ? 0.6 : text.length <= 30 ? 0 : -1.5;
+      if (text.includes('《')) s -= 2;
+      if (/栏目|[-—/／]/.test(text)) s -= 1.5;
+      // A name is short: a line that could end the long cell above rather than start this name goes there.
+      s -= 0.5 * Math.max(0, n - 2);
+      break;
+    case 'content':
+      s += /[、，。,]/.test(text) ? 1 : 0.5;
+      if (text.startsWith('《')) s -= 1;
+      break;
+    case 'basis':
+      s += text.includes('《') ? 2 : /条例|办法|规定|意见|通知|要点|法/.test(text) ? 1 : -2;
+      if (/^(\d{1,2}[.．、]|《|根据)/.test(text)) s += 0.5;
+      break;
+    case 'timeLimit':
+      s += looksTimeLimit(text) ? 2.5 : -2;
+      if (text.includes('《')) s -= 3;
+      if (/^(形成|信息|政府信息|每年|每季|每月|即时|自|在|于)/.test(text)) s += 0.5;
+      if (/(日|内|前|开|布|）|\)|时|公开)$/.test(text)) s += 0.5;
+      if (/(工作|个|之)$/.test(text)) s -= 1;
+      break;
+    case 'subject':
+      s += looksSubject(text) ? 2.5 : text.length <= 6 ? -0.5 : -2;
+      // A 公开主体 does not begin with the tail of a time phrase.
+      if (/^[内日起前]/.test(text)) s -= 1;
+      break;
+    case 'column':
+      s += looksColumnPath(text) || /网站|栏目/.test(text) ? 1.5 : -1;
+      if (/栏目$/.test(text)) s += 0.5;
+      break;
+    case 'modeText':
+      s += /^(主动|依申请)(公开)?$/.test(text) ? 3 : -4;
+      break;
+    case 'category':
+      s += looksCategory(text) ? 3 : -4;
+      break;
+    case 'remarks':
+      // Rarely filled, and briefly; text after the last column is more often the next row's.
+      s -= 3 + (n - 1);
+      break;
+  }
+  return s;
+}
+
+
+/** Scores of every possible cell: score[c][i * MAX_CELL + len - 1], NEG where impossible; and the longest possible cell. */
+export function cellScores(tokens: readonly Token[], cols: readonly Col[]): { scores: Float64Array[]; longest: Int32Array[] } {
+  const n = tokens.length;
+  const longest: Int32Array[] = [];
+  const scores = cols.map((col) => {
+    const out = new Float64Array(n * MAX_CELL).fill(NEG);
+    const most = new Int32Array(n);
+    longest.push(most);
+    for (let i = 0; i < n; i++) {
+      let text = '';
+      for (let len = 1; len <= MAX_LINES[col] && i + len <= n; len++) {
+        const t = tokens[i + len - 1]!;
+        if (len > 1) {
+          const prev = tokens[i + len - 2]!;
+          // Cells on one line are different cells; a cell beside the 序号 is one line.
+          if (prev.line === t.line || !prev.lastOnLine || prev.besideSeq) break;
+        }
+        if (col !== 'marks' && t.mark) break;
+        if (col !== 'channels' && t.box) break;
+        text += compact(t.text);
+        out[i * MAX_CELL + len - 1] = cellScore(col, tokens.slice(i, i + len), text);
+        most[i] = len;
+      }
+    }
+    return out;
+  });
+  return { scores, longest };
+}
+

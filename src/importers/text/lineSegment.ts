@@ -1,0 +1,126 @@
+/**
+ * The line-stream reader's segmentation: one dynamic programme over the tokens
+ * that cuts them into cells, keeps the columns' order within a row and lets a
+ * row restart at 序号 or at a lower column (cells merged with the row above).
+ */
+import { MAX_CELL, NEG, SKIP_LINE } from './lineCells.ts';
+import type { Col, Token } from './lineTokens.ts';
+
+export interface Seg {
+  col: Col;
+  from: number;
+  to: number; // inclusive
+}
+
+/** A row restarts at 序号 (new row) or at a lower column (cells merged with the row above). */
+function transition(prev: Col | null, next: Col, order: readonly Col[]): number {
+  const a = prev === null ? -1 : order.indexOf(prev);
+  const b = order.indexOf(next);
+  if (b > a) {
+    let s = 0;
+    // A row that skips its 二级事项 or 公开内容 is unusual.
+    for (const must of ['level2', 'content'] as Col[]) {
+      const k = order.indexOf(must);
+      if (k >= 0 && k > a && k < b && (prev === 'seq' || prev === 'level1' || prev === 'level2')) s -= 2;
+    }
+    return s;
+  }
+  if (next === 'seq') return 0;
+  // Another 公开内容 under the same merged cells.
+  if (next === 'content' && prev === 'content') return -1.5;
+  if (next === 'level2') return -1;
+  if (next === 'level1') return -2;
+  if (next === 'content') return -3;
+  return -6;
+}
+
+
+export function segment(
+  tokens: readonly Token[],
+  cols: readonly Col[],
+  cells: { scores: Float64Array[]; longest: Int32Array[] },
+  typical: Partial<Record<Col, number>>,
+  centred: boolean,
+): Seg[] {
+  const n = tokens.length;
+  const C = cols.length;
+  // Against the column's typical wrapped width: lines much wider (any line) or much
+  // narrower (a line that is not the cell's last) do not belong. Prefix counts per column.
+  const tooWide = cols.map((col) => {
+    const w = typical[col];
+    const prefix = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + (w !== undefined && tokens[i]!.width > w * 1.3 + 3 ? 1 : 0);
+    return prefix;
+  });
+  const tooNarrow = cols.map((col) => {
+    const w = typical[col];
+    const prefix = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1];
+      const exempt = t.digits || next?.numbered === true;
+      prefix[i + 1] = prefix[i]! + (w !== undefined && !exempt && t.width < w - Math.max(2, w * 0.2) ? 1 : 0);
+    }
+    return prefix;
+  });
+  const trans = cols.map((p) => cols.map((c) => transition(p, c, cols)));
+  const first = cols.map((c) => transition(null, c, cols));
+  // State: tokens < i consumed, last cell in column p (C: none yet), and whether that cell was
+  // one line with more cells beside it on the line: cells printed side by side on one line are
+  // centred together, so a cell beside a one-line cell is one line too.
+  const S = (C + 1) * 2;
+  const best = Array.from({ length: n + 1 }, () => new Float64Array(S).fill(NEG));
+  const backFrom = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
+  const backState = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
+  // A line no cell can take (a stray page header, a second tick line) is dropped at a high cost, so a reading always exists.
+  const skipped = Array.from({ length: n + 1 }, () => new Uint8Array(S));
+  best[0]![C * 2] = 0;
+  for (let i = 0; i < n; i++) {
+    for (let state = 0; state < S; state++) {
+      const start = best[i]![state]!;
+      if (start <= NEG / 2) continue;
+      const p = state >> 1;
+      const oneLine = (state & 1) === 1;
+      if (start + SKIP_LINE > best[i + 1]![state]!) {
+        best[i + 1]![state] = start + SKIP_LINE;
+        backFrom[i + 1]![state] = i;
+        backState[i + 1]![state] = state;
+        skipped[i + 1]![state] = 1;
+      }
+      for (let c = 0; c < C; c++) {
+        const t = p === C ? first[c]! : trans[p]![c]!;
+        if (t <= -6) continue;
+        const scores = cells.scores[c]!;
+        const prefix = tooWide[c]!;
+        const narrow = tooNarrow[c]!;
+        const maxLen = oneLine ? 1 : cells.longest[c]![i]!;
+        for (let len = 1; len <= maxLen && i + len <= n; len++) {
+          const s = scores[i * MAX_CELL + len - 1]!;
+          if (s <= NEG / 2) continue;
+          const v = start + t + s - 4 * (prefix[i + len]! - prefix[i]!) - 2.5 * (narrow[i + len - 1]! - narrow[i]!);
+          const end = tokens[i + len - 1]!;
+          const next = (c * 2) | (centred && len === 1 && !end.lastOnLine ? 1 : 0);
+          if (v > best[i + len]![next]!) {
+            best[i + len]![next] = v;
+            backFrom[i + len]![next] = i;
+            backState[i + len]![next] = state;
+            skipped[i + len]![next] = 0;
+          }
+        }
+      }
+    }
+  }
+  let state = 0;
+  for (let k = 1; k < S; k++) if (best[n]![k]! > best[n]![state]!) state = k;
+  const segs: Seg[] = [];
+  let j = n;
+  while (j > 0 && state >= 0) {
+    const i = backFrom[j]![state]!;
+    if (i < 0) break;
+    if (skipped[j]![state] === 0) segs.push({ col: cols[state >> 1]!, from: i, to: j - 1 });
+    state = backState[j]![state]!;
+    j = i;
+  }
+  return segs.reverse();
+}
+

@@ -1,0 +1,84 @@
+/**
+ * A table copied from a web page as text with | between cells (Markdown, or a
+ * page's text export): rows start at a line opening with | (Markdown) or at
+ * their 序号, or are one line each; a cell may run over several lines.
+ */
+import type { GridRow, SourceTable } from '../table/grid.ts';
+import { compact } from '../table/cellText.ts';
+import { fieldOfLabel, groupOfLabel, isHeaderRow, type Group } from '../table/headerVocabulary.ts';
+
+const PART_KINDS: Record<Group, string[]> = { items: ['level1', 'level2'], audience: ['audience'], mode: ['mode'], five: ['five'] };
+
+/**
+ * Two header lines where the lower lists only the groups' sub-labels (一级事项 | 二级事项 | 全社会 …),
+ * without places for the columns above that have none: one line of leaf labels, each group's
+ * sub-labels in its place.
+ */
+function leafHeader(upper: readonly string[], lower: readonly string[]): string[] {
+  const queue = lower.filter((c) => c !== '');
+  const out: string[] = [];
+  for (const label of upper) {
+    if (label === '') continue;
+    const group = groupOfLabel(label);
+    const parts: string[] = [];
+    while (group && queue.length > 0 && PART_KINDS[group].includes(fieldOfLabel(queue[0]!)?.kind ?? '')) parts.push(queue.shift()!);
+    out.push(...(parts.length > 0 ? parts : [label]));
+  }
+  return [...out, ...queue];
+}
+
+const SEPARATOR = /^\s*\|?\s*:?-{3,}/;
+
+function cellsOf(line: string): string[] {
+  return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+}
+
+const pipes = (text: string): number => (text.match(/\|/g) ?? []).length;
+
+/** Rows of a Markdown table: each starts at a line opening with | once the row before has all its cells. */
+function markdownRows(lines: readonly string[], width: number): string[][] {
+  const chunks: string[] = [];
+  for (const line of lines) {
+    if (SEPARATOR.test(line) || line.trim() === '') continue;
+    const last = chunks[chunks.length - 1];
+    if (last === undefined || (/^\s*\|/.test(line) && pipes(last) > width)) chunks.push(line);
+    else chunks[chunks.length - 1] = `${last}\n${line}`;
+  }
+  return chunks.map(cellsOf);
+}
+
+/** Rows told apart by their 序号 (n, n + 1 …) in the run of cells. */
+function numberedRows(lines: readonly string[]): string[][] {
+  const cells = lines.join('\n').split('|').map((c) => c.trim());
+  const rows: string[][] = [];
+  let expected = 1;
+  for (const cell of cells) {
+    if (compact(cell) === String(expected)) {
+      rows.push([]);
+      expected++;
+    }
+    rows[rows.length - 1]?.push(cell);
+  }
+  return rows.filter((row) => row.some((c) => c !== ''));
+}
+
+export function readPipeTable(text: string): SourceTable | null {
+  const lines = text.split('\n');
+  const headerAt = lines.findIndex((line) => (line.match(/\|/g) ?? []).length >= 2 && isHeaderRow(cellsOf(line)));
+  if (headerAt < 0) return null;
+  const header: string[][] = [cellsOf(lines[headerAt]!)];
+  let dataAt = headerAt + 1;
+  while (dataAt < lines.length && (SEPARATOR.test(lines[dataAt]!) || isHeaderRow(cellsOf(lines[dataAt]!)))) {
+    if (!SEPARATOR.test(lines[dataAt]!)) header.push(cellsOf(lines[dataAt]!));
+    dataAt++;
+  }
+  const body = lines.slice(dataAt);
+  const markdown = /^\s*\|/.test(lines[headerAt]!);
+  const numbered = header[0]!.some((c) => /^(序号|编号)$/.test(compact(c)));
+  const records = markdown ? markdownRows(body, header[0]!.length) : numbered ? numberedRows(body) : body.filter((l) => l.includes('|')).map(cellsOf);
+  if (records.length === 0) return null;
+  const lowerOnlyParts = header.length === 2 && header[1]![0] !== '' && header[1]!.filter((c) => c !== '').length < header[0]!.filter((c) => c !== '').length;
+  const heads = lowerOnlyParts ? [leafHeader(header[0]!, header[1]!)] : header;
+  const rows: GridRow[] = [...heads, ...records].map((record) => record.map((text) => ({ text })));
+  return { before: lines.slice(0, headerAt).filter((l) => l.trim() !== ''), rows, after: [] };
+}
