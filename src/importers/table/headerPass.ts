@@ -6,6 +6,8 @@
 import { compact } from './cellText.ts';
 import { nonEmpty, texts, type Cell } from './draft.ts';
 import { fieldOfLabel, groupAsField, groupOfLabel, isHeaderRow, type Field, type Group } from './headerVocabulary.ts';
+
+const PART_OF = new Set(['level1', 'level2', 'audience', 'mode', 'five']);
 import { headerLabels } from '../text/headerColumns.ts';
 
 export interface HeaderReading {
@@ -35,7 +37,37 @@ export function findHeader(rows: readonly Cell[][]): HeaderReading | null {
     dataAt++;
   }
   repairSpannedLabels(header);
-  return { headerAt, dataAt, header, fields: columnFields(header) };
+  const leaves = lowerOnlyParts(header) ? [leafRow(header[0]!, header[1]!)] : header;
+  return { headerAt, dataAt, header: leaves, fields: columnFields(leaves) };
+}
+
+const PART_KINDS: Record<Group, string[]> = { items: ['level1', 'level2'], audience: ['audience'], mode: ['mode'], five: ['five'] };
+
+/**
+ * Two header lines where the lower lists only the groups' sub-labels (一级事项 | 二级事项 | 全社会 …),
+ * without places for the columns above that have none: one line of leaf labels, each group's
+ * sub-labels in its place.
+ */
+function leafRow(upper: readonly Cell[], lower: readonly Cell[]): Cell[] {
+  const queue = lower.map((c) => c.text).filter((t) => compact(t) !== '');
+  const out: string[] = [];
+  for (const label of upper.map((c) => c.text)) {
+    if (compact(label) === '') continue;
+    const group = groupOfLabel(label);
+    const parts: string[] = [];
+    while (group && queue.length > 0 && PART_KINDS[group].includes(fieldOfLabel(queue[0]!)?.kind ?? '')) parts.push(queue.shift()!);
+    out.push(...(parts.length > 0 ? parts : [label]));
+  }
+  return [...out, ...queue].map((text) => ({ text, merged: false }));
+}
+
+/** The lower header row starts at the first column with sub-labels only (一级事项 under 序号's place): it has no places. */
+function lowerOnlyParts(header: readonly Cell[][]): boolean {
+  if (header.length !== 2) return false;
+  const [upper, lower] = header as [Cell[], Cell[]];
+  const filled = (row: readonly Cell[]) => row.filter((c) => compact(c.text) !== '');
+  const first = lower[0] ? fieldOfLabel(lower[0].text)?.kind : undefined;
+  return first !== undefined && PART_OF.has(first) && groupOfLabel(upper[0]?.text ?? '') === null && filled(lower).length < filled(upper).length;
 }
 
 /** How many sub-columns each group of the national form has. */

@@ -41,6 +41,7 @@ export function segment(
   cells: { scores: Float64Array[]; longest: Int32Array[] },
   typical: Partial<Record<Col, number>>,
   centred: boolean,
+  seqStartsGroup = false,
 ): Seg[] {
   const n = tokens.length;
   const C = cols.length;
@@ -63,7 +64,10 @@ export function segment(
     }
     return prefix;
   });
-  const trans = cols.map((p) => cols.map((c) => transition(p, c, cols)));
+  // Where the 序号 numbers the groups, a row starting at its 序号 does not skip its 一级事项.
+  const level1 = cols.indexOf('level1');
+  const skipsGroup = (p: Col, c: Col): number => (seqStartsGroup && p === 'seq' && cols.indexOf(c) > level1 ? -3 : 0);
+  const trans = cols.map((p) => cols.map((c) => transition(p, c, cols) + skipsGroup(p, c)));
   const first = cols.map((c) => transition(null, c, cols));
   // State: tokens < i consumed, last cell in column p (C: none yet), and whether that cell was
   // one line with more cells beside it on the line: cells printed side by side on one line are

@@ -15,9 +15,29 @@ import type { GridRow, SourceTable } from '../table/grid.ts';
 import { compact, isMark } from '../table/cellText.ts';
 import { cellScores } from './lineCells.ts';
 import { columnsOfHeader, findHeaderStart, firstDataLine, withoutRepeatedHeaders } from './lineHeader.ts';
-import { segment } from './lineSegment.ts';
+import { segment, type Seg } from './lineSegment.ts';
 import { BOX_START, INT, LABELS, splitLine, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
+
+/**
+ * The 序号 numbers the 一级事项 groups (its cell spans their rows) when many rows start without
+ * one: then a row that starts at a 序号 starts a group and carries its 一级事项.
+ */
+function seqNumbersGroups(segs: readonly Seg[], cols: readonly Col[]): boolean {
+  if (!cols.includes('seq') || !cols.includes('level1')) return false;
+  let numbered = 0;
+  let unnumbered = 0;
+  let last = Number.POSITIVE_INFINITY;
+  for (const seg of segs) {
+    const k = cols.indexOf(seg.col);
+    if (k <= last) {
+      if (seg.col === 'seq') numbered++;
+      else unnumbered++;
+    }
+    last = k;
+  }
+  return numbered > 0 && unnumbered >= numbered;
+}
 
 export function readLineStream(text: string): SourceTable | null {
   const lines = text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
@@ -66,7 +86,7 @@ export function readLineStream(text: string): SourceTable | null {
     const sorted = [...list].sort((a, b) => a - b);
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
   }
-  segs = segment(tokens, cols, base, wide, centred);
+  segs = segment(tokens, cols, base, wide, centred, seqNumbersGroups(segs, cols));
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;

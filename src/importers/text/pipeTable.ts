@@ -5,27 +5,8 @@
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { compact } from '../table/cellText.ts';
-import { fieldOfLabel, groupOfLabel, isHeaderRow, type Group } from '../table/headerVocabulary.ts';
+import { isHeaderRow } from '../table/headerVocabulary.ts';
 
-const PART_KINDS: Record<Group, string[]> = { items: ['level1', 'level2'], audience: ['audience'], mode: ['mode'], five: ['five'] };
-
-/**
- * Two header lines where the lower lists only the groups' sub-labels (一级事项 | 二级事项 | 全社会 …),
- * without places for the columns above that have none: one line of leaf labels, each group's
- * sub-labels in its place.
- */
-function leafHeader(upper: readonly string[], lower: readonly string[]): string[] {
-  const queue = lower.filter((c) => c !== '');
-  const out: string[] = [];
-  for (const label of upper) {
-    if (label === '') continue;
-    const group = groupOfLabel(label);
-    const parts: string[] = [];
-    while (group && queue.length > 0 && PART_KINDS[group].includes(fieldOfLabel(queue[0]!)?.kind ?? '')) parts.push(queue.shift()!);
-    out.push(...(parts.length > 0 ? parts : [label]));
-  }
-  return [...out, ...queue];
-}
 
 const SEPARATOR = /^\s*\|?\s*:?-{3,}/;
 
@@ -77,8 +58,6 @@ export function readPipeTable(text: string): SourceTable | null {
   const numbered = header[0]!.some((c) => /^(序号|编号)$/.test(compact(c)));
   const records = markdown ? markdownRows(body, header[0]!.length) : numbered ? numberedRows(body) : body.filter((l) => l.includes('|')).map(cellsOf);
   if (records.length === 0) return null;
-  const lowerOnlyParts = header.length === 2 && header[1]![0] !== '' && header[1]!.filter((c) => c !== '').length < header[0]!.filter((c) => c !== '').length;
-  const heads = lowerOnlyParts ? [leafHeader(header[0]!, header[1]!)] : header;
-  const rows: GridRow[] = [...heads, ...records].map((record) => record.map((text) => ({ text })));
+  const rows: GridRow[] = [...header, ...records].map((record) => record.map((text) => ({ text })));
   return { before: lines.slice(0, headerAt).filter((l) => l.trim() !== ''), rows, after: [] };
 }
