@@ -1,70 +1,102 @@
 /**
- * The header block of a laid-out text (pdftotext -layout): labels broken over
- * lines are stacked by position (序 / 号, 公开主 / 体, 全 / 社 / 会). Words whose
- * columns overlap form one stack, read top-down; the stacks, left to right,
- * give the header's labels in order, and the stacks of tick labels (全社会,
- * 主动, 决策 …) give the positions of the tick columns.
+ * The header block of a fixed-column text table: the line that names the form's
+ * columns (序号 公开事项 公开内容 公开依据 …) and the lines under it that carry
+ * the rest of labels broken over lines (公开主 / 体) and the sub-labels of the
+ * groups (一级事项 二级事项, 全社会 特定群体, 主动 依申请, 决策 执行 …).
+ * Labels are rebuilt by stacking the fragments printed at the same position.
  */
-import { fieldOfLabel } from '../table/headerVocabulary.ts';
-import { headerLabels } from './headerColumns.ts';
-import type { Run } from './layoutText.ts';
+import { compact } from '../table/cellText.ts';
+import { fieldOfLabel, groupOfLabel, isHeaderLabel, type Group } from '../table/headerVocabulary.ts';
+import { wordsOf } from './layoutWords.ts';
+
+/** One physical column the header names, at the character position of its label. */
+export interface HeaderLeaf {
+  start: number;
+  label: string;
+  /** The group label written over it (公开事项, 公开对象 …), when it is a sub-column. */
+  group: string | null;
+  /** A tick sub-column (公开对象, 公开方式, 五公开): its cells hold marks only. */
+  tick: boolean;
+}
+
+/** Characters of the form's header labels; a line of only these (and spaces) continues a header. */
+const LABEL_CHARS = new Set('序号编公开事项一二级名称内容要素依据时限期主体责任渠道和及载对象范围方式所属五类型别网站政府栏目备注全社会特定群体人众动申请决策执行管理服务结果“”"（）()');
+/** The first characters of the sub-labels: such a word under a complete label starts a label of its own. */
+const SUB_START = /^(一级|二级|全|特|主|依|决|执|管|服|结)/;
+const SUB_GROUP: Record<string, Group> = { level1: 'items', level2: 'items', audience: 'audience', mode: 'mode', five: 'five' };
+
+/** More words than any header line of the form prints (a longer line is data, not looked up word by word). */
+const MAX_HEADER_WORDS = 80;
+
+/** A line naming at least three of the form's columns. */
+export function isHeaderLine(line: string): boolean {
+  const words = wordsOf(line);
+  return words.length <= MAX_HEADER_WORDS && words.filter((w) => isHeaderLabel(w.text)).length >= 3;
+}
+
+/** A line under the header line that holds only pieces of labels. */
+export function isHeaderContinuation(line: string): boolean {
+  const words = wordsOf(line);
+  return words.length > 0 && words.length <= MAX_HEADER_WORDS && words.every((w) => w.text.length <= 8 && [...w.text].every((ch) => LABEL_CHARS.has(ch)));
+}
 
 interface Stack {
-  x: number;
-  end: number;
-  runs: { run: Run; line: number }[];
+  start: number;
+  text: string;
+  firstLine: number;
+  lastLine: number;
 }
 
-const isTickLabel = (label: string): boolean => {
-  const kind = fieldOfLabel(label)?.kind;
-  return kind === 'audience' || kind === 'mode' || kind === 'five';
-};
-
-const overlaps = (a: Run, b: Run): boolean => a.x < b.end && b.x < a.end;
-
-/** A group label: it stands over two or more words of one line below (公开对象 over 全社 特定). */
-function spansSeveral(run: Run, line: number, lines: readonly Run[][]): boolean {
-  return lines.slice(line + 1).some((below) => below.filter((other) => overlaps(run, other)).length >= 2);
-}
-
-/** Stacks of overlapping words, left to right; a group label stands alone. */
-function stacksOf(lines: readonly Run[][]): Stack[] {
-  const all = lines
-    .flatMap((runs, line) => runs.map((run) => ({ run, line, alone: spansSeveral(run, line, lines) })))
-    .sort((a, b) => a.run.x - b.run.x || a.line - b.line);
+/** Stacks the fragments printed at about the same position on consecutive lines into labels. */
+function stackLabels(lines: readonly string[]): Stack[] {
   const stacks: Stack[] = [];
-  let previousAlone = false;
-  for (const entry of all) {
-    const last = stacks[stacks.length - 1];
-    const joins = last !== undefined && !entry.alone && !previousAlone && entry.run.x < last.end;
-    previousAlone = entry.alone;
-    if (joins) {
-      last.runs.push(entry);
-      last.end = Math.max(last.end, entry.run.end);
-    } else stacks.push({ x: entry.run.x, end: entry.run.end, runs: [entry] });
-  }
+  lines.forEach((line, index) => {
+    for (const word of wordsOf(line)) {
+      const text = compact(word.text);
+      const open = stacks
+        .filter((s) => s.lastLine === index - 1 && Math.abs(s.start - word.start) <= 2)
+        .filter((s) => !isHeaderLabel(s.text) || (isHeaderLabel(s.text + text) && !SUB_START.test(text)))
+        .sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start))[0];
+      if (open) Object.assign(open, { text: open.text + text, lastLine: index });
+      else stacks.push({ start: word.start, text, firstLine: index, lastLine: index });
+    }
+  });
   return stacks;
 }
 
-export interface LayoutHeader {
-  /** The labels in order, as one text (for columnsOfHeaderText). */
-  text: string;
-  /** One header row of leaf labels, the tick groups' parts one per column. */
-  labels: string[];
-  /** The column of each tick label, in order. */
-  ticks: number[];
+/** The sub-column group a label belongs to (一级事项 → items, 全社会 → audience), or null. */
+function subGroupOf(label: string): Group | null {
+  const field = fieldOfLabel(label);
+  return field ? (SUB_GROUP[field.kind] ?? null) : null;
 }
 
-export function headerGrid(lines: readonly Run[][]): LayoutHeader {
-  const texts: string[] = [];
-  const ticks: number[] = [];
-  for (const stack of stacksOf(lines)) {
-    const text = [...stack.runs].sort((a, b) => a.line - b.line || a.run.x - b.run.x).map((entry) => entry.run.text).join('');
-    texts.push(text);
-    const tickLabels = headerLabels(text).filter(isTickLabel);
-    // Several tick labels in one stack: spread them over its width.
-    tickLabels.forEach((_, k) => ticks.push(tickLabels.length === 1 ? stack.x : Math.round(stack.x + ((stack.end - stack.x) * k) / tickLabels.length)));
+/** The physical columns of a header block, left to right. */
+export function headerLeaves(lines: readonly string[]): HeaderLeaf[] {
+  const stacks = stackLabels(lines);
+  const groups = stacks.filter((s) => groupOfLabel(s.text) !== null);
+  // A sub-label printed on a later line than its group's label is a sub-column of that group.
+  const groupAbove = (s: Stack): Stack | undefined => {
+    const kind = subGroupOf(s.text);
+    return kind ? groups.find((g) => groupOfLabel(g.text) === kind && g.lastLine < s.firstLine) : undefined;
+  };
+  const hasSubs = new Set(stacks.map(groupAbove).filter((g): g is Stack => g !== undefined));
+  const leaves: HeaderLeaf[] = [];
+  for (const stack of stacks) {
+    if (groups.includes(stack) && hasSubs.has(stack)) continue;
+    const group = groupAbove(stack);
+    const kind = fieldOfLabel(stack.text)?.kind;
+    leaves.push({ start: stack.start, label: stack.text, group: group?.text ?? null, tick: kind === 'audience' || kind === 'mode' || kind === 'five' });
   }
-  const text = texts.join('');
-  return { text, labels: headerLabels(text), ticks };
+  return leaves.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The header as grid rows the interpreter reads: one row of labels, or, with
+ * sub-columns, a row of group labels (over the first sub-column) and one of sub-labels.
+ */
+export function headerRows(leaves: readonly HeaderLeaf[]): string[][] {
+  if (!leaves.some((leaf) => leaf.group !== null)) return [leaves.map((leaf) => leaf.label)];
+  const upper = leaves.map((leaf, j) => (leaf.group === null ? leaf.label : leaves[j - 1]?.group === leaf.group ? '' : leaf.group));
+  const lower = leaves.map((leaf) => (leaf.group === null ? '' : leaf.label));
+  return [upper, lower];
 }
