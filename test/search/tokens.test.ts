@@ -33,18 +33,20 @@ describe('search tokens (pure)', () => {
     assert.ok(all.bag.length > 0 && all.bag.every((t) => !all.stream.includes(t)));
   });
 
-  it('turns any query into plain tokens: phrases for Han runs, prefixes for one character, bounded in number', () => {
-    assert.deepEqual(queryTerms('医保报销').terms, ['医保', '保报', '报销']);
-    assert.deepEqual(queryTerms('医保报销').match, [{ tokens: ['医保', '保报', '报销'], prefix: false, ngrams: [ngramKey('医保报销')] }]);
-    assert.deepEqual(queryTerms('保障局').match[0]!.ngrams, [ngramKey('保障局')]);
-    assert.deepEqual(queryTerms('信息 公开 县 PDF').match, [
-      { tokens: ['信息'], prefix: false, ngrams: [] }, { tokens: ['公开'], prefix: false, ngrams: [] },
-      { tokens: ['县'], prefix: true, ngrams: [] }, { tokens: ['pdf'], prefix: false, ngrams: [] },
+  it('turns any query into words of plain tokens: phrases for Han words, prefixes for one character, bounded in number', () => {
+    const alternatives = (query: string) => queryTerms(query).match.map((w) => w.alternatives);
+    assert.deepEqual(queryTerms('医保报销').terms, ['医保', '报销']);
+    assert.deepEqual(queryTerms('医保报销').match.map((w) => w.forms), [['医保', '医疗保障', '医疗保险'], ['报销']]);
+    assert.deepEqual(alternatives('保障局')[0], [{ tokens: ['保障', '障局'], prefix: false, ngrams: [ngramKey('保障局')] }]);
+    assert.deepEqual(alternatives('信息 公开 县 PDF'), [
+      [{ tokens: ['信息'], prefix: false, ngrams: [] }], [{ tokens: ['公开'], prefix: false, ngrams: [] }],
+      [{ tokens: ['县'], prefix: true, ngrams: [] }], [{ tokens: ['pdf'], prefix: false, ngrams: [] }],
     ]);
     assert.deepEqual(queryTerms('"医保" NEAR(报销) -公示 OR x:y \\').terms, ['医保', 'near', '报销', '公示', 'or', 'x', 'y']);
     assert.deepEqual(queryTerms('  ，。！？*()  ').terms, []);
     assert.equal(queryTerms('医'.repeat(500)).terms.length, 1);
     assert.equal(queryTerms(Array.from({ length: 500 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('')).terms.length, MAX_QUERY_TERMS);
+    assert.ok(queryTerms('医保报销'.repeat(125)).match.flatMap((w) => w.alternatives).reduce((n, p) => n + p.tokens.length, 0) <= MAX_QUERY_TERMS);
     assert.equal(queryTerms('医保 '.repeat(100)).match.length, 1);
   });
 });

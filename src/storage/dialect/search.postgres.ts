@@ -25,9 +25,10 @@ export function tsLexemes(tokens: readonly string[]): string {
   return tokens.map(lexeme).join(' ');
 }
 
-/** A tsquery literal: phrases of quoted lexemes joined by <->, a 1-character query as a prefix, all ANDed. */
-export function tsQuery(query: readonly QueryPhrase[]): string {
-  return query.map((p) => (p.prefix ? `${lexeme(p.tokens[0]!)}:*` : `(${p.tokens.map(lexeme).join(' <-> ')})`)).join(' & ');
+/** A tsquery literal: phrases of quoted lexemes joined by <->, a 1-character query as a prefix; a word's alternatives ORed, the words ANDed (mode all) or ORed (any). */
+export function tsQuery(query: SearchRequest['query'], mode: SearchRequest['mode'] = 'all'): string {
+  const phrase = (p: QueryPhrase) => (p.prefix ? `${lexeme(p.tokens[0]!)}:*` : `(${p.tokens.map(lexeme).join(' <-> ')})`);
+  return query.map((w) => `(${w.alternatives.map(phrase).join(' | ')})`).join(mode === 'any' ? ' | ' : ' & ');
 }
 
 function filters(filter: SearchFilter): RawBuilder<unknown> {
@@ -79,9 +80,11 @@ interface Prepared {
 }
 
 function prepare(request: SearchRequest): Prepared {
-  const grams = [...new Set(request.query.flatMap((p) => p.ngrams))];
+  // Only a word that must match and has one form implies its n-grams.
+  const certain = request.mode === 'any' ? [] : request.query.filter((w) => w.alternatives.length === 1);
+  const grams = [...new Set(certain.flatMap((w) => w.alternatives[0]!.ngrams))];
   return {
-    q: sql`${tsQuery(request.query)}::tsquery`,
+    q: sql`${tsQuery(request.query, request.mode)}::tsquery`,
     narrow: grams.length ? sql`and s.ngrams @@ ${grams.map(lexeme).join(' & ')}::tsquery` : sql``,
     where: filters(request.filter),
   };
