@@ -5,10 +5,10 @@ import type { PublicRecord } from '../../domain/documents/record.ts';
 import { documentPath } from '../../domain/documents/internalLinks.ts';
 import { htmlToText } from '../../domain/documents/sanitizeBody.ts';
 import { highlightAll, snippet } from '../../domain/search/highlight.ts';
-import { compareRanks, rankCandidates, type RankFields } from '../../domain/search/rank.ts';
+import { compareRanks, rankCandidates, type RankFields, type RankWord } from '../../domain/search/rank.ts';
 import { searchIndexOf, type SearchRequest } from '../../storage/dialect/searchIndex.ts';
 import { findPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
-import { queryTerms, type QueryWord } from '../../domain/search/tokens.ts';
+import { queryTerms } from '../../domain/search/tokens.ts';
 import { searchVocabulary } from '../search/searchVocabulary.ts';
 
 export interface SearchInput {
@@ -59,7 +59,7 @@ export function documentRankFields(r: PublicRecord): RankFields {
   };
 }
 
-function rankRecords(ids: readonly string[], records: Map<string, PublicRecord>, words: readonly QueryWord[]) {
+function rankRecords(ids: readonly string[], records: Map<string, PublicRecord>, words: readonly RankWord[]) {
   const found = ids.flatMap((id) => (records.has(id) ? [records.get(id)!] : []));
   const ranks = rankCandidates(found.map(documentRankFields), words);
   // Ties keep the engines' order: newer 发布日期 first.
@@ -77,7 +77,7 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
   const pageSize = Math.min(Math.max(Math.trunc(input.pageSize ?? 10), 1), 50);
   const pageNumber = Math.min(Math.max(Math.trunc(input.page ?? 1), 1), 100);
   const { lexicon } = await searchVocabulary(db);
-  const { terms, phrases, match } = queryTerms(String(input.query ?? ''), lexicon);
+  const { terms, phrases, match, words } = queryTerms(String(input.query ?? ''), lexicon);
   const validity = input.validity && VALIDITIES.includes(input.validity) ? input.validity : undefined;
   const year = input.year && Number.isInteger(input.year) ? input.year : undefined;
   const item = input.item && { agencyId: input.item.agencyId, level1: input.item.level1, level2: input.item.level2 ?? '' };
@@ -93,7 +93,7 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
   }
   const records = await findPublicRecords(db, found.hits.map((h) => h.documentId));
   const ordered = ranked || partial
-    ? rankRecords(found.hits.map((h) => h.documentId), records, match).slice(offset, offset + pageSize)
+    ? rankRecords(found.hits.map((h) => h.documentId), records, words).slice(offset, offset + pageSize)
     : found.hits.flatMap((h) => (records.has(h.documentId) ? [{ record: records.get(h.documentId)!, rank: { score: h.score, missing: [] as string[] } }] : []));
   const results: SearchHitView[] = ordered.map(({ record: r, rank }) => ({
     id: r.documentId, url: documentPath(r.documentId), indexNumber: r.indexNumber, agencyId: r.agencyId, publisher: r.content.publisher,

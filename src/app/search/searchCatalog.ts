@@ -47,16 +47,16 @@ function best<T>(entries: readonly T[], ranks: readonly RankResult[], words: num
  */
 export async function searchCatalog(db: Kysely<Database>, query: string, agencyId?: string) {
   const vocabulary = await searchVocabulary(db);
-  const { match, phrases } = queryTerms(query, vocabulary.lexicon);
+  const { match, words, phrases } = queryTerms(query, vocabulary.lexicon);
   if (match.length === 0) return { items: [] as ItemHitView[], agencies: [] as AgencyHitView[] };
   const items = vocabulary.items.filter((i) => !agencyId || i.agencyId === agencyId);
-  const itemRanks = rankCandidates(items.map(itemFields), match);
+  const itemRanks = rankCandidates(items.map(itemFields), words);
   const itemHits = best(items.map((i, k) => ({ i, r: itemRanks[k]! })), itemRanks, match.length, true).map(({ i, r }): ItemHitView => ({
     agencyId: i.agencyId, agencyName: i.agencyName, url: `/agencies/${i.agencyId}/items/${encodeURIComponent(i.itemKey)}`,
     labelHtml: highlightAll(i.level2 ? `${i.level1} / ${i.level2}` : i.level1, phrases), missing: r.missing,
   }));
   const agencies = agencyId ? [] : vocabulary.agencies;
-  const agencyRanks = rankCandidates(agencies.map((a) => ({ title: a.name, number: '', metadata: AGENCY_PAGES, body: '', attachments: '' })), match);
+  const agencyRanks = rankCandidates(agencies.map((a) => ({ title: a.name, number: '', metadata: AGENCY_PAGES, body: '', attachments: '' })), words);
   const agencyHits = best(agencies, agencyRanks, match.length, false).map((a): AgencyHitView => ({ id: a.id, name: a.name, url: `/agencies/${a.id}`, guideUrl: `/agencies/${a.id}/guide` }));
   return { items: itemHits, agencies: agencyHits };
 }

@@ -36,6 +36,8 @@ const NEAR_IN_TEXT = 0.25;
 export interface RankWord {
   text: string;
   forms: readonly string[];
+  /** Counts in the score, never named missing (a single character no word covers, segment.ts). */
+  optional?: boolean;
 }
 
 export interface RankResult {
@@ -94,9 +96,10 @@ export function rankCandidates(candidates: readonly RankFields[], words: readonl
       score += (idf[k]! * pseudo * (K1 + 1)) / (pseudo + K1);
     });
     const text = `${fields.body}\n${fields.attachments}`;
+    const required = words.filter((w) => !w.optional);
     if (words.length > 1 && text.includes(whole)) score += PHRASE_IN_TEXT * idfSum;
-    else if (words.length > 1 && allWithin(words.map((w) => wordPositions(text, w)), nearWidth)) score += NEAR_IN_TEXT * idfSum;
-    const missing = words.filter((_, k) => !found(tf[c]![k]!)).map((w) => w.text);
+    else if (required.length > 1 && allWithin(required.map((w) => wordPositions(text, w)), nearWidth)) score += NEAR_IN_TEXT * idfSum;
+    const missing = words.filter((w, k) => !w.optional && !found(tf[c]![k]!)).map((w) => w.text);
     return { score, missing, titlePhrase: whole.length > 0 && fields.title.includes(whole) };
   });
 }

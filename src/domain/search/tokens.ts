@@ -130,8 +130,10 @@ export interface QueryWord {
   text: string;
   /** The word and its synonyms, as text (highlighting, ranking). */
   forms: string[];
-  /** The forms as phrases of plain tokens, for the engines. */
+  /** The forms as phrases of plain tokens, for the engines (none for an optional word). */
   alternatives: QueryPhrase[];
+  /** A single character no word covers: not matched by the engines, counted in ranking (segment.ts). */
+  optional: boolean;
 }
 
 export interface SearchQuery {
@@ -141,6 +143,8 @@ export interface SearchQuery {
   phrases: string[];
   /** The words, ANDed (or, for partial matches, ORed) by the engines. */
   match: QueryWord[];
+  /** Every word in the query's order, optional ones included (ranking). */
+  words: QueryWord[];
 }
 
 /** At most this many tokens reach the engine; a 500-character query is cut, not refused. */
@@ -162,8 +166,13 @@ export function phraseOf(form: string, budget = MAX_QUERY_TERMS): QueryPhrase {
  */
 export function queryTerms(query: string, lexicon: Lexicon = BASE_LEXICON): SearchQuery {
   const match: QueryWord[] = [];
+  const words: QueryWord[] = [];
   let budget = MAX_QUERY_TERMS;
   for (const word of segmentQuery(query.slice(0, 1000), lexicon)) {
+    if (word.optional) {
+      words.push({ text: word.text, forms: word.forms, alternatives: [], optional: true });
+      continue;
+    }
     if (budget <= 0) break;
     const alternatives: QueryPhrase[] = [];
     const forms: string[] = [];
@@ -174,8 +183,9 @@ export function queryTerms(query: string, lexicon: Lexicon = BASE_LEXICON): Sear
       alternatives.push(phrase);
       forms.push(form);
     }
-    match.push({ text: word.text, forms, alternatives });
+    match.push({ text: word.text, forms, alternatives, optional: false });
+    words.push(match.at(-1)!);
   }
   const terms = [...new Set(match.flatMap((w) => w.alternatives[0]!.tokens))];
-  return { terms, phrases: [...new Set(match.flatMap((w) => w.forms))], match };
+  return { terms, phrases: [...new Set(match.flatMap((w) => w.forms))], match, words };
 }
