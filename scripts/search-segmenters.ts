@@ -1,5 +1,5 @@
 /**
- * Measures query segmenters on the judged queries of bench/search-eval (docs/adr/0016-search-segmentation.md):
+ * Measures query segmenters on the judged queries of bench/search-eval (docs/adr/0011-search-words-and-ranking.md):
  * the project's dictionary (domain/search/segment.ts, lexicon with the seed catalogs' item names), jieba
  * (@node-rs/jieba 2.0.2, HMM on) and Intl.Segmenter('zh-CN'). Each cuts every query into words; the same stop
  * words are dropped and the same synonyms applied; then, over the corpus texts (title, metadata, summary,

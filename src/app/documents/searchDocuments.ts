@@ -47,16 +47,20 @@ export interface SearchHitView {
  */
 export const RANKED_CANDIDATES = 200;
 
-/** The fields a document is ranked by: title, 文号/索引号, metadata, body, attachments. */
+/**
+ * The fields a document is ranked by: title, 文号/索引号, metadata, body, attachments. The public text is
+ * summary + body + attachments' text (publishWorkingCopy.ts publicText); only a document with attachments
+ * pays for converting its body to text to find where the attachments begin.
+ */
 export function documentRankFields(r: PublicRecord): RankFields {
   const c = r.content;
-  const body = [c.summary ?? '', htmlToText(c.bodyHtml)].filter(Boolean).join('\n');
-  const attachments = r.plainText.startsWith(body) ? r.plainText.slice(body.length) : '';
-  return {
+  const fields = {
     title: c.title, number: [c.documentNumber ?? '', r.indexNumber].join('\n'),
-    metadata: [c.publisher, c.subjectCategory ?? '', c.genre ?? '', c.keywords.join(' ')].join('\n'),
-    body: r.plainText.startsWith(body) ? body : r.plainText, attachments,
+    metadata: [c.publisher, c.subjectCategory ?? '', c.genre ?? '', c.keywords.join(' ')].join('\n'), body: r.plainText, attachments: '',
   };
+  if (r.attachments.length === 0) return fields;
+  const body = [c.summary ?? '', htmlToText(c.bodyHtml)].filter(Boolean).join('\n');
+  return r.plainText.startsWith(body) ? { ...fields, body, attachments: r.plainText.slice(body.length) } : fields;
 }
 
 function rankRecords(ids: readonly string[], records: Map<string, PublicRecord>, words: readonly RankWord[]) {

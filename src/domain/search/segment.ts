@@ -3,7 +3,7 @@ import { SYNONYM_GROUPS } from './data/synonyms.ts';
 import { normalizeText, textRuns } from './normalize.ts';
 
 /**
- * Query segmentation by dictionary (docs/adr/0016-search-segmentation.md: measured against jieba
+ * Query segmentation by dictionary (docs/adr/0011-search-words-and-ranking.md: measured against jieba
  * and Intl.Segmenter). The lexicon is data: the field word list, the synonyms, and the short
  * names of the published catalogs' items (added by the app). A Han run is cut into the cheapest
  * pieces, where a field word costs 1, a catalog-only word 2.5 and a character no word covers 2; characters no

@@ -47,9 +47,9 @@ export function registerSearchRoutes(app: FastifyInstance): void {
           year, validity, page, pageSize: SEARCH_PAGE_SIZE,
         })
       : null;
-    // Items and agencies beside the documents (issue 13); suggestions only when nothing at all was found.
+    // Items and agencies beside the documents (issue 13); suggestions when no document was found.
     const catalogHits = found && found.terms.length ? await searchCatalog(db(), q, fixedAgencyId ?? undefined) : { items: [], agencies: [] };
-    const nothing = found !== null && found.terms.length > 0 && found.total === 0 && !catalogHits.items.length && !catalogHits.agencies.length;
+    const nothing = found !== null && found.terms.length > 0 && found.total === 0;
     const thisYear = Number(app.gongkai.clock.today().slice(0, 4));
     const props: SearchPageProps = {
       action: fixedAgencyId ? `/agencies/${fixedAgencyId}/search` : '/search',
