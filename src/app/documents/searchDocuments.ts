@@ -8,7 +8,7 @@ import { highlightAll, snippet } from '../../domain/search/highlight.ts';
 import { compareRanks, rankCandidates, type RankFields, type RankWord } from '../../domain/search/rank.ts';
 import { searchIndexOf, type SearchRequest } from '../../storage/dialect/searchIndex.ts';
 import { findPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
-import { queryTerms } from '../../domain/search/tokens.ts';
+import { queryTerms, splitWord } from '../../domain/search/tokens.ts';
 import { searchVocabulary } from '../search/searchVocabulary.ts';
 
 export interface SearchInput {
@@ -91,13 +91,15 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
   const ranked = offset + pageSize <= RANKED_CANDIDATES;
   let found = await index.search(db, ranked ? request('all', RANKED_CANDIDATES, 0) : request('all', pageSize, offset));
   let partial = false;
-  if (found.total === 0 && match.length > 1) {
-    found = await index.search(db, request('any', RANKED_CANDIDATES, 0));
+  // No document has every word: the best partial matches (of the words, or of a lone long word's pairs).
+  const partialWords = match.length > 1 ? match : match.flatMap(splitWord);
+  if (found.total === 0 && partialWords.length > 1) {
+    found = await index.search(db, { ...request('any', RANKED_CANDIDATES, 0), query: partialWords });
     partial = found.total > 0;
   }
   const records = await findPublicRecords(db, found.hits.map((h) => h.documentId));
   const ordered = ranked || partial
-    ? rankRecords(found.hits.map((h) => h.documentId), records, words).slice(offset, offset + pageSize)
+    ? rankRecords(found.hits.map((h) => h.documentId), records, partial && match.length === 1 ? partialWords : words).slice(offset, offset + pageSize)
     : found.hits.flatMap((h) => (records.has(h.documentId) ? [{ record: records.get(h.documentId)!, rank: { score: h.score, missing: [] as string[] } }] : []));
   const results: SearchHitView[] = ordered.map(({ record: r, rank }) => ({
     id: r.documentId, url: documentPath(r.documentId), indexNumber: r.indexNumber, agencyId: r.agencyId, publisher: r.content.publisher,

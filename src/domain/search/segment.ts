@@ -6,7 +6,7 @@ import { normalizeText, textRuns } from './normalize.ts';
  * Query segmentation by dictionary (docs/adr/0011-search-words-and-ranking.md: measured against jieba
  * and Intl.Segmenter). The lexicon is data: the field word list, the synonyms, and the short
  * names of the published catalogs' items (added by the app). A Han run is cut into the cheapest
- * pieces, where a field word costs 1, a catalog-only word 2.5 and a character no word covers 2; characters no
+ * pieces, where a field word costs 1, a catalog-only word 3.5 and a character no word covers 2; characters no
  * word covers form unknown runs, which stay one word up to UNKNOWN_WORD characters and are cut
  * into character pairs when longer; a single one is optional (SegmentedWord). Stop words
  * (怎么, 如何, 的 …) are dropped unless they are all the query has.
@@ -27,7 +27,7 @@ export const UNKNOWN_WORD = 4;
 /** Catalog item names up to this length become lexicon words (longer names are cut into the words they contain). */
 export const MAX_LEXICON_WORD = 8;
 /** The cost of a catalog-only word in a cut, against 1 for a field word and 2 for a character no word covers. */
-const CATALOG_WORD_COST = 2.5;
+const CATALOG_WORD_COST = 3.5;
 
 function synonymMap(): Map<string, string[]> {
   const map = new Map<string, string[]>();

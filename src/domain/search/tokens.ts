@@ -189,3 +189,16 @@ export function queryTerms(query: string, lexicon: Lexicon = BASE_LEXICON): Sear
   const terms = [...new Set(match.flatMap((w) => w.alternatives[0]!.tokens))];
   return { terms, phrases: [...new Set(match.flatMap((w) => w.forms))], match, words };
 }
+
+/**
+ * The character pairs of a word (an odd last character joins the last pair), as words of their own:
+ * when a long word of a one-word query matches nothing (a catalog item name, an unknown run), its
+ * pairs give the best partial matches.
+ */
+export function splitWord(word: QueryWord): QueryWord[] {
+  if (!/^\p{Script=Han}{3,}$/u.test(word.text)) return [];
+  const pairs: string[] = [];
+  for (let i = 0; i < word.text.length; i += 2) pairs.push(word.text.slice(i, i + 2));
+  if (pairs.at(-1)!.length === 1) pairs[pairs.length - 2] += pairs.pop()!;
+  return pairs.map((text) => ({ text, forms: [text], alternatives: [phraseOf(text)], optional: false }));
+}
