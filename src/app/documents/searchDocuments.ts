@@ -45,7 +45,7 @@ export interface SearchHitView {
  * pages beyond them follow the engines' order. The bound keeps a query's cost flat at a million
  * documents (docs/benchmarks.md «Search»).
  */
-export const RANKED_CANDIDATES = 200;
+export const RANKED_CANDIDATES = 100;
 
 /**
  * The fields a document is ranked by: title, 文号/索引号, metadata, body, attachments. The public text is
