@@ -131,9 +131,9 @@ export function segmentQuery(query: string, lexicon: Lexicon = BASE_LEXICON): Se
     if (run.kind === 'word') pieces.push({ text: run.text, stop: false, optional: false });
     else for (const p of groupUnknown(cut(run.text, lexicon))) pieces.push({ text: p.text, stop: lexicon.stop.has(p.text), optional: !p.known && p.text.length === 1 });
   }
-  const required = pieces.filter((p) => !p.stop && !p.optional);
-  // A query of stop words or single characters only keeps them, as required words.
-  const kept = required.length ? pieces.filter((p) => !p.stop) : pieces.filter((p) => !p.stop).length ? pieces.filter((p) => !p.stop).map((p) => ({ ...p, optional: false })) : pieces;
+  const meaningful = pieces.filter((p) => !p.stop);
+  // A query of single characters (or of stop words) only keeps them, as required words.
+  const kept = meaningful.some((p) => !p.optional) ? meaningful : (meaningful.length ? meaningful : pieces).map((p) => ({ ...p, optional: false }));
   const seen = new Set<string>();
   return kept.filter((p) => !seen.has(p.text) && seen.add(p.text))
     .map((p) => ({ text: p.text, forms: [...(lexicon.synonyms.get(p.text) ?? [p.text])], optional: p.optional }));

@@ -190,11 +190,7 @@ export function queryTerms(query: string, lexicon: Lexicon = BASE_LEXICON): Sear
   return { terms, phrases: [...new Set(match.flatMap((w) => w.forms))], match, words };
 }
 
-/**
- * The character pairs of a word (an odd last character joins the last pair), as words of their own:
- * when a long word of a one-word query matches nothing (a catalog item name, an unknown run), its
- * pairs give the best partial matches.
- */
+/** A long word's character pairs as words (an odd last character joins the last pair): the partial matches of a one-word query. */
 export function splitWord(word: QueryWord): QueryWord[] {
   if (!/^\p{Script=Han}{3,}$/u.test(word.text)) return [];
   const pairs: string[] = [];
