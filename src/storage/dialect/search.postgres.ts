@@ -71,6 +71,8 @@ const FIRST_WALK = 2500;
  */
 const WALK_ROWS_PER_HIT = 200;
 const MIN_WALK_ROWS = 2000;
+/** At most this many rows walked (about 23 ms), whatever the page: the app asks for 100 candidates at once (searchDocuments.ts). */
+const MAX_WALK_ROWS = 5000;
 
 interface Prepared {
   q: RawBuilder<unknown>;
@@ -110,7 +112,7 @@ async function common(db: Kysely<any>, request: SearchRequest, { q, narrow, wher
   const tier = (walkCondition: RawBuilder<unknown>, ginCondition: RawBuilder<unknown>, score: number): Tier => ({
     async page(limit, offset) {
       if (limit <= 0) return [];
-      const rows = Math.max(MIN_WALK_ROWS, WALK_ROWS_PER_HIT * (limit + offset));
+      const rows = Math.min(MAX_WALK_ROWS, Math.max(MIN_WALK_ROWS, WALK_ROWS_PER_HIT * (limit + offset)));
       const walked = await sql<{ document_id: string }>`select s.document_id from (select s.* from document_search s where true ${where}
         order by s.sort_key desc limit ${rows}) s where ${walkCondition} order by s.sort_key desc limit ${limit} offset ${offset}`.execute(db);
       let ids = walked.rows.map((r) => r.document_id);
