@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
 import { highlightAll } from '../../domain/search/highlight.ts';
+import { joinWrappedHan, normalizeText } from '../../domain/search/normalize.ts';
 import { compareRanks, rankCandidates, type RankFields, type RankResult } from '../../domain/search/rank.ts';
 import { suggest, type Suggestion } from '../../domain/search/suggest.ts';
 import { queryTerms } from '../../domain/search/tokens.ts';
@@ -28,6 +29,17 @@ export const CATALOG_HITS = 5;
 /** What an agency is found by besides its name: its 指南 and catalog pages. */
 const AGENCY_PAGES = '政府信息公开指南 政务公开目录';
 
+const itemTexts = new WeakMap<SearchableItem, string>();
+/** An item's text as matching reads it (normalised, wrapped Han joined), computed once per cached item. */
+function searchableItemText(i: SearchableItem): string {
+  let text = itemTexts.get(i);
+  if (text === undefined) {
+    text = normalizeText(joinWrappedHan([i.level1, i.level2 ?? '', i.content ?? '', ...i.basis].join('\n')));
+    itemTexts.set(i, text);
+  }
+  return text;
+}
+
 const itemFields = (i: SearchableItem): RankFields => ({
   title: i.level2 ?? i.level1, number: '', metadata: `${i.level1}\n${i.agencyName}`, body: i.content ?? '', attachments: i.basis.join('\n'),
 });
@@ -49,7 +61,9 @@ export async function searchCatalog(db: Kysely<Database>, query: string, agencyI
   const vocabulary = await searchVocabulary(db);
   const { match, words, phrases } = queryTerms(query, vocabulary.lexicon);
   if (match.length === 0) return { items: [] as ItemHitView[], agencies: [] as AgencyHitView[] };
-  const items = vocabulary.items.filter((i) => !agencyId || i.agencyId === agencyId);
+  // Only items that hold some form of some word are ranked (thousands of items stay cheap).
+  const forms = match.flatMap((w) => w.forms.map(normalizeText));
+  const items = vocabulary.items.filter((i) => (!agencyId || i.agencyId === agencyId) && forms.some((f) => searchableItemText(i).includes(f)));
   const itemRanks = rankCandidates(items.map(itemFields), words);
   const itemHits = best(items.map((i, k) => ({ i, r: itemRanks[k]! })), itemRanks, match.length, true).map(({ i, r }): ItemHitView => ({
     agencyId: i.agencyId, agencyName: i.agencyName, url: `/agencies/${i.agencyId}/items/${encodeURIComponent(i.itemKey)}`,
