@@ -53,6 +53,15 @@ describeEachEngine('search relevance', (open) => {
     assert.deepEqual(await ids('药品报销政策'), [titlePhrase, titleWords, bodyPhrase, scattered]);
   });
 
+  it('puts the document whose 文号 is the query as typed first, before newer near-namesakes', async () => {
+    const world = await documentWorld(await open());
+    const two = (await publishNew(world, { ...plain, title: '关于门诊报销的通知', documentNumber: '卫医保发〔2026〕2号' })).documentId;
+    await publishNew(world, { ...plain, title: '关于住院报销的通知', documentNumber: '卫医保发〔2026〕12号' });
+    await publishNew(world, { ...plain, title: '关于医保2026年2号文件执行情况的通知', documentNumber: '卫医保发〔2026〕22号' });
+    const found = await searchDocuments(world.engine.db, { query: '卫医保发〔2026〕2号' });
+    assert.equal(found.results[0]!.id, two);
+  });
+
   it('offers the best partial matches and names the missing words', async () => {
     const world = await documentWorld(await open());
     const a = (await publishNew(world, { ...plain, title: '门诊报销比例调整' }, '<p>门诊报销。</p>')).documentId;

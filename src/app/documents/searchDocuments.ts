@@ -63,9 +63,9 @@ export function documentRankFields(r: PublicRecord): RankFields {
   return r.plainText.startsWith(body) ? { ...fields, body, attachments: r.plainText.slice(body.length) } : fields;
 }
 
-function rankRecords(ids: readonly string[], records: Map<string, PublicRecord>, words: readonly RankWord[]) {
+function rankRecords(ids: readonly string[], records: Map<string, PublicRecord>, words: readonly RankWord[], typed: string) {
   const found = ids.flatMap((id) => (records.has(id) ? [records.get(id)!] : []));
-  const ranks = rankCandidates(found.map(documentRankFields), words);
+  const ranks = rankCandidates(found.map(documentRankFields), words, typed);
   // Ties keep the engines' order: newer 发布日期 first.
   return found.map((record, i) => ({ record, rank: ranks[i]! })).sort((a, b) => compareRanks(a.rank, b.rank));
 }
@@ -99,7 +99,7 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
   }
   const records = await findPublicRecords(db, found.hits.map((h) => h.documentId));
   const ordered = ranked || partial
-    ? rankRecords(found.hits.map((h) => h.documentId), records, partial && match.length === 1 ? partialWords : words).slice(offset, offset + pageSize)
+    ? rankRecords(found.hits.map((h) => h.documentId), records, partial && match.length === 1 ? partialWords : words, String(input.query ?? '')).slice(offset, offset + pageSize)
     : found.hits.flatMap((h) => (records.has(h.documentId) ? [{ record: records.get(h.documentId)!, rank: { score: h.score, missing: [] as string[] } }] : []));
   const results: SearchHitView[] = ordered.map(({ record: r, rank }) => ({
     id: r.documentId, url: documentPath(r.documentId), indexNumber: r.indexNumber, agencyId: r.agencyId, publisher: r.content.publisher,

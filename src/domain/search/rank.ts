@@ -5,7 +5,7 @@ import { joinWrappedHan } from './normalize.ts';
  * text, so both engines give the same order (docs/adr/0011-search-words-and-ranking.md, docs/benchmarks.md «Search»).
  * The engine finds a bounded set of candidates; this orders them by:
  *   1. how many of the query's words match (partial matches: fewer missing words first);
- *   2. the whole query as one phrase in the title;
+ *   2. the whole query as one phrase in the title, or the query as typed inside the 文号/索引号 (灵医保发〔2022〕2号);
  *   3. BM25F: per word, occurrences in each field weighted by FIELD_WEIGHTS and normalised by the
  *      field's length against the candidates' average, saturated by K1, times the word's IDF among
  *      the candidates (1 + ln((N + 1) / (df + 1))); plus a phrase bonus (the whole query in the body
@@ -44,6 +44,7 @@ export interface RankResult {
   score: number;
   /** The query words found nowhere in the candidate (named to the reader: «未找到：…»). */
   missing: string[];
+  /** The whole query in the title (or the typed query inside the 文号). */
   titlePhrase: boolean;
 }
 
@@ -83,7 +84,9 @@ function fold(text: string): string {
 const prepare = (text: string) => fold(joinWrappedHan(text.slice(0, MAX_SCORED_CHARS)));
 
 /** Scores every candidate against the query's words (same order as `candidates`). */
-export function rankCandidates(candidates: readonly RankFields[], words: readonly RankWord[]): RankResult[] {
+export function rankCandidates(candidates: readonly RankFields[], words: readonly RankWord[], typed = ''): RankResult[] {
+  // A 文号 typed whole (its brackets and 号 included) is only worth a tier of its own when it is long enough to be one.
+  const typedNumber = fold(typed.trim());
   const prepared = candidates.map((c) => Object.fromEntries(FIELDS.map((f) => [f, prepare(c[f])])) as Record<FieldName, string>);
   const tf = prepared.map((fields) => words.map((w) => Object.fromEntries(FIELDS.map((f) => [f, wordPositions(fields[f], w).length])) as Record<FieldName, number>));
   const n = candidates.length;
@@ -105,7 +108,8 @@ export function rankCandidates(candidates: readonly RankFields[], words: readonl
     if (words.length > 1 && text.includes(whole)) score += PHRASE_IN_TEXT * idfSum;
     else if (required.length > 1 && allWithin(required.map((w) => wordPositions(text, w)), nearWidth)) score += NEAR_IN_TEXT * idfSum;
     const missing = words.filter((w, k) => !w.optional && !found(tf[c]![k]!)).map((w) => w.text);
-    return { score, missing, titlePhrase: whole.length > 0 && fields.title.includes(whole) };
+    const numberHit = typedNumber.length >= 6 && fields.number.includes(typedNumber);
+    return { score, missing, titlePhrase: (whole.length > 0 && fields.title.includes(whole)) || numberHit };
   });
 }
 
