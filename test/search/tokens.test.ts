@@ -33,19 +33,34 @@ describe('search tokens (pure)', () => {
     assert.ok(all.bag.length > 0 && all.bag.every((t) => !all.stream.includes(t)));
   });
 
-  it('turns any query into plain tokens: phrases for Han runs, prefixes for one character, bounded in number', () => {
-    assert.deepEqual(queryTerms('医保报销').terms, ['医保', '保报', '报销']);
-    assert.deepEqual(queryTerms('医保报销').match, [{ tokens: ['医保', '保报', '报销'], prefix: false, ngrams: [ngramKey('医保报销')] }]);
-    assert.deepEqual(queryTerms('保障局').match[0]!.ngrams, [ngramKey('保障局')]);
-    assert.deepEqual(queryTerms('信息 公开 县 PDF').match, [
-      { tokens: ['信息'], prefix: false, ngrams: [] }, { tokens: ['公开'], prefix: false, ngrams: [] },
-      { tokens: ['县'], prefix: true, ngrams: [] }, { tokens: ['pdf'], prefix: false, ngrams: [] },
+  it('turns any query into words of plain tokens: phrases for Han words, prefixes for one character, bounded in number', () => {
+    const alternatives = (query: string) => queryTerms(query).match.map((w) => w.alternatives);
+    assert.deepEqual(queryTerms('医保报销').terms, ['医保', '报销']);
+    assert.deepEqual(queryTerms('医保报销').match.map((w) => w.forms), [['医保', '医疗保障', '医疗保险'], ['报销']]);
+    assert.deepEqual(alternatives('保障局')[0], [{ tokens: ['保障', '障局'], prefix: false, ngrams: [ngramKey('保障局')] }]);
+    assert.deepEqual(alternatives('信息 公开 县 PDF'), [
+      [{ tokens: ['信息'], prefix: false, ngrams: [] }], [{ tokens: ['公开'], prefix: false, ngrams: [] }], [{ tokens: ['pdf'], prefix: false, ngrams: [] }],
     ]);
+    assert.deepEqual(queryTerms('信息 公开 县 PDF').words.map((w) => [w.text, w.optional]), [['信息', false], ['公开', false], ['县', true], ['pdf', false]],
+      'a single character beside other words is optional: ranked, not required');
+    assert.deepEqual(alternatives('县'), [[{ tokens: ['县'], prefix: true, ngrams: [] }]]);
     assert.deepEqual(queryTerms('"医保" NEAR(报销) -公示 OR x:y \\').terms, ['医保', 'near', '报销', '公示', 'or', 'x', 'y']);
     assert.deepEqual(queryTerms('  ，。！？*()  ').terms, []);
     assert.equal(queryTerms('医'.repeat(500)).terms.length, 1);
     assert.equal(queryTerms(Array.from({ length: 500 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('')).terms.length, MAX_QUERY_TERMS);
+    assert.ok(queryTerms('医保报销'.repeat(125)).match.flatMap((w) => w.alternatives).reduce((n, p) => n + p.tokens.length, 0) <= MAX_QUERY_TERMS);
     assert.equal(queryTerms('医保 '.repeat(100)).match.length, 1);
+  });
+
+  it('cuts a query into lexicon words, drops question words, keeps unknown runs and applies synonyms', () => {
+    const words = (query: string) => queryTerms(query).match.map((w) => w.text);
+    assert.deepEqual(words('城乡居民基本医疗保险门诊药品报销政策调整通知'), ['城乡居民基本医疗保险', '门诊', '药品', '报销', '政策', '调整', '通知']);
+    assert.deepEqual(words('异地就医备案怎么办理'), ['异地就医', '备案', '办理']);
+    assert.deepEqual(words('坡头区值班排表'), ['坡头', '区值', '班排表'], 'an unknown run longer than a word is cut into pairs (an odd last character joins the last pair)');
+    assert.deepEqual(words('值班排表'), ['值班排表'], 'an unknown run of up to 4 characters stays one phrase');
+    assert.deepEqual(queryTerms('慢特病').match[0]!.forms, ['慢特病', '慢性病特殊病', '门诊慢特病', '门诊慢性病特殊病', '慢性病和特殊病']);
+    assert.deepEqual(queryTerms('两定机构').match[0]!.forms, ['两定机构', '定点医药机构']);
+    assert.deepEqual(words('怎么'), ['怎么'], 'a query of stop words only keeps them');
   });
 });
 

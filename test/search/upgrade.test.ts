@@ -7,6 +7,9 @@ import { searchDocuments } from '../../src/app/documents/searchDocuments.ts';
 import { withdrawDocument } from '../../src/app/documents/withdrawDocument.ts';
 import { migrateToLatest } from '../../src/storage/migrations/index.ts';
 import { createSearchTables, dropSearchTables } from '../../src/storage/dialect/searchSchema.ts';
+import { searchIndexOf } from '../../src/storage/dialect/searchIndex.ts';
+import { documentTokens } from '../../src/domain/search/tokens.ts';
+import { findPublicRecords } from '../../src/storage/repositories/publishedDocument.repository.ts';
 
 /** Tables of the migrations after 0005, children first, dropped so those migrations run again. */
 const LATER_TABLES = [
@@ -42,6 +45,24 @@ describeEachEngine('search index upgrade (migration 0005)', (open) => {
     assert.deepEqual(await ids('信息公开'), [a.documentId]);
     assert.deepEqual(await ids('信息 公开'), [a.documentId, b.documentId]);
     assert.deepEqual(await ids('撤回'), [], 'a withdrawn document stays out of the index');
-    assert.deepEqual(await ids('门诊报销比例调整'), [b.documentId]);
+    assert.deepEqual(await ids('门诊报销比例调整'), [b.documentId, a.documentId], 'the whole query in a title first; a has every word in its summary');
+  });
+
+  it('indexes existing documents again with wrapped words joined (migration 0016)', async () => {
+    const engine = await open();
+    const world = await documentWorld(engine);
+    const doc = await publishNew(world, { title: '办理说明' }, '<p>参保人员办理异地</p><p>就医备案手续。</p>');
+    // The entry as the tokenizer before issue 13 made it: the text as stored, lines not joined.
+    const record = (await findPublicRecords(engine.db, [doc.documentId])).get(doc.documentId)!;
+    const index = searchIndexOf(engine.db);
+    await index.upsert(engine.db, { documentId: doc.documentId, agencyId: record.agencyId, year: 2026, validity: 'effective', publishedOn: record.publishedOn,
+      tokens: documentTokens(record.content.title, `${record.indexNumber}\n${record.plainText}`) });
+    const ids = async (query: string) => (await searchDocuments(engine.db, { query })).results.map((r) => r.id);
+    assert.equal((await searchDocuments(engine.db, { query: '异地就医' })).partial, true, 'the old entry has 异地 and 就医 apart only');
+    await sql`delete from kysely_migration where name = '0016_search_reindex'`.execute(engine.db);
+    assert.deepEqual(await migrateToLatest(engine), ['0016_search_reindex']);
+    assert.deepEqual(await ids('异地就医'), [doc.documentId]);
+    assert.equal((await searchDocuments(engine.db, { query: '异地就医' })).partial, false);
+    assert.deepEqual(await ids('办理说明'), [doc.documentId]);
   });
 });

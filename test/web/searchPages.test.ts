@@ -48,4 +48,24 @@ describeEachEngine('search pages', (open) => {
     }
     assert.match((await visitor.get(`/search?q=${'保'.repeat(500)}`)).body, /已只用前100个字检索/);
   });
+
+  it('shows 目录事项 and 单位 above the documents, names missing words, and suggests the closest name when nothing matches', async () => {
+    const web = await buildWebTestApp(await open());
+    const visitor = web.client();
+    const items = await visitor.get(`/search?q=${encodeURIComponent('异地就医备案流程')}`);
+    assert.equal(items.statusCode, 200);
+    assert.match(items.body, /<h2 id="item-hits-title">目录事项<\/h2>/);
+    assert.ok(items.body.includes(`href="/agencies/${web.agencyA}/items/`), 'the item links to its page');
+    assert.match(items.body, /未找到：流程/);
+    const agency = await visitor.get(`/search?q=${encodeURIComponent('中卫 医保局 公开指南')}`);
+    assert.match(agency.body, /<h2 id="agency-hits-title">单位<\/h2>/);
+    assert.ok(agency.body.includes(`href="/agencies/${web.agencyA}/guide"`));
+    const id = await publishDocument(web, { title: '关于门诊报销比例的通知' });
+    const partial = await visitor.get(`/search?q=${encodeURIComponent('门诊报销 火星基地')}`);
+    assert.ok(partial.body.includes(`href="/documents/${id}"`));
+    assert.match(partial.body, /没有同时包含全部词语的文件/);
+    assert.match(partial.body, /未找到：火星基地/);
+    const misspelt = await visitor.get(`/search?q=${encodeURIComponent('异地就以被案')}`);
+    assert.match(misspelt.body, /您是不是要找：/);
+  });
 });

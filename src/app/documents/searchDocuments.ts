@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
 import { VALIDITIES, VALIDITY_LABELS, type Validity } from '../../domain/documents/document.ts';
+import type { PublicRecord } from '../../domain/documents/record.ts';
 import { documentPath } from '../../domain/documents/internalLinks.ts';
+import { htmlToText } from '../../domain/documents/sanitizeBody.ts';
 import { highlightAll, snippet } from '../../domain/search/highlight.ts';
-import { searchIndexOf } from '../../storage/dialect/searchIndex.ts';
+import { compareRanks, rankCandidates, type RankFields, type RankWord } from '../../domain/search/rank.ts';
+import { searchIndexOf, type SearchRequest } from '../../storage/dialect/searchIndex.ts';
 import { findPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
-import { queryTerms } from '../../domain/search/tokens.ts';
+import { queryTerms, splitWord } from '../../domain/search/tokens.ts';
+import { searchVocabulary } from '../search/searchVocabulary.ts';
 
 export interface SearchInput {
   query: string;
@@ -31,31 +35,77 @@ export interface SearchHitView {
   /** HTML: escaped excerpt of summary/body/attachments with <mark> around matches. */
   snippetHtml: string;
   score: number;
+  /** Query words this document does not contain (partial matches only). */
+  missing: string[];
+}
+
+/**
+ * Candidates ranked by relevance in TypeScript (domain/search/rank.ts): the first RANKED_CANDIDATES
+ * hits in the engines' own order (title hits, then newest). Pages within them are in relevance order;
+ * pages beyond them follow the engines' order. The bound keeps a query's cost flat at a million
+ * documents (docs/benchmarks.md «Search»).
+ */
+export const RANKED_CANDIDATES = 100;
+
+/**
+ * The fields a document is ranked by: title, 文号/索引号, metadata, body, attachments. The public text is
+ * summary + body + attachments' text (publishWorkingCopy.ts publicText); only a document with attachments
+ * pays for converting its body to text to find where the attachments begin.
+ */
+export function documentRankFields(r: PublicRecord): RankFields {
+  const c = r.content;
+  const fields = {
+    title: c.title, number: [c.documentNumber ?? '', r.indexNumber].join('\n'),
+    metadata: [c.publisher, c.subjectCategory ?? '', c.genre ?? '', c.keywords.join(' ')].join('\n'), body: r.plainText, attachments: '',
+  };
+  if (r.attachments.length === 0) return fields;
+  const body = [c.summary ?? '', htmlToText(c.bodyHtml)].filter(Boolean).join('\n');
+  return r.plainText.startsWith(body) ? { ...fields, body, attachments: r.plainText.slice(body.length) } : fields;
+}
+
+function rankRecords(ids: readonly string[], records: Map<string, PublicRecord>, words: readonly RankWord[], typed: string) {
+  const found = ids.flatMap((id) => (records.has(id) ? [records.get(id)!] : []));
+  const ranks = rankCandidates(found.map(documentRankFields), words, typed);
+  // Ties keep the engines' order: newer 发布日期 first.
+  return found.map((record, i) => ({ record, rank: ranks[i]! })).sort((a, b) => compareRanks(a.rank, b.rank));
 }
 
 /**
  * Site-wide or per-agency search over public documents (条例第二十四条: the platform supports
- * 检索、查阅、下载). Any query text is safe: it becomes plain tokens (phrases for runs of 3+ Han
- * characters, src/domain/search/tokens.ts); an empty or punctuation-only query returns no results.
- * Ordered by title hits first, then newest 发布日期 (src/storage/dialect/searchContract.ts).
+ * 检索、查阅、下载). Any query text is safe: it becomes words of plain tokens (src/domain/search/tokens.ts);
+ * an empty or punctuation-only query returns no results. Every word must match (a word matches by any
+ * of its synonyms); when no document has them all, the best partial matches come with the words they
+ * lack (`partial`). Ordered by relevance (domain/search/rank.ts), then newest 发布日期.
  */
 export async function searchDocuments(db: Kysely<Database>, input: SearchInput) {
   const pageSize = Math.min(Math.max(Math.trunc(input.pageSize ?? 10), 1), 50);
   const pageNumber = Math.min(Math.max(Math.trunc(input.page ?? 1), 1), 100);
-  const { terms, phrases, match } = queryTerms(String(input.query ?? ''));
+  const { lexicon } = await searchVocabulary(db);
+  const { terms, phrases, match, words } = queryTerms(String(input.query ?? ''), lexicon);
   const validity = input.validity && VALIDITIES.includes(input.validity) ? input.validity : undefined;
   const year = input.year && Number.isInteger(input.year) ? input.year : undefined;
   const item = input.item && { agencyId: input.item.agencyId, level1: input.item.level1, level2: input.item.level2 ?? '' };
-  const found = await searchIndexOf(db).search(db, { query: match, filter: { agencyId: input.agencyId, item, year, validity }, limit: pageSize, offset: (pageNumber - 1) * pageSize });
+  const offset = (pageNumber - 1) * pageSize;
+  const index = searchIndexOf(db);
+  const request = (mode: SearchRequest['mode'], limit: number, from: number): SearchRequest => ({ query: match, mode, filter: { agencyId: input.agencyId, item, year, validity }, limit, offset: from });
+  const ranked = offset + pageSize <= RANKED_CANDIDATES;
+  let found = await index.search(db, ranked ? request('all', RANKED_CANDIDATES, 0) : request('all', pageSize, offset));
+  let partial = false;
+  // No document has every word: the best partial matches (of the words, or of a lone long word's pairs).
+  const partialWords = match.length > 1 ? match : match.flatMap(splitWord);
+  if (found.total === 0 && partialWords.length > 1) {
+    found = await index.search(db, { ...request('any', RANKED_CANDIDATES, 0), query: partialWords });
+    partial = found.total > 0;
+  }
   const records = await findPublicRecords(db, found.hits.map((h) => h.documentId));
-  const results: SearchHitView[] = found.hits.flatMap(({ documentId, score }) => {
-    const r = records.get(documentId);
-    if (!r) return [];
-    return [{
-      id: documentId, url: documentPath(documentId), indexNumber: r.indexNumber, agencyId: r.agencyId, publisher: r.content.publisher,
-      publishedOn: r.publishedOn, validity: r.content.validity, validityLabel: VALIDITY_LABELS[r.content.validity],
-      titleHtml: highlightAll(r.content.title, phrases), snippetHtml: snippet(r.plainText, phrases, 120), score,
-    }];
-  });
-  return { query: String(input.query ?? ''), terms, results, total: found.total, capped: found.capped, page: pageNumber, pageSize };
+  const ordered = ranked || partial
+    ? rankRecords(found.hits.map((h) => h.documentId), records, partial && match.length === 1 ? partialWords : words, String(input.query ?? '')).slice(offset, offset + pageSize)
+    : found.hits.flatMap((h) => (records.has(h.documentId) ? [{ record: records.get(h.documentId)!, rank: { score: h.score, missing: [] as string[] } }] : []));
+  const results: SearchHitView[] = ordered.map(({ record: r, rank }) => ({
+    id: r.documentId, url: documentPath(r.documentId), indexNumber: r.indexNumber, agencyId: r.agencyId, publisher: r.content.publisher,
+    publishedOn: r.publishedOn, validity: r.content.validity, validityLabel: VALIDITY_LABELS[r.content.validity],
+    titleHtml: highlightAll(r.content.title, phrases), snippetHtml: snippet(r.plainText, phrases, 120), score: rank.score, missing: rank.missing,
+  }));
+  const total = partial ? Math.min(found.total, RANKED_CANDIDATES) : found.total;
+  return { query: String(input.query ?? ''), terms, words: match.map((w) => w.text), partial, results, total, capped: found.capped && !partial, page: pageNumber, pageSize };
 }

@@ -49,3 +49,12 @@ export function bigrams(run: string): string[] {
   for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   return out;
 }
+
+/**
+ * Body and attachment text as search reads it: Han characters separated only by whitespace (a line
+ * wrap of a PDF, the cells of a table row, a tab) are joined, so 异地\n就医 is found as 异地就医;
+ * latin words and numbers stay apart (PDF 下载 is not pdf下载, 2026 年 keeps its space).
+ */
+export function joinWrappedHan(text: string): string {
+  return text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1');
+}

@@ -1,4 +1,5 @@
 import { bigrams, normalizeText, textRuns } from './normalize.ts';
+import { BASE_LEXICON, segmentQuery, type Lexicon } from './segment.ts';
 
 /**
  * The Chinese search tokens (docs/benchmarks.md, Search): the CJK bigrams of every Han run
@@ -7,12 +8,14 @@ import { bigrams, normalizeText, textRuns } from './normalize.ts';
  * same tokens at the same positions and get the same query, so they match the same documents.
  *
  * Matching rules (the same on SQLite and PostgreSQL):
- * - a query run of 3 or more Han characters is a PHRASE: its bigrams must be adjacent and in
- *   order (信息公开 = 信息·息公·公开 side by side), so 信息 … 公开 far apart does not match;
- * - a 2-character run or a latin word/number is one token;
- * - a 1-character run matches any document containing that character (a prefix query on the
+ * - a query is cut into WORDS (segment.ts: lexicon words, unknown runs, stop words dropped);
+ *   a word of 3 or more Han characters is a PHRASE: its bigrams must be adjacent and in order
+ *   (信息公开 = 信息·息公·公开 side by side), so 信息 … 公开 far apart does not match it;
+ * - a 2-character word or a latin word/number is one token;
+ * - a 1-character word matches any document containing that character (a prefix query on the
  *   bigrams, plus the last character of every run, which is indexed on its own);
- * - the runs of a query are ANDed.
+ * - a word matches where any of its forms (itself and its synonyms) matches;
+ * - the words of a query are ANDed (or ORed, for the best partial matches when none has all).
  *
  * Runs never touch: a separator token (SEPARATOR, a private-use character no query can
  * produce) sits between the tokens of consecutive runs, so a phrase cannot match across
@@ -112,7 +115,7 @@ export function documentTokens(title: string, text: string): DocumentTokens {
   return { title: field(title), all: field(`${title}\n${text}`) };
 }
 
-/** One ANDed part of a query: adjacent tokens (a phrase, or one token), or a 1-character prefix. */
+/** One form of a query word: adjacent tokens (a phrase, or one token), or a 1-character prefix. */
 export interface QueryPhrase {
   tokens: string[];
   /** A single Han character: matches every token that starts with it. */
@@ -121,36 +124,77 @@ export interface QueryPhrase {
   ngrams: string[];
 }
 
+/** One word of a query (segment.ts): it matches where any of its forms (the word and its synonyms) matches. */
+export interface QueryWord {
+  /** The word as the query has it (normalised). */
+  text: string;
+  /** The word and its synonyms, as text (highlighting, ranking). */
+  forms: string[];
+  /** The forms as phrases of plain tokens, for the engines (none for an optional word). */
+  alternatives: QueryPhrase[];
+  /** A single character no word covers: not matched by the engines, counted in ranking (segment.ts). */
+  optional: boolean;
+}
+
 export interface SearchQuery {
   /** The distinct tokens of the query (for display); every one is a plain token, no engine syntax. */
   terms: string[];
-  /** The query's runs as typed (normalised), for highlighting whole phrases. */
+  /** Every form of every word, for highlighting. */
   phrases: string[];
-  /** What must match, ANDed (see the rules above). */
-  match: QueryPhrase[];
+  /** The words, ANDed (or, for partial matches, ORed) by the engines. */
+  match: QueryWord[];
+  /** Every word in the query's order, optional ones included (ranking). */
+  words: QueryWord[];
 }
 
 /** At most this many tokens reach the engine; a 500-character query is cut, not refused. */
 export const MAX_QUERY_TERMS = 32;
 
-/** The query of a user's text: phrases of bigrams for Han runs, single tokens for latin words (see the rules above). */
-export function queryTerms(query: string): SearchQuery {
-  const runs = textRuns(normalizeText(query.slice(0, 1000)));
-  const match: QueryPhrase[] = [];
-  const keys = new Set<string>();
+/** A form as the engines match it: a latin word/number is one token, one Han character a prefix, a longer Han word the phrase of its bigrams. */
+export function phraseOf(form: string, budget = MAX_QUERY_TERMS): QueryPhrase {
+  if (!/\p{Script=Han}/u.test(form)) return { tokens: [form.slice(0, MAX_WORD).toLowerCase()], prefix: false, ngrams: [] };
+  if (form.length === 1) return { tokens: [form], prefix: true, ngrams: [] };
+  const tokens = bigrams(form).slice(0, Math.max(1, budget));
+  const chars = form.slice(0, tokens.length + 1);
+  const grams = chars.length >= 3 ? windows(chars, Math.min(4, chars.length)).map(ngramKey) : [];
+  return { tokens, prefix: false, ngrams: [...new Set(grams)] };
+}
+
+/**
+ * The query of a user's text: its words (segment.ts, with the lexicon given: the field words,
+ * synonyms and catalog item names), each a set of alternative phrases (see the rules above).
+ */
+export function queryTerms(query: string, lexicon: Lexicon = BASE_LEXICON): SearchQuery {
+  const match: QueryWord[] = [];
+  const words: QueryWord[] = [];
   let budget = MAX_QUERY_TERMS;
-  for (const run of runs) {
+  for (const word of segmentQuery(query.slice(0, 1000), lexicon)) {
+    if (word.optional) {
+      words.push({ text: word.text, forms: word.forms, alternatives: [], optional: true });
+      continue;
+    }
     if (budget <= 0) break;
-    const tokens = run.kind === 'word' ? [run.text.slice(0, MAX_WORD).toLowerCase()] : run.text.length === 1 ? [run.text] : bigrams(run.text).slice(0, budget);
-    const chars = run.kind === 'cjk' ? run.text.slice(0, tokens.length + 1) : '';
-    const grams = chars.length >= 3 ? windows(chars, Math.min(4, chars.length)).map(ngramKey) : [];
-    const phrase: QueryPhrase = { tokens, prefix: run.kind === 'cjk' && run.text.length === 1, ngrams: [...new Set(grams)] };
-    const key = `${phrase.prefix ? '*' : ''}${phrase.tokens.join(' ')}`;
-    if (keys.has(key)) continue;
-    keys.add(key);
-    budget -= phrase.tokens.length;
-    match.push(phrase);
+    const alternatives: QueryPhrase[] = [];
+    const forms: string[] = [];
+    for (const form of word.forms) {
+      if (budget <= 0) break;
+      const phrase = phraseOf(form, budget);
+      budget -= phrase.tokens.length;
+      alternatives.push(phrase);
+      forms.push(form);
+    }
+    match.push({ text: word.text, forms, alternatives, optional: false });
+    words.push(match.at(-1)!);
   }
-  const terms = [...new Set(match.flatMap((p) => p.tokens))];
-  return { terms, phrases: [...new Set(runs.map((r) => r.text))], match };
+  const terms = [...new Set(match.flatMap((w) => w.alternatives[0]!.tokens))];
+  return { terms, phrases: [...new Set(match.flatMap((w) => w.forms))], match, words };
+}
+
+/** A long word's character pairs as words (an odd last character joins the last pair): the partial matches of a one-word query. */
+export function splitWord(word: QueryWord): QueryWord[] {
+  if (!/^\p{Script=Han}{3,}$/u.test(word.text)) return [];
+  const pairs: string[] = [];
+  for (let i = 0; i < word.text.length; i += 2) pairs.push(word.text.slice(i, i + 2));
+  if (pairs.at(-1)!.length === 1) pairs[pairs.length - 2] += pairs.pop()!;
+  return pairs.map((text) => ({ text, forms: [text], alternatives: [phraseOf(text)], optional: false }));
 }

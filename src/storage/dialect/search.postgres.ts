@@ -25,9 +25,10 @@ export function tsLexemes(tokens: readonly string[]): string {
   return tokens.map(lexeme).join(' ');
 }
 
-/** A tsquery literal: phrases of quoted lexemes joined by <->, a 1-character query as a prefix, all ANDed. */
-export function tsQuery(query: readonly QueryPhrase[]): string {
-  return query.map((p) => (p.prefix ? `${lexeme(p.tokens[0]!)}:*` : `(${p.tokens.map(lexeme).join(' <-> ')})`)).join(' & ');
+/** A tsquery literal: phrases of quoted lexemes joined by <->, a 1-character query as a prefix; a word's alternatives ORed, the words ANDed (mode all) or ORed (any). */
+export function tsQuery(query: SearchRequest['query'], mode: SearchRequest['mode'] = 'all'): string {
+  const phrase = (p: QueryPhrase) => (p.prefix ? `${lexeme(p.tokens[0]!)}:*` : `(${p.tokens.map(lexeme).join(' <-> ')})`);
+  return query.map((w) => `(${w.alternatives.map(phrase).join(' | ')})`).join(mode === 'any' ? ' | ' : ' & ');
 }
 
 function filters(filter: SearchFilter): RawBuilder<unknown> {
@@ -70,6 +71,8 @@ const FIRST_WALK = 2500;
  */
 const WALK_ROWS_PER_HIT = 200;
 const MIN_WALK_ROWS = 2000;
+/** At most this many rows walked (about 23 ms), whatever the page: the app asks for 100 candidates at once (searchDocuments.ts). */
+const MAX_WALK_ROWS = 5000;
 
 interface Prepared {
   q: RawBuilder<unknown>;
@@ -79,9 +82,11 @@ interface Prepared {
 }
 
 function prepare(request: SearchRequest): Prepared {
-  const grams = [...new Set(request.query.flatMap((p) => p.ngrams))];
+  // Only a word that must match and has one form implies its n-grams.
+  const certain = request.mode === 'any' ? [] : request.query.filter((w) => w.alternatives.length === 1);
+  const grams = [...new Set(certain.flatMap((w) => w.alternatives[0]!.ngrams))];
   return {
-    q: sql`${tsQuery(request.query)}::tsquery`,
+    q: sql`${tsQuery(request.query, request.mode)}::tsquery`,
     narrow: grams.length ? sql`and s.ngrams @@ ${grams.map(lexeme).join(' & ')}::tsquery` : sql``,
     where: filters(request.filter),
   };
@@ -107,7 +112,7 @@ async function common(db: Kysely<any>, request: SearchRequest, { q, narrow, wher
   const tier = (walkCondition: RawBuilder<unknown>, ginCondition: RawBuilder<unknown>, score: number): Tier => ({
     async page(limit, offset) {
       if (limit <= 0) return [];
-      const rows = Math.max(MIN_WALK_ROWS, WALK_ROWS_PER_HIT * (limit + offset));
+      const rows = Math.min(MAX_WALK_ROWS, Math.max(MIN_WALK_ROWS, WALK_ROWS_PER_HIT * (limit + offset)));
       const walked = await sql<{ document_id: string }>`select s.document_id from (select s.* from document_search s where true ${where}
         order by s.sort_key desc limit ${rows}) s where ${walkCondition} order by s.sort_key desc limit ${limit} offset ${offset}`.execute(db);
       let ids = walked.rows.map((r) => r.document_id);

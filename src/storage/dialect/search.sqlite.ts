@@ -1,22 +1,24 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { QueryPhrase, TokenField } from '../../domain/search/tokens.ts';
-import { assignSortKeys, COUNT_CAP, dayRange, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type Tier } from './searchContract.ts';
+import { assignSortKeys, COUNT_CAP, dayRange, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type Tier } from './searchContract.ts';
 
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
 
 /**
  * FTS5 expressions for a query (tokens never hold syntax, and are quoted anyway):
  * a phrase of bigrams ("a" + "b" + "c": adjacent, in order) must be in the positional column, a single token may be in
- * the positional column or the bag, a 1-character query is a prefix.
+ * the positional column or the bag, a 1-character query is a prefix. A word matches by any of its alternatives (OR);
+ * the words are ANDed (mode all) or ORed (mode any).
  */
-export function fts5Query(query: readonly QueryPhrase[], scope: 'all' | 'title'): string {
-  return query.map((p) => {
+export function fts5Query(query: SearchRequest['query'], scope: 'all' | 'title', mode: SearchRequest['mode'] = 'all'): string {
+  const phrase = (p: QueryPhrase) => {
     if (scope === 'title') return `title : ${p.tokens.map((t) => quote(TITLE + t)).join(' + ')}${p.prefix ? ' *' : ''}`;
-    const phrase = `${p.tokens.map(quote).join(' + ')}${p.prefix ? ' *' : ''}`;
+    const tokens = `${p.tokens.map(quote).join(' + ')}${p.prefix ? ' *' : ''}`;
     // The phrase's n-grams (hidden column) narrow the candidates whose positions FTS5 must read; implied by the phrase.
     const grams = p.ngrams.map((g) => ` AND meta : ${quote(g)}`).join('');
-    return p.tokens.length > 1 ? `body : ${phrase}${grams}` : `{body bag} : ${phrase}`;
-  }).join(' AND ');
+    return p.tokens.length > 1 ? `(body : ${tokens}${grams})` : `({body bag} : ${tokens})`;
+  };
+  return query.map((w) => `(${w.alternatives.map(phrase).join(' OR ')})`).join(mode === 'any' ? ' OR ' : ' AND ');
 }
 
 /**
@@ -97,8 +99,8 @@ export const sqliteSearchIndex: SearchIndex = {
   async search(db, request) {
     if (request.query.length === 0) return { hits: [], total: 0, capped: false };
     const meta = metaFilter(request.filter);
-    const all = `(${fts5Query(request.query, 'all')})${meta}`;
-    const title = `(${fts5Query(request.query, 'title')})${meta}`;
+    const all = `(${fts5Query(request.query, 'all', request.mode)})${meta}`;
+    const title = `(${fts5Query(request.query, 'title', request.mode)})${meta}`;
     const items = itemFilter(request.filter);
     const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from document_fts
       where document_fts match ${all} ${items} limit ${COUNT_CAP + 1})`.execute(db);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DocumentTokens, QueryPhrase } from '../../domain/search/tokens.ts';
+import type { DocumentTokens, QueryWord } from '../../domain/search/tokens.ts';
 
 /** One published document in the search index: its filter columns and its app-made tokens. */
 export interface SearchEntry {
@@ -20,8 +20,10 @@ export interface SearchFilter {
 }
 
 export interface SearchRequest {
-  /** ANDed phrases of plain tokens (src/domain/search/tokens.ts); no engine syntax. */
-  query: readonly QueryPhrase[];
+  /** Words, each a set of alternative phrases of plain tokens (src/domain/search/tokens.ts); no engine syntax. */
+  query: readonly Pick<QueryWord, 'alternatives'>[];
+  /** all (default): every word must match; any: at least one (the best partial matches, ranked by the app). */
+  mode?: 'all' | 'any';
   filter: SearchFilter;
   limit: number;
   offset: number;

@@ -3,6 +3,7 @@ import { getAgency } from '../../app/agencies/getAgency.ts';
 import { listRegionTree, type RegionNode } from '../../app/agencies/listRegionTree.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { searchDocuments } from '../../app/documents/searchDocuments.ts';
+import { searchCatalog, searchSuggestions } from '../../app/search/searchCatalog.ts';
 import { VALIDITIES, type Validity } from '../../domain/documents/document.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
 import { sendPage } from '../shared/render.ts';
@@ -46,6 +47,9 @@ export function registerSearchRoutes(app: FastifyInstance): void {
           year, validity, page, pageSize: SEARCH_PAGE_SIZE,
         })
       : null;
+    // Items and agencies beside the documents (issue 13); suggestions when no document was found.
+    const catalogHits = found && found.terms.length ? await searchCatalog(db(), q, fixedAgencyId ?? undefined) : { items: [], agencies: [] };
+    const nothing = found !== null && found.terms.length > 0 && found.total === 0;
     const thisYear = Number(app.gongkai.clock.today().slice(0, 4));
     const props: SearchPageProps = {
       action: fixedAgencyId ? `/agencies/${fixedAgencyId}/search` : '/search',
@@ -57,7 +61,11 @@ export function registerSearchRoutes(app: FastifyInstance): void {
       agencies: fixedAgencyId ? [] : flattenAgencies(await listRegionTree(db())),
       items: (catalog?.items ?? []).map((i) => ({ id: i.itemKey, label: i.level2 ? `${i.level1} / ${i.level2}` : i.level1 })),
       years: Array.from({ length: Math.max(thisYear - 2014, 1) }, (_, k) => thisYear - k),
-      results: found?.results.map((r) => ({ url: r.url, titleHtml: r.titleHtml, snippetHtml: r.snippetHtml, indexNumber: r.indexNumber, publisher: r.publisher, publishedOn: r.publishedOn, validityLabel: r.validityLabel })) ?? [],
+      results: found?.results.map((r) => ({ url: r.url, titleHtml: r.titleHtml, snippetHtml: r.snippetHtml, indexNumber: r.indexNumber, publisher: r.publisher, publishedOn: r.publishedOn, validityLabel: r.validityLabel, missing: r.missing })) ?? [],
+      partial: found?.partial ?? false,
+      catalogItems: catalogHits.items.map((i) => ({ url: i.url, labelHtml: i.labelHtml, agencyName: i.agencyName, missing: i.missing })),
+      agencyHits: catalogHits.agencies,
+      suggestions: nothing ? await searchSuggestions(db(), q) : [],
       info: found ? pageInfo(found.page, found.total, SEARCH_PAGE_SIZE) : null,
       capped: found?.capped ?? false,
       viewer: viewerOf(request, reply),

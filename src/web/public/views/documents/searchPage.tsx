@@ -14,6 +14,8 @@ export interface SearchResultLine {
   publisher: string;
   publishedOn: string;
   validityLabel: string;
+  /** Query words the document lacks (partial matches). */
+  missing: string[];
 }
 
 export interface SearchPageProps {
@@ -29,6 +31,13 @@ export interface SearchPageProps {
   results: SearchResultLine[];
   info: PageInfo | null;
   capped: boolean;
+  /** No document has every word: these are the best partial matches. */
+  partial: boolean;
+  /** 目录事项 and 单位 that match, above the documents. */
+  catalogItems: { url: string; labelHtml: string; agencyName: string; missing: string[] }[];
+  agencyHits: { id: string; name: string; url: string; guideUrl: string }[];
+  /** «您是不是要找：…» when nothing matched. */
+  suggestions: { label: string; href: string }[];
   viewer: Viewer | null;
 }
 
@@ -47,8 +56,39 @@ function outcome(props: SearchPageProps): string | null {
   if (!props.query) return '请输入要查找的文件标题、文号或正文中的词语。';
   if (props.tooShort) return '没有可检索的词语：请输入至少一个汉字词语或两个以上的字母、数字。';
   if (props.info && props.info.total === 0) return `没有找到与“${props.query}”相关的已公开文件。`;
+  if (props.partial) return '没有同时包含全部词语的文件，以下是最接近的结果。';
   return null;
 }
+
+const Missing: FC<{ words: string[] }> = ({ words }) => (words.length ? <p class="result-missing">未找到：{words.join('、')}</p> : null);
+
+/** 目录事项 and 单位 blocks above the documents, each line a link to the item or the agency (and its 指南). */
+const CatalogHits: FC<SearchPageProps> = ({ catalogItems, agencyHits }) => (
+  <>
+    {agencyHits.length ? (
+      <section aria-labelledby="agency-hits-title" class="search-results search-agencies">
+        <h2 id="agency-hits-title">单位</h2>
+        <ul class="result-list">
+          {agencyHits.map((a) => <li><a href={a.url} class="result-title">{a.name}</a> <a href={a.guideUrl}>政府信息公开指南</a></li>)}
+        </ul>
+      </section>
+    ) : null}
+    {catalogItems.length ? (
+      <section aria-labelledby="item-hits-title" class="search-results search-items">
+        <h2 id="item-hits-title">目录事项</h2>
+        <ul class="result-list">
+          {catalogItems.map((i) => (
+            <li>
+              <a href={i.url} class="result-title">{raw(i.labelHtml)}</a>
+              <p class="document-meta"><span>{i.agencyName}</span></p>
+              <Missing words={i.missing} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null}
+  </>
+);
 
 /** 检索: a plain GET form (works without JavaScript), results by relevance then date, highlighted, paged. */
 export const SearchPage: FC<SearchPageProps> = (props) => {
@@ -76,15 +116,20 @@ export const SearchPage: FC<SearchPageProps> = (props) => {
         </div>
       </form>
       {props.truncated ? <p class="alert alert-warning">检索词过长，已只用前100个字检索。</p> : null}
+      <CatalogHits {...props} />
       <section aria-labelledby="results-title" class="search-results">
         <h2 id="results-title">检索结果{props.info && props.info.total > 0 ? `（共${props.info.total}${props.capped ? '余' : ''}条）` : ''}</h2>
         {message ? <p class="empty">{message}</p> : null}
+        {props.suggestions.length ? (
+          <p class="search-suggestions">您是不是要找：{props.suggestions.map((s, i) => <>{i ? '、' : ''}<a href={s.href}>{s.label}</a></>)}</p>
+        ) : null}
         {props.results.length ? (
           <ol class="result-list">
             {props.results.map((r) => (
               <li>
                 <a href={r.url} class="result-title">{raw(r.titleHtml)}</a>
                 <p class="result-snippet">{raw(r.snippetHtml)}</p>
+                <Missing words={r.missing} />
                 <p class="document-meta">
                   <span>{r.publisher}</span>
                   <span>索引号：{r.indexNumber}</span>
