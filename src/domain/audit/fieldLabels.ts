@@ -21,6 +21,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   seq: '序号', level1: '一级事项', level2: '二级事项', content: '公开内容（要素）', basis: '公开依据', timeLimit: '公开时限',
   subject: '公开主体', channels: '公开渠道和载体', channelNotes: '渠道注明', audience: '公开对象', mode: '公开方式',
   fiveTypes: '五公开', column: '网站所属栏目', category: '类别', remarks: '备注', number: '版本号',
+  seqLabel: '序号（按原文）', channelLabels: '渠道名称（按原文）',
   // 文件
   kind: '类型', title: '标题', publisher: '发布机构', formedOn: '成文日期', documentNumber: '文号', subjectCategory: '主题分类',
   genre: '体裁（组配）分类', keywords: '关键词', summary: '内容概述', validity: '效力', repealedOn: '废止日期', legalForm: '文件类型',
