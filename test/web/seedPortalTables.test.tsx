@@ -5,7 +5,8 @@ import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { contextFor, goldenCatalog } from '../helpers/appContext.ts';
 import { tableCells, type TableCells } from '../helpers/catalogTableCells.ts';
-import { norm } from '../../../shared/tools/score-catalog.mjs';
+// @ts-expect-error the official scorer is plain JavaScript without types
+import { norm as scorerNorm } from '../../../shared/tools/score-catalog.mjs';
 import { DEMO_SEED_DIR } from '../../src/app/demo/seedDemoData.ts';
 import { importCatalogFile } from '../../src/importers/importCatalogFile.ts';
 import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
@@ -26,6 +27,9 @@ const SEED_COLUMNS: Record<string, { fields: string[]; labels: string[]; shows?:
   '003_d1b07a4c651a3051': { fields: ['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels', 'mode', 'fiveTypes', 'column', 'remarks'], labels: ['网站所属栏目', '备注', '决策', '结果'] },
   '004_10e874960aa90f81': { fields: ['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels', 'audience'], labels: ['全社会', '特定群体'], shows: ['■部门网站'] },
 };
+
+/** The scorer's normal form: whitespace removed, full- and half-width punctuation folded (SCHEMA.md, Scoring). */
+const norm = scorerNorm as (value: string | null) => string | null;
 
 const TEXT_FIELDS = ['level1', 'level2', 'content', 'timeLimit', 'subject', 'column', 'category', 'remarks'] as const;
 type GoldenItem = Record<(typeof TEXT_FIELDS)[number], string | null> & { basis: string[] | null };
