@@ -57,8 +57,8 @@ describeEachEngine('pages of a catalog kept as its source writes it (issue 12)',
     assert.ok(form.includes('原文：中卫市人民政府门户网站'));
 
     const saved = await editor.post(`/admin/versions/${versionId}/items/${first.id}`, {
-      seq: first.seq, level1: first.level1, level2: first.level2, content: `${first.content}（修订）`, basis: first.basis.join('\n'),
-      timeLimit: first.timeLimit, subject: first.subject, channels: ['政府网站'], audience: first.audience, mode: first.mode, hasFiveTypes: '0',
+      seq: first.seq ?? '', level1: first.level1, level2: first.level2 ?? '', content: `${first.content}（修订）`, basis: first.basis.join('\n'),
+      timeLimit: first.timeLimit ?? '', subject: first.subject ?? '', channels: ['政府网站'], audience: first.audience, mode: first.mode, hasFiveTypes: '0',
       column: '', category: '', remarks: '',
     });
     assert.equal(saved.statusCode, 303);
