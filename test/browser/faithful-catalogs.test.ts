@@ -40,6 +40,7 @@ describe('the public catalogs of 灵武 and 大武口 as their sources write the
         await page.goto(`${world.server.url}/agencies/${agencies[name]}`);
         await page.screenshot({ path: join(ARTIFACTS, `faithful-${name}-${width}.png`) });
         await page.screenshot({ path: join(ARTIFACTS, `faithful-${name}-${width}-full.png`), fullPage: true });
+        await page.locator('.catalog-table thead, .catalog-table tbody').nth(1).screenshot({ path: join(ARTIFACTS, `faithful-${name}-${width}-first-group.png`) });
         const headers = await page.locator('.catalog-table thead th').allInnerTexts();
         const rows = await page.locator('.catalog-table tbody tr').count();
         if (name === 'lingwu') {

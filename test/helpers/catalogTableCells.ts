@@ -5,7 +5,7 @@
  */
 
 export interface TableCells {
-  /** The fields of the header's column cells, in order (group headers excluded). */
+  /** The fields of the columns in the order a row shows them (a mark column's sub-columns count once). */
   fields: string[];
   /** The header texts of the column cells and sub-columns, in document order. */
   labels: string[];
@@ -28,7 +28,6 @@ const CELL = /<(td|th)\b([^>]*)\bdata-field="(\w+)"(?: data-part="([^"]*)")?[^>]
 export function tableCells(html: string): TableCells {
   const head = /<thead>([\s\S]*?)<\/thead>/.exec(html)?.[1] ?? '';
   const headCells = [...head.matchAll(CELL)];
-  const fields = headCells.filter((cell) => cell[4] === undefined).map((cell) => cell[3]!);
   const labels = headCells.map((cell) => visibleText(cell[5]!));
   const rows: Map<string, string>[] = [];
   for (const body of html.match(/<tbody>[\s\S]*?<\/tbody>/g) ?? []) {
@@ -41,5 +40,7 @@ export function tableCells(html: string): TableCells {
       rows.push(cells);
     }
   }
+  const firstRow = /<tr id="item-[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
+  const fields = [...firstRow.matchAll(CELL)].map((cell) => cell[3]!).filter((field, index, all) => field !== all[index - 1]);
   return { fields, labels, rows };
 }

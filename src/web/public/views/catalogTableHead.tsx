@@ -20,6 +20,9 @@ const WIDTH_CLASS: Partial<Record<CatalogField, string>> = {
   timeLimit: 'col-mid',
   subject: 'col-mid',
   channels: 'col-channels',
+  column: 'col-mid',
+  category: 'col-mid',
+  remarks: 'col-mid',
 };
 
 /** How many cells a column takes in a row: one per sub-column of marks. */
