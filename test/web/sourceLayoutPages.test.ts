@@ -46,6 +46,11 @@ describeEachEngine('pages of a catalog kept as its source writes it (issue 12)',
     assert.equal((portal.match(/■中卫市人民政府门户网站/g) ?? []).length, ticked, 'every ticked box under its name as written');
     assert.ok(!portal.includes('■政府网站'));
 
+    const api = JSON.parse((await web.client().get(`/api/v1/agencies/${web.agencyA}/catalog`)).body);
+    assert.deepEqual(api.catalog.columns, written.columns);
+    assert.equal(api.catalog.declaredText, written.declaredText);
+    assert.deepEqual(api.items.data[0].channels[0], { name: '政府网站', label: '中卫市人民政府门户网站', ticked: true, note: null });
+
     const editor = await web.signedIn('editorA');
     await editor.get(`/admin/agencies/${web.agencyA}`);
     const started = await editor.post(`/admin/agencies/${web.agencyA}/drafts`, {});
