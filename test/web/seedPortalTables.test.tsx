@@ -61,8 +61,25 @@ function gluedCells(cells: TableCells, golden: GoldenItem[]): string[] {
   return glued;
 }
 
+const MARK_FIELDS = ['audience', 'mode', 'fiveTypes'] as const;
+
+/** Rows whose ticks under a mark column are not the golden file's marks (where the golden file can place them). */
+function wrongMarks(cells: TableCells, golden: (GoldenItem & Record<(typeof MARK_FIELDS)[number], string[] | null>)[]): string[] {
+  const wrong: string[] = [];
+  cells.rows.forEach((row, index) => {
+    for (const field of MARK_FIELDS) {
+      const expected = golden[index]?.[field];
+      const parts = [...row.keys()].filter((key) => key.startsWith(`${field}:`));
+      if (!expected || parts.length === 0) continue;
+      const ticked = parts.filter((key) => row.get(key)!.includes('√')).map((key) => key.slice(field.length + 1));
+      if (ticked.sort().join('、') !== [...expected].sort().join('、')) wrong.push(`第${index + 1}行 ${field}：√ ${ticked.join('、') || '无'} ≠ ${expected.join('、') || '无'}`);
+    }
+  });
+  return wrong;
+}
+
 describeEachEngine('the seeds\' public tables against their golden files (issue 12)', (open) => {
-  it('show exactly the source\'s columns, no glued cells, no duplicate items, as many items as the golden file', async () => {
+  it('show exactly the source\'s columns, no glued cells, the golden marks, no duplicate items, as many items as the golden file', async () => {
     const engine = await open();
     const problems: string[] = [];
     for (const [seed, expected] of Object.entries(SEED_COLUMNS)) {
@@ -83,6 +100,7 @@ describeEachEngine('the seeds\' public tables against their golden files (issue 
       const twice = names.filter((name, index) => names.indexOf(name) !== index);
       if (twice.length) say(`items shown twice: ${twice.join('；')}`);
       for (const glued of gluedCells(cells, golden.items)) say(glued);
+      for (const wrong of wrongMarks(cells, golden.items as never)) say(wrong);
       for (const text of expected.shows ?? []) if (!page.includes(text)) say(`does not show “${text}” as written`);
       if (golden.title === null && page.includes('政务公开标准目录')) say('a title the source lacks');
       if (golden.title !== null && !page.includes(`<h1 id="catalog-title">${golden.title}</h1>`)) say(`title not as written (${golden.title})`);
