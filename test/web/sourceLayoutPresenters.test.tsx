@@ -8,6 +8,7 @@ import { CatalogTable } from '../../src/web/public/views/catalogTable.tsx';
 import { headerRows } from '../../src/web/public/views/catalogTableHead.tsx';
 import { ItemFieldList } from '../../src/web/public/views/itemPage.tsx';
 import { tableColumns } from '../../src/domain/catalog/tableColumns.ts';
+import { SummaryLinesBlock } from '../../src/web/public/views/summaryLines.tsx';
 
 const AGENCY = { id: 'a1', name: '大武口区医疗保障局', regionId: 'r1', regionPath: ['r1'], regionNames: ['宁夏回族自治区'], code: null };
 
@@ -88,6 +89,18 @@ describe('a catalog\'s title, header lines and summary line as written', () => {
     const national = presentCatalogPublic(AGENCY, publishedView(parsedGolden()));
     assert.equal(national.headerLines, null);
     assert.equal(national.title, '中卫市医疗保障局政务公开清单目录');
+  });
+
+  it('the summary block: the line as written, the computed one and the numbers that differ; the national form\'s line alone when all agree', () => {
+    const block = (summary: Parameters<typeof SummaryLinesBlock>[0]['summary'], sourceLayout: boolean) => (<SummaryLinesBlock summary={summary} sourceLayout={sourceLayout} />).toString();
+    const computed = '主动公开一级事项8项，二级事项19项；依申请公开二级事项0项';
+    assert.equal(block({ declared: null, computed, differences: [] }, false), `<p class="summary-line">${computed}</p>`);
+    const written = block({ declared: '政府信息：主动公开20项', computed, differences: ['写明主动公开事项20项，按事项计算为19项'] }, true);
+    assert.match(written, /<p class="summary-line">政府信息：主动公开20项<\/p><p class="summary-computed">按目录事项计算：主动公开一级事项8项/);
+    assert.match(written, /<p class="summary-mismatch" role="note">目录写明的统计与事项不一致：写明主动公开事项20项，按事项计算为19项<\/p>/);
+    const numbersOnly = block({ declared: null, computed, differences: ['写明主动公开二级事项20项，按事项计算为19项'] }, false);
+    assert.ok(!numbersOnly.includes('class="summary-line"') && numbersOnly.includes('summary-mismatch'));
+    assert.ok(!block({ declared: null, computed, differences: [] }, true).includes('class="summary-line"'), 'a source without a line gets none');
   });
 
   it('a catalog without columns shows the national form\'s columns as before', () => {

@@ -3,11 +3,12 @@ import type { SummaryLines } from '../summaryLines.ts';
 
 /**
  * The summary line as the document states it, as written, with the line computed from the items beneath it and, where
- * they differ, which numbers do not agree. A catalog in the national form without a stated line shows the computed
- * line as its summary line (the form's line is computed); one in its source's layout labels it as computed.
+ * they differ, which numbers do not agree (also where only the numbers of the line are known). A catalog in the national
+ * form without a stated line shows the computed line as its summary line (the form's line is computed); one in its
+ * source's layout labels it as computed.
  */
 export const SummaryLinesBlock: FC<{ summary: SummaryLines; sourceLayout: boolean }> = ({ summary, sourceLayout }) => {
-  if (!summary.declared && !sourceLayout) return <p class="summary-line">{summary.computed}</p>;
+  if (!summary.declared && !sourceLayout && summary.differences.length === 0) return <p class="summary-line">{summary.computed}</p>;
   return (
     <div class="summary-lines">
       {summary.declared ? <p class="summary-line">{summary.declared}</p> : null}
