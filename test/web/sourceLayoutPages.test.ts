@@ -46,6 +46,11 @@ describeEachEngine('pages of a catalog kept as its source writes it (issue 12)',
     assert.equal((portal.match(/■中卫市人民政府门户网站/g) ?? []).length, ticked, 'every ticked box under its name as written');
     assert.ok(!portal.includes('■政府网站'));
 
+    const key = /href="\/agencies\/[^/]+\/items\/([^"]+)"/.exec(portal)![1]!;
+    const itemPage = (await web.client().get(`/agencies/${web.agencyA}/items/${key}`)).body;
+    assert.ok(itemPage.includes('<dt>公开 时限</dt>') && itemPage.includes('<dt>备注</dt>'), 'the item page: the source\'s fields under their labels as written');
+    assert.ok(itemPage.includes('■中卫市人民政府门户网站'));
+
     const api = JSON.parse((await web.client().get(`/api/v1/agencies/${web.agencyA}/catalog`)).body);
     assert.deepEqual(api.catalog.columns, written.columns);
     assert.equal(api.catalog.declaredText, written.declaredText);
