@@ -3,7 +3,9 @@ import { computeSummary } from '../domain/catalog/summary.ts';
 
 /**
  * The catalog in the project's JSON form (shared/golden/SCHEMA.md). `declared`
- * is the computed summary, as on every other exported form.
+ * is the computed summary, as on every other exported form. Beyond SCHEMA.md's
+ * fields, what the source wrote (issue 12): `columns`, `declaredText`,
+ * `headerLines`, and per item `seqLabel` and `channelLabels`, each only where present.
  */
 export function catalogToJson(catalog: CatalogDocument): CatalogDocument {
   const summary = computeSummary(catalog.items);
@@ -34,8 +36,13 @@ export function catalogToJson(catalog: CatalogDocument): CatalogDocument {
       column: item.column,
       category: item.category,
       remarks: item.remarks,
+      ...(item.seqLabel !== undefined && item.seqLabel !== null ? { seqLabel: item.seqLabel } : {}),
+      ...(item.channelLabels && Object.keys(item.channelLabels).length ? { channelLabels: item.channelLabels } : {}),
     })),
     notes: catalog.notes ?? null,
+    ...(catalog.columns?.length ? { columns: catalog.columns } : {}),
+    ...(catalog.declaredText ? { declaredText: catalog.declaredText } : {}),
+    ...(catalog.headerLines?.length ? { headerLines: catalog.headerLines } : {}),
   };
 }
 

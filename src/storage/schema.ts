@@ -59,6 +59,12 @@ export interface CatalogVersionTable {
   approved_by: string | null;
   approved_at: string | null;
   review_comment: string | null;
+  /** The source table's columns as written (SourceColumn[] as JSON, migration 0015); null for the national form. */
+  columns_json: string | null;
+  /** The summary line exactly as written; null where the source has none. */
+  declared_text: string | null;
+  /** Lines above the table other than the title, as written (JSON string[]); null where none. */
+  header_lines_json: string | null;
 }
 
 export interface CatalogItemTable {
@@ -83,6 +89,10 @@ export interface CatalogItemTable {
   column_name: string | null;
   category: string | null;
   remarks: string | null;
+  /** The 序号 as printed where it differs from `seq` (migration 0015). */
+  seq_label: string | null;
+  /** Channel labels as written, by standard channel (JSON object); null where all are the standard names. */
+  channel_labels_json: string | null;
 }
 
 export interface UserTable {

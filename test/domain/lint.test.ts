@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CatalogDocument, CatalogItem } from '../../src/domain/catalog/catalog.ts';
+import { computeSummary, summaryLine } from '../../src/domain/catalog/summary.ts';
 import { lintCatalog, type LintRule } from '../../src/domain/catalog/lint.ts';
 import { importText } from '../../src/importers/importCatalogText.ts';
 import { parseTimeLimit } from '../../src/domain/calendar/timeLimitParser.ts';
@@ -106,6 +107,15 @@ describe('lintCatalog', () => {
     assert.equal(findings[0]!.item, undefined);
   });
 
+  it('declared_mismatch names the summary line as written and the one computed from the items', () => {
+    const declaredText = '政府信息：主动公开一级事项 1 项，二级事项 5 项；依申请公开二级事项 1 项';
+    const wrong = { ...catalog(clean.items, { proactiveLevel1: 1, proactiveLevel2: 5, onRequestLevel2: 1, proactive: null, onRequest: null }), declaredText };
+    const [finding] = lintCatalog(wrong).filter((f) => f.rule === 'declared_mismatch');
+    assert.ok(finding);
+    assert.ok(finding.message.startsWith(`统计行写明“${declaredText}”，其中主动公开二级事项5项`), finding.message);
+    assert.ok(finding.message.includes(`（按事项计算：${summaryLine(computeSummary(clean.items))}）`), finding.message);
+  });
+
   it('level1_run_together also knows the usual category words', () => {
     const items = [item({ level1: '机构信息政策文件' })];
     assert.ok(rules(catalog(items)).includes('level1_run_together'));
@@ -117,9 +127,10 @@ describe('lintCatalog on imported seeds', () => {
   const lint = (file: string) => lintCatalog(importText(readFileSync(join(seeds, file))).catalog);
 
   it('固原: declares 9 依申请公开 items while more rows are marked 依申请', () => {
-    const finding = lint('001_4d728002a9a631f9.txt').find((f) => f.rule === 'declared_mismatch' && /依申请/.test(f.message));
+    const finding = lint('001_4d728002a9a631f9.txt').find((f) => f.rule === 'declared_mismatch' && /依申请公开事项\d+项，但/.test(f.message));
     assert.ok(finding, 'declared 依申请 mismatch');
-    assert.match(finding.message, /9项/);
+    assert.match(finding.message, /依申请公开事项9项/);
+
   });
 
   it('中卫: declares 36 主动公开 二级事项 while some rows carry no 主动 mark', () => {

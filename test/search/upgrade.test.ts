@@ -38,6 +38,8 @@ describeEachEngine('search index upgrade (migration 0005)', (open) => {
     await engine.db.schema.alterTable('users').dropColumn('email').execute();
     await engine.db.schema.dropIndex('catalog_items_key').ifExists().execute();
     await engine.db.schema.alterTable('catalog_items').dropColumn('item_key').execute();
+    for (const column of ['seq_label', 'channel_labels_json']) await engine.db.schema.alterTable('catalog_items').dropColumn(column).execute();
+    for (const column of ['columns_json', 'declared_text', 'header_lines_json']) await engine.db.schema.alterTable('catalog_versions').dropColumn(column).execute();
 
     const ran = await migrateToLatest(engine);
     assert.equal(ran[0], '0005_search_tuning');

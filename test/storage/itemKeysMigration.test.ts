@@ -37,7 +37,7 @@ for (const name of ['sqlite', 'postgres'] as const) {
       const test = await openTestDatabase(name, { migrate: false });
       opened.push(test);
       await databaseAt0013(test.engine);
-      assert.deepEqual((await migrateToLatest(test.engine)).slice(0, 1), ['0014_item_keys'], 'later migrations (0016 re-indexes search) run after it');
+      assert.equal((await migrateToLatest(test.engine))[0], '0014_item_keys');
       const rows = await test.engine.db.selectFrom('catalog_items').select(['id', 'item_key']).execute();
       const key = new Map(rows.map((row) => [row.id, row.item_key]));
       assert.ok(rows.every((row) => /^[a-z2-7]{10}$/.test(row.item_key)), 'every row has a short URL-safe key');

@@ -26,9 +26,14 @@ export async function startDraft(ctx: AppContext, agencyId: string): Promise<{ v
       reviewer: null,
       approver: null,
       preparedOn: null,
+        // The summary line as written belongs to the file it was read from: a draft states the computed one.
       declared: null,
+      declaredText: null,
       preamble: published?.preamble ?? null,
       notes: null,
+      // The source's layout is the catalog's own: the draft keeps its columns and the lines above its table.
+      columns: published?.columns ?? null,
+      headerLines: published?.headerLines ?? null,
       source: null,
       basedOnId: published?.id ?? null,
       createdBy: tx.actor.id,

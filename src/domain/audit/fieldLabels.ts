@@ -23,6 +23,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   fiveTypes: '五公开', column: '网站所属栏目', category: '类别', remarks: '备注', number: '版本号',
   // 目录表头 (domain/catalog/catalogHeader.ts)
   responsibleUnit: '责任单位', preparedOn: '填表时间',
+  seqLabel: '序号（按原文）', channelLabels: '渠道名称（按原文）',
   // 文件
   kind: '类型', title: '标题', publisher: '发布机构', formedOn: '成文日期', documentNumber: '文号', subjectCategory: '主题分类',
   genre: '体裁（组配）分类', keywords: '关键词', summary: '内容概述', validity: '效力', repealedOn: '废止日期', legalForm: '文件类型',

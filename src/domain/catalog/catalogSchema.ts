@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES, CHANNELS, FIVE_TYPES, MODES } from './vocabulary.ts';
-import type { CatalogDocument } from './catalog.ts';
+import type { CatalogDocument, CatalogField } from './catalog.ts';
 import { ValidationError, type FieldIssue } from '../shared/errors.ts';
 
 const text = z.string().trim().min(1);
@@ -24,6 +24,20 @@ export const catalogItemSchema = z.object({
   column: optionalText,
   category: optionalText,
   remarks: optionalText,
+  seqLabel: z.string().nullable().optional(),
+  channelLabels: z.partialRecord(channel, z.string()).optional(),
+});
+
+/** Every field a source column can hold (catalog.ts CatalogField), in the national form's order. */
+export const CATALOG_FIELDS = [
+  'seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels', 'audience', 'mode', 'fiveTypes', 'column', 'category', 'remarks',
+] as const satisfies readonly CatalogField[];
+
+const sourceColumnSchema = z.object({
+  field: z.enum(CATALOG_FIELDS),
+  label: z.string(),
+  group: z.string().nullable().optional(),
+  parts: z.array(z.string()).nullable().optional(),
 });
 
 const count = z.number().int().nonnegative().nullable().default(null);
@@ -43,6 +57,9 @@ export const catalogDocumentSchema = z.object({
   preamble: z.union([z.string(), z.record(z.string(), z.unknown())]).nullable().default(null),
   items: z.array(catalogItemSchema),
   notes: z.union([z.array(z.string()), z.string()]).nullable().optional(),
+  columns: z.array(sourceColumnSchema).nullable().optional(),
+  declaredText: z.string().nullable().optional(),
+  headerLines: z.array(z.string()).nullable().optional(),
 });
 
 /** Parse a catalog in the project's JSON form, or throw a ValidationError naming each bad field. */

@@ -4,7 +4,7 @@
  * Pure: the 公开时限 parser is passed in, so lint does not depend on it.
  */
 import type { CatalogDocument, CatalogItem, TimeLimitRule } from './catalog.ts';
-import { computeSummary } from './summary.ts';
+import { computeSummary, declaredDifferences, summaryLine } from './summary.ts';
 import { isVagueRule } from './vagueTimeLimit.ts';
 import { blankRequiredFields, REQUIRED_ITEM_FIELDS } from './requiredFields.ts';
 
@@ -74,24 +74,15 @@ function runTogether(level1: string, known: readonly string[]): [string, string]
   return null;
 }
 
+/** The summary line as written against the items' marks; the message names both lines (issue 12). */
 function checkDeclared(catalog: CatalogDocument, out: LintFinding[]): void {
-  const declared = catalog.declared;
-  if (!declared) return;
-  const computed = computeSummary(catalog.items);
-  const pairs: [keyof typeof declared, number, string][] = [
-    ['proactiveLevel1', computed.proactiveLevel1, '主动公开一级事项'],
-    ['proactiveLevel2', computed.proactiveLevel2, '主动公开二级事项'],
-    ['onRequestLevel2', computed.onRequestLevel2, '依申请公开二级事项'],
-    ['proactive', computed.proactiveLevel2, '主动公开事项'],
-    ['onRequest', computed.onRequestLevel2, '依申请公开事项'],
-  ];
-  for (const [key, actual, name] of pairs) {
-    const stated = declared[key];
-    if (stated === null || stated === actual) continue;
+  const computedLine = summaryLine(computeSummary(catalog.items));
+  const written = catalog.declaredText?.trim() ? `统计行写明“${catalog.declaredText.trim()}”，其中` : '统计行写明';
+  for (const { name, stated, computed } of declaredDifferences(catalog.declared, catalog.items)) {
     out.push({
       rule: 'declared_mismatch',
       severity: 'error',
-      message: `统计行写明${name}${stated}项，但按各事项的公开方式标记计算为${actual}项`,
+      message: `${written}${name}${stated}项，但按各事项的公开方式标记计算为${computed}项（按事项计算：${computedLine}）`,
       hint: '统计行应由事项计算得出：核对每一项的“主动公开/依申请公开”标记，再更正统计行（系统导出时会自动计算）',
     });
   }

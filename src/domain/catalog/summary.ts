@@ -1,4 +1,4 @@
-import type { CatalogItem } from './catalog.ts';
+import type { CatalogItem, DeclaredSummary } from './catalog.ts';
 
 /**
  * The summary line of the national form, computed from the items and never typed:
@@ -25,6 +25,30 @@ export function summaryLine(summary: ComputedSummary): string {
     `主动公开一级事项${summary.proactiveLevel1}项，二级事项${summary.proactiveLevel2}项；` +
     `依申请公开二级事项${summary.onRequestLevel2}项`
   );
+}
+
+/** A number the declared summary line states that the items' marks do not give. */
+export interface DeclaredDifference {
+  name: string;
+  stated: number;
+  computed: number;
+}
+
+/** Where the summary line as the document states it differs from the count of its items; empty when none is stated. */
+export function declaredDifferences(declared: DeclaredSummary | null, items: readonly CatalogItem[]): DeclaredDifference[] {
+  if (!declared) return [];
+  const computed = computeSummary(items);
+  const pairs: [keyof DeclaredSummary, number, string][] = [
+    ['proactiveLevel1', computed.proactiveLevel1, '主动公开一级事项'],
+    ['proactiveLevel2', computed.proactiveLevel2, '主动公开二级事项'],
+    ['onRequestLevel2', computed.onRequestLevel2, '依申请公开二级事项'],
+    ['proactive', computed.proactiveLevel2, '主动公开事项'],
+    ['onRequest', computed.onRequestLevel2, '依申请公开事项'],
+  ];
+  return pairs.flatMap(([key, actual, name]) => {
+    const stated = declared[key];
+    return stated === null || stated === actual ? [] : [{ name, stated, computed: actual }];
+  });
 }
 
 /** Items grouped under their 一级事项, in document order: the table's merged cells. */

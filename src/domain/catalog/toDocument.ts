@@ -16,5 +16,8 @@ export function toCatalogDocument(view: CatalogView, agencyName: string): Catalo
     preamble: version.preamble,
     items: view.items.map(({ id: _id, position: _position, ...item }): CatalogItem => item),
     notes: version.notes,
+    columns: version.columns,
+    declaredText: version.declaredText,
+    headerLines: version.headerLines,
   };
 }

@@ -1,4 +1,4 @@
-import type { CatalogItem, DeclaredSummary } from './catalog.ts';
+import type { CatalogItem, DeclaredSummary, SourceColumn } from './catalog.ts';
 import type { VersionStatus } from './workflow.ts';
 
 /** A catalog version's header and sign-off record. */
@@ -18,6 +18,12 @@ export interface VersionMeta {
   declared: DeclaredSummary | null;
   preamble: string | Record<string, unknown> | null;
   notes: string[] | string | null;
+  /** The source table's columns as written (null: the national form's columns); kept by every copy of the version. */
+  columns: SourceColumn[] | null;
+  /** The summary line as written, shown beside the computed one; null where the source has none. */
+  declaredText: string | null;
+  /** Lines above the table other than the title, as written; null where none. */
+  headerLines: string[] | null;
   source: string | null;
   basedOnId: string | null;
   createdBy: string | null;

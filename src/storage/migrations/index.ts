@@ -15,6 +15,7 @@ import * as m0011 from './0011_annual_reports.ts';
 import * as m0012 from './0012_user_email.ts';
 import * as m0013 from './0013_supervision_snapshots.ts';
 import * as m0014 from './0014_item_keys.ts';
+import * as m0015 from './0015_source_layout.ts';
 import * as m0016 from './0016_search_reindex.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0012_user_email': m0012,
   '0013_supervision_snapshots': m0013,
   '0014_item_keys': m0014,
+  '0015_source_layout': m0015,
   '0016_search_reindex': m0016,
 };
 

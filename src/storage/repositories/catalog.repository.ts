@@ -24,6 +24,9 @@ function toMeta(row: Selectable<CatalogVersionTable>): VersionMeta {
     declared: parse(row.declared_json, null),
     preamble: parse(row.preamble_json, null),
     notes: parse(row.notes_json, null),
+    columns: parse(row.columns_json, null),
+    declaredText: row.declared_text,
+    headerLines: parse(row.header_lines_json, null),
     source: row.source,
     basedOnId: row.based_on_id,
     createdBy: row.created_by,
@@ -59,8 +62,12 @@ function toItem(row: Selectable<CatalogItemTable>): StoredCatalogItem {
     column: row.column_name,
     category: row.category,
     remarks: row.remarks,
+    ...(row.seq_label !== null ? { seqLabel: row.seq_label } : {}),
+    ...(row.channel_labels_json !== null ? { channelLabels: parse(row.channel_labels_json, {}) } : {}),
   };
 }
+
+const nonEmpty = (value: object | null | undefined) => (value && Object.keys(value).length ? value : null);
 
 function itemColumns(item: CatalogItem) {
   return {
@@ -73,13 +80,15 @@ function itemColumns(item: CatalogItem) {
     time_limit_rule_json: json(item.timeLimitRule),
     subject: item.subject,
     channels_json: JSON.stringify(item.channels),
-    channel_notes_json: json(item.channelNotes && Object.keys(item.channelNotes).length ? item.channelNotes : null),
+    channel_notes_json: json(nonEmpty(item.channelNotes)),
     audience_json: JSON.stringify(item.audience),
     mode_json: JSON.stringify(item.mode),
     five_types_json: json(item.fiveTypes),
     column_name: item.column,
     category: item.category,
     remarks: item.remarks,
+    seq_label: item.seqLabel ?? null,
+    channel_labels_json: json(nonEmpty(item.channelLabels)),
   };
 }
 
@@ -109,6 +118,9 @@ export async function insertVersion(db: Kysely<Database>, version: NewVersion): 
       declared_json: json(version.declared),
       preamble_json: json(version.preamble),
       notes_json: json(version.notes),
+      columns_json: json(version.columns),
+      declared_text: version.declaredText,
+      header_lines_json: json(version.headerLines),
       source: version.source,
       based_on_id: version.basedOnId,
       created_by: version.createdBy,

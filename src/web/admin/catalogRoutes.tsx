@@ -41,7 +41,7 @@ async function showVersionPage(request: FastifyRequest, reply: FastifyReply, ver
   const { view, agency, abilities } = await loadVersion(request, versionId);
   const version = presentVersionAdmin(view.version, agency.name);
   const editable = abilities.edit && isEditable(view.version.status);
-  const table = presentVersionTable(view, agency.name);
+  const table = presentVersionTable(view);
   const findings = presentFindings(toCatalogDocument(view, agency.name), { itemHref: (index) => `#item-${view.items[index]?.id ?? ''}` });
   const db = request.server.gongkai.engine.db;
   const onePerson = (await getOnePersonException(db, agency.id)) !== null;

@@ -100,7 +100,7 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
       <ImportPreviewPage
         viewer={staffViewerOf(request, reply)}
         preview={{ ...preview, itemCount: preview.catalog.items.length, expiresAt: chinaTime(preview.expiresAt) ?? preview.expiresAt }}
-        table={presentDocumentTable(preview.catalog, preview.agencyName)}
+        table={presentDocumentTable(preview.catalog)}
         findings={findings}
         blockedBy={open ? { id: open.id, number: open.number, statusLabel: VERSION_STATUS_LABELS[open.status] } : null}
         differences={differences && presentImportDifferences(differences, (index) => `#item-${previewItemId(index)}`)}

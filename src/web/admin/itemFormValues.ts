@@ -28,6 +28,8 @@ export interface ItemFormValues {
   column: string;
   category: string;
   remarks: string;
+  /** Channel labels as the source wrote them (shown beside the box; kept on save while the box stays ticked). */
+  channelLabels?: Record<string, string>;
 }
 
 /** The form field name of a channel's note (ASCII, by the channel's place in the national list). */
@@ -53,6 +55,7 @@ export function formValuesFromItem(item: StoredCatalogItem): ItemFormValues {
     column: item.column ?? '',
     category: item.category ?? '',
     remarks: item.remarks ?? '',
+    channelLabels: { ...(item.channelLabels ?? {}) } as Record<string, string>,
   };
 }
 

@@ -2,8 +2,10 @@
 import type { CatalogDocument } from '../../domain/catalog/catalog.ts';
 import type { CatalogView, StoredCatalogItem, VersionMeta } from '../../domain/catalog/version.ts';
 import { VERSION_STATUS_LABELS, type VersionStatus } from '../../domain/catalog/workflow.ts';
-import { computeSummary, groupByLevel1, summaryLine } from '../../domain/catalog/summary.ts';
+import { groupByLevel1 } from '../../domain/catalog/summary.ts';
+import { tableColumns } from '../../domain/catalog/tableColumns.ts';
 import { presentItemPublic, type PublicCatalog } from '../public/presenters.ts';
+import { presentSummaryLines } from '../public/summaryLines.ts';
 
 /** An instant as China time, `2025-03-01 14:05`. */
 export function chinaTime(instant: string | null): string | null {
@@ -19,7 +21,8 @@ export interface AdminVersion {
   number: number;
   status: VersionStatus;
   statusLabel: string;
-  title: string;
+  /** The title as written; null where the catalog has none (never invented). */
+  title: string | null;
   preparer: string | null;
   reviewer: string | null;
   approver: string | null;
@@ -39,7 +42,7 @@ export function presentVersionAdmin(version: VersionMeta, agencyName: string): A
     number: version.number,
     status: version.status,
     statusLabel: VERSION_STATUS_LABELS[version.status],
-    title: version.title ?? `${agencyName}政务公开标准目录`,
+    title: version.title,
     preparer: version.preparer,
     reviewer: version.reviewer,
     approver: version.approver,
@@ -52,33 +55,32 @@ export function presentVersionAdmin(version: VersionMeta, agencyName: string): A
   };
 }
 
-export type AdminTable = Pick<PublicCatalog, 'title' | 'columns' | 'groups' | 'summaryLine'>;
+export type AdminTable = Pick<PublicCatalog, 'title' | 'columns' | 'groups' | 'summary' | 'headerLines'>;
 
-/** Items of a version, or rows of a file not saved yet (these have no permanent key). */
-function presentItemsTable(title: string, items: readonly (Omit<StoredCatalogItem, 'itemKey'> & { itemKey?: string })[]): AdminTable {
+/** What a version or a parsed file says about its own layout (null throughout: the national form). */
+type Layout = Pick<CatalogDocument, 'title' | 'declared'> & { columns?: CatalogDocument['columns']; declaredText?: string | null; headerLines?: string[] | null };
+
+/** Items of a version, or rows of a file not saved yet (these have no permanent key), in the catalog's own columns. */
+function presentItemsTable(layout: Layout, items: readonly (Omit<StoredCatalogItem, 'itemKey'> & { itemKey?: string })[]): AdminTable {
   return {
-    title,
-    summaryLine: summaryLine(computeSummary(items)),
-    columns: {
-      fiveTypes: items.some((item) => item.fiveTypes !== null),
-      column: items.some((item) => item.column !== null),
-      category: items.some((item) => item.category !== null),
-      remarks: items.some((item) => item.remarks !== null),
-    },
+    title: layout.title,
+    headerLines: layout.columns?.length || layout.headerLines ? (layout.headerLines ?? []) : null,
+    summary: presentSummaryLines({ declared: layout.declared, declaredText: layout.declaredText ?? null }, items),
+    columns: tableColumns(layout.columns, items),
     groups: groupByLevel1(items).map((group) => ({ level1: group.level1, items: group.items.map(presentItemPublic) })),
   };
 }
 
-/** The items of any version (draft or not) in the official table's shape, for review before sign-off. */
-export function presentVersionTable(view: CatalogView, agencyName: string): AdminTable {
-  return presentItemsTable(view.version.title ?? `${agencyName}政务公开标准目录`, view.items);
+/** The items of any version (draft or not) in the table's shape, for review before sign-off. */
+export function presentVersionTable(view: CatalogView): AdminTable {
+  return presentItemsTable(view.version, view.items);
 }
 
 /** Anchor id of a previewed (not yet saved) item's row: its index in the file. */
 export const previewItemId = (index: number) => `p${index + 1}`;
 
-/** A parsed file (import preview) in the official table's shape; rows are numbered as read. */
-export function presentDocumentTable(doc: CatalogDocument, agencyName: string): AdminTable {
+/** A parsed file (import preview) in the table's shape; rows are numbered as read. */
+export function presentDocumentTable(doc: CatalogDocument): AdminTable {
   const items = doc.items.map((item, index) => ({ ...item, id: previewItemId(index), position: index }));
-  return presentItemsTable(doc.title ?? `${agencyName}政务公开标准目录`, items);
+  return presentItemsTable(doc, items);
 }

@@ -62,7 +62,11 @@ export function registerApiRoutes(app: FastifyInstance): void {
       const items = catalog.items.slice(offset, offset + limit).map((item) => ({ key: { level1: item.level1, level2: item.level2 ?? '' }, ...presentItemPublic(item), url: `/agencies/${agency.id}/items/${item.itemKey}` }));
       return {
         agency: { id: agency.id, name: agency.name, regionNames: agency.regionNames },
-        catalog: { title: catalog.version.title, versionNumber: catalog.version.number, approvedAt: catalog.version.approvedAt },
+        catalog: {
+          title: catalog.version.title, versionNumber: catalog.version.number, approvedAt: catalog.version.approvedAt,
+          // Issue 12: what the source wrote (null for a catalog in the national form's columns).
+          columns: catalog.version.columns, declaredText: catalog.version.declaredText, headerLines: catalog.version.headerLines,
+        },
         items: paged(items, catalog.items.length, limit, offset),
       };
     });

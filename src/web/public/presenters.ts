@@ -6,8 +6,10 @@
 import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
 import type { AgencyView } from '../../app/agencies/getAgency.ts';
 import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
-import { computeSummary, groupByLevel1, summaryLine } from '../../domain/catalog/summary.ts';
+import { groupByLevel1 } from '../../domain/catalog/summary.ts';
+import { tableColumns, type TableColumn } from '../../domain/catalog/tableColumns.ts';
 import { AUDIENCES, CHANNELS, FIVE_TYPES, MODES, type Channel } from '../../domain/catalog/vocabulary.ts';
+import { presentSummaryLines, type SummaryLines } from './summaryLines.ts';
 import { chinaDateOf } from '../../domain/shared/clock.ts';
 
 export interface PublicRegion {
@@ -47,6 +49,8 @@ export function presentRegionTreePublic(nodes: readonly RegionNode[]): PublicReg
 
 export interface ChannelMark {
   name: Channel;
+  /** The box's label as the source writes it (■部门网站), else the standard name. */
+  label: string;
   ticked: boolean;
   note: string | null;
 }
@@ -56,6 +60,8 @@ export interface PublicItem {
   /** The permanent key the public address names (null for an item not saved yet, e.g. an import preview row). */
   itemKey: string | null;
   seq: string | null;
+  /** The 序号 as printed on the row ('' where the row prints none). */
+  seqText: string;
   level1: string;
   level2: string | null;
   content: string | null;
@@ -74,7 +80,8 @@ export interface PublicItem {
 
 export interface PublicCatalog {
   agency: { id: string; name: string; regionNames: string[] };
-  title: string;
+  /** The title as written; null where the source has none (never invented). */
+  title: string | null;
   versionNumber: number;
   publishedOn: string | null;
   responsibleUnit: string;
@@ -82,9 +89,11 @@ export interface PublicCatalog {
   reviewer: string | null;
   approver: string | null;
   preparedOn: string | null;
-  summaryLine: string;
-  /** Optional columns shown only when some item fills them. */
-  columns: { fiveTypes: boolean; column: boolean; category: boolean; remarks: boolean };
+  /** The lines above the table as written, for a catalog that keeps its source's layout; null: the national form's sign-off block. */
+  headerLines: string[] | null;
+  summary: SummaryLines;
+  /** The source's columns as written, else the national form's (domain/catalog/tableColumns.ts). */
+  columns: TableColumn[];
   groups: { level1: string; items: PublicItem[] }[];
 }
 
@@ -95,13 +104,19 @@ export function presentItemPublic(item: Omit<StoredCatalogItem, 'itemKey'> & { i
     id: item.id,
     itemKey: item.itemKey ?? null,
     seq: item.seq,
+    seqText: item.seqLabel ?? item.seq ?? '',
     level1: item.level1,
     level2: item.level2,
     content: item.content,
     basis: [...item.basis],
     timeLimit: item.timeLimit,
     subject: item.subject,
-    channels: CHANNELS.map((name) => ({ name, ticked: item.channels.includes(name), note: item.channelNotes?.[name] ?? null })),
+    channels: CHANNELS.map((name) => ({
+      name,
+      label: item.channelLabels?.[name] ?? name,
+      ticked: item.channels.includes(name),
+      note: item.channelNotes?.[name] ?? null,
+    })),
     audience: marks(AUDIENCES, item.audience),
     mode: marks(MODES, item.mode),
     fiveTypes: item.fiveTypes ? marks(FIVE_TYPES, item.fiveTypes) : null,
@@ -117,7 +132,7 @@ export function presentCatalogPublic(agency: AgencyView, view: CatalogView): Pub
   const { version, items } = view;
   return {
     agency: { id: agency.id, name: agency.name, regionNames: [...agency.regionNames] },
-    title: version.title ?? `${agency.name}政务公开标准目录`,
+    title: version.title,
     versionNumber: version.number,
     publishedOn: version.approvedAt ? chinaDateOf(version.approvedAt) : null,
     responsibleUnit: version.responsibleUnit ?? agency.name,
@@ -125,13 +140,9 @@ export function presentCatalogPublic(agency: AgencyView, view: CatalogView): Pub
     reviewer: version.reviewer,
     approver: version.approver,
     preparedOn: version.preparedOn,
-    summaryLine: summaryLine(computeSummary(items)),
-    columns: {
-      fiveTypes: items.some((item) => item.fiveTypes !== null),
-      column: items.some((item) => item.column !== null),
-      category: items.some((item) => item.category !== null),
-      remarks: items.some((item) => item.remarks !== null),
-    },
+    headerLines: version.columns?.length || version.headerLines ? (version.headerLines ?? []) : null,
+    summary: presentSummaryLines(version, items),
+    columns: tableColumns(version.columns, items),
     groups: groupByLevel1(items).map((group) => ({ level1: group.level1, items: group.items.map(presentItemPublic) })),
   };
 }

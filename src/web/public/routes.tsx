@@ -14,6 +14,7 @@ import { publishedCatalogFor } from './publishedCatalogCache.tsx';
 import { publicAgency } from './agencyCache.ts';
 import { agencyDirectory, presentItemPublic, presentRegionTreePublic } from './presenters.ts';
 import { listPublicDocuments } from '../../app/documents/listDocuments.ts';
+import { tableColumns } from '../../domain/catalog/tableColumns.ts';
 import { AgencyPage } from './views/agencyPage.tsx';
 import { HomePage } from './views/homePage.tsx';
 import { ItemPage } from './views/itemPage.tsx';
@@ -53,10 +54,10 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     if (!agency) throw new NotFoundError('找不到该单位');
     const found = await publishedItemOrReply(db(), request, reply, agency, request.params.itemRef);
     if (!found) return reply;
-    const { item, formerNames } = found;
+    const { item, formerNames, catalog } = found;
     const deadline = presentDeadline(await loadCalendar({ db: db() }), item, app.gongkai.clock.today());
     const documents = await itemDocumentsData(db(), agency.id, item, formerNames, pageNumberOf(request.query.page));
-    return sendPage(reply, <ItemPage agency={{ id: agency.id, name: agency.name }} item={presentItemPublic(item)} deadline={deadline} documents={documents} viewer={viewerOf(request, reply)} />);
+    return sendPage(reply, <ItemPage agency={{ id: agency.id, name: agency.name }} item={presentItemPublic(item)} columns={catalog.version.columns ? tableColumns(catalog.version.columns, catalog.items) : null} deadline={deadline} documents={documents} viewer={viewerOf(request, reply)} />);
   });
 
   registerExportRoutes(app);

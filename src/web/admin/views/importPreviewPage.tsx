@@ -5,6 +5,7 @@ import type { FindingsSummary } from '../findings.ts';
 import type { AdminTable } from '../presenters.ts';
 import type { PresentedChanges } from '../versionChangesPresenter.ts';
 import { FindingsList } from './findingsList.tsx';
+import { HeaderLines, SummaryLinesBlock } from '../../public/views/summaryLines.tsx';
 import { VersionChanges } from './versionChanges.tsx';
 
 const FORMAT_LABELS: Record<string, string> = { docx: 'Word（.docx）', xlsx: 'Excel（.xlsx）', pdf: 'PDF', text: '文本' };
@@ -75,7 +76,9 @@ export const ImportPreviewPage: FC<ImportPreviewPageProps> = ({ viewer, preview,
     <FindingsList summary={findings} />
     <section aria-labelledby="preview-items-title">
       <h2 id="preview-items-title">读取的目录</h2>
-      <p class="summary-line">{table.summaryLine}</p>
+      {table.title ? <p class="table-title">{table.title}</p> : null}
+      {table.headerLines ? <HeaderLines lines={table.headerLines} /> : null}
+      <SummaryLinesBlock summary={table.summary} sourceLayout={table.headerLines !== null} />
       <CatalogTable catalog={table} />
     </section>
   </Layout>

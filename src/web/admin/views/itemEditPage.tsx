@@ -58,7 +58,12 @@ export const ItemEditPage: FC<ItemEditPageProps> = ({ viewer, version, itemId, v
           options={CHANNELS}
           checked={values.channels}
           error={errors.channels ?? errors.channelNotes}
-          extra={(channel) => <ChannelNote channel={channel} values={values} />}
+          extra={(channel) => (
+            <>
+              {values.channelLabels?.[channel] ? <span class="hint">{`（原文：${values.channelLabels[channel]}，保持勾选即保留）`}</span> : null}
+              <ChannelNote channel={channel} values={values} />
+            </>
+          )}
         />
         <CheckboxGroup name="audience" legend="公开对象" options={AUDIENCES} checked={values.audience} error={errors.audience} />
         <CheckboxGroup name="mode" legend="公开方式" options={MODES} checked={values.mode} error={errors.mode} />

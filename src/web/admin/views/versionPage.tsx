@@ -10,6 +10,7 @@ import type { PresentedChanges } from '../versionChangesPresenter.ts';
 import type { CatalogHeader } from '../../../domain/catalog/catalogHeader.ts';
 import { FindingsList } from './findingsList.tsx';
 import { VersionHeaderList } from './versionHeaderList.tsx';
+import { HeaderLines, SummaryLinesBlock } from '../../public/views/summaryLines.tsx';
 import { VersionChanges } from './versionChanges.tsx';
 import { WorkflowActions, type Abilities } from './workflowActions.tsx';
 
@@ -93,7 +94,8 @@ const FoldedTable: FC<{ fold: boolean; children?: unknown }> = ({ fold, children
 /** One catalog version in the back office: its record, the next workflow step, and the table (with 编辑 links while editable). */
 export const VersionPage: FC<VersionPageProps> = ({ viewer, version, header, table, findings, abilities, editable, notice, signOffRefusal, notes, submitError, changes, foldTable }) => (
   <Layout title={`${version.agencyName} 目录第${version.number}版`} viewer={viewer} breadcrumbs={versionCrumbs(version)} mainClass="wide">
-    <h1>{`${table.title}（第${version.number}版）`}</h1>
+    <h1>{`${table.title ?? `${version.agencyName} 目录`}（第${version.number}版）`}</h1>
+    {table.headerLines ? <HeaderLines lines={table.headerLines} /> : null}
     {notice ? <p class="alert alert-success" role="status">{notice}</p> : null}
     {foldTable && changes ? <VersionChanges changes={changes} /> : null}
     <Dates version={version} />
@@ -112,7 +114,7 @@ export const VersionPage: FC<VersionPageProps> = ({ viewer, version, header, tab
     <FindingsList summary={findings} />
     <section aria-labelledby="items-title">
       <h2 id="items-title">目录事项</h2>
-      <p class="summary-line">{table.summaryLine}</p>
+      <SummaryLinesBlock summary={table.summary} sourceLayout={table.headerLines !== null} />
       {editable ? (
         <p>
           <a href={`/admin/versions/${version.id}/items/new`} class="button">新增事项</a>

@@ -4,6 +4,7 @@ import { Layout, type Crumb, type Viewer } from '../../shared/layout.tsx';
 import type { PublicCatalog } from '../presenters.ts';
 import { CatalogTable } from './catalogTable.tsx';
 import { DownloadArea } from './downloadArea.tsx';
+import { HeaderLines, SummaryLinesBlock } from './summaryLines.tsx';
 import { DisclosureNav } from './documents/disclosureNav.tsx';
 
 export interface AgencyPageProps {
@@ -50,9 +51,10 @@ export const AgencyPage: FC<AgencyPageProps> = ({ agency, catalog, tableHtml, vi
     <DisclosureNav agencyId={agency.id} />
     {catalog ? (
       <article aria-labelledby="catalog-title">
-        <h1 id="catalog-title">{catalog.title}</h1>
-        <SignOffBlock catalog={catalog} />
-        <p class="summary-line">{catalog.summaryLine}</p>
+        {/* The title as written; a catalog without one is headed by its agency's name, never by an invented title. */}
+        <h1 id="catalog-title">{catalog.title ?? agency.name}</h1>
+        {catalog.headerLines ? <HeaderLines lines={catalog.headerLines} /> : <SignOffBlock catalog={catalog} />}
+        <SummaryLinesBlock summary={catalog.summary} sourceLayout={catalog.headerLines !== null} />
         <p class="version-line">
           现行目录：第{catalog.versionNumber}版{catalog.publishedOn ? `，${catalog.publishedOn} 发布` : ''}
         </p>

@@ -11,10 +11,14 @@ export const Tick: FC<{ ticked: boolean }> = ({ ticked }) =>
     <span class="visually-hidden">否</span>
   );
 
-type ChannelMark = { name: string; ticked: boolean; note: string | null };
+type ChannelMark = { name: string; label: string; ticked: boolean; note: string | null };
 
-const channelLabel = (channel: ChannelMark): string =>
-  channel.name === '精准推送' || channel.name === '其他' ? `${channel.name}（注明${channel.note ? `：${channel.note}` : ''}）` : channel.name;
+/** The box's label as written (■部门网站 stays 部门网站), with the note of a （注明） box. */
+const channelLabel = (channel: ChannelMark): string => {
+  if (channel.name !== '精准推送' && channel.name !== '其他') return channel.label;
+  if (channel.label !== channel.name) return channel.note ? `${channel.label}：${channel.note}` : channel.label;
+  return `${channel.name}（注明${channel.note ? `：${channel.note}` : ''}）`;
+};
 
 /**
  * The form's full channel list with ■ ticked / □ not ticked, as on paper.
