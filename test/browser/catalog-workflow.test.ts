@@ -69,7 +69,7 @@ describe('catalog workflow in a real browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'agency-360.png') });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the page itself must not scroll sideways on a phone (only the table does): ${overflow}px`);
-    await page.getByRole('link', { name: '机构信息' }).click();
+    await page.locator('table').getByRole('link', { name: '机构信息' }).click();
     await page.getByRole('heading', { name: '机构信息' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'item-360.png'), fullPage: true });
     await page.close();

@@ -30,6 +30,31 @@ async function checkPage(page: Page, shot: string): Promise<void> {
   assert.deepEqual(await seriousA11yViolations(page), [], `${shot}: axe`);
 }
 
+/** Below a tablet's width (and in large text up to 1100 px) one card per item; otherwise the table, which in large text fits. */
+async function checkCatalog(page: Page, width: number, large: boolean, label: string): Promise<void> {
+  const cards = width <= 760 || (large && width <= 1100);
+  assert.equal(await page.locator('.catalog-cards').isVisible(), cards, `${label}: cards`);
+  assert.equal(await page.locator('.catalog-table-scroll').isVisible(), !cards, `${label}: table`);
+  if (cards) {
+    const card = page.locator('.item-card').filter({ hasText: '领导信息' }).first();
+    for (const field of ['公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体']) {
+      assert.ok(await card.getByText(field, { exact: true }).isVisible(), `${label}: the card shows ${field}`);
+    }
+  } else if (large) {
+    const spare = await page.locator('.catalog-table-scroll').evaluate((box) => box.clientWidth - box.scrollWidth);
+    assert.ok(spare >= -1, `${label}: the large-text table fits its box (${-spare} px too wide)`);
+  }
+  await checkPage(page, `portal-catalog-${label}`);
+  await page.locator(cards ? '.item-card' : '.catalog-table-scroll').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, `portal-catalog-${label}-view.png`) });
+  if (cards) {
+    await page.locator('.item-card').getByRole('link', { name: '领导信息' }).click();
+    await page.getByRole('heading', { level: 1, name: /领导信息/ }).waitFor();
+    await checkPage(page, `portal-item-${label}`);
+    await page.goBack();
+  }
+}
+
 describe('the portal home page and column pages in a real browser (issue 13)', () => {
   requireChromium();
   let world: BrowserWorld;
@@ -55,7 +80,8 @@ describe('the portal home page and column pages in a real browser (issue 13)', (
       await page.getByRole('heading', { name: '在线填写申请表' }).waitFor();
       await page.goto(`${world.server.url}/`);
       await page.getByRole('link', { name: '中卫市医疗保障局', exact: true }).click();
-      await page.getByRole('link', { name: '机构信息', exact: true }).first().click();
+      await checkCatalog(page, width, large, label);
+      await page.getByRole('navigation', { name: '政府信息公开栏目' }).getByRole('link', { name: '机构信息', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: '机构信息' }).waitFor();
       await page.getByRole('link', { name: '领导信息' }).waitFor();
       await checkPage(page, `portal-organization-${label}`);

@@ -57,7 +57,7 @@ describe('第2版, from the users page to the revert warning, in a real browser'
 
     // The editor downloads the 第1版 export from the portal and notes an item's public address.
     await page.getByRole('link', { name: AGENCY, exact: true }).click();
-    const itemUrl = new URL((await page.getByRole('link', { name: '机构信息', exact: true }).getAttribute('href'))!, base).href;
+    const itemUrl = new URL((await page.locator('table').getByRole('link', { name: '机构信息', exact: true }).getAttribute('href'))!, base).href;
     assert.match(itemUrl, /\/agencies\/[^/]+\/items\/[^/]+$/, 'items are addressed by their permanent key');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel（.xlsx）' }).click()]);
     const firstExport = join(world.dir, '第1版导出.xlsx');

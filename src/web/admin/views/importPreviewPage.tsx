@@ -79,7 +79,7 @@ export const ImportPreviewPage: FC<ImportPreviewPageProps> = ({ viewer, preview,
       {table.title ? <p class="table-title">{table.title}</p> : null}
       {table.headerLines ? <HeaderLines lines={table.headerLines} /> : null}
       <SummaryLinesBlock summary={table.summary} sourceLayout={table.headerLines !== null} />
-      <CatalogTable catalog={table} />
+      <CatalogTable catalog={table} headingLevel={3} />
     </section>
   </Layout>
 );

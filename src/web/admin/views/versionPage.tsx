@@ -122,6 +122,7 @@ export const VersionPage: FC<VersionPageProps> = ({ viewer, version, header, tab
       ) : null}
       <FoldedTable fold={foldTable}>
         <CatalogTable
+          headingLevel={3}
           catalog={table}
           itemHref={(item) => `/admin/versions/${version.id}/items/${item.id}`}
           action={editable ? { heading: '操作', cell: (item) => <ItemActions versionId={version.id} item={item} /> } : undefined}

@@ -3,6 +3,7 @@ import type { PublicCatalog, PublicItem } from '../presenters.ts';
 import type { TableColumn } from '../../../domain/catalog/tableColumns.ts';
 import { BasisList, ChannelList, Tick } from './marks.tsx';
 import { CatalogTableHead } from './catalogTableHead.tsx';
+import { CatalogCards } from './catalogCards.tsx';
 
 export interface CatalogTableProps {
   catalog: Pick<PublicCatalog, 'title' | 'columns' | 'groups'>;
@@ -10,6 +11,8 @@ export interface CatalogTableProps {
   itemHref?: (item: PublicItem) => string;
   /** An extra last column (the back office's 编辑 link). */
   action?: { heading: string; cell: (item: PublicItem) => Child };
+  /** The level of the phone cards' group headings (the items' are one below): 2 under the page's h1, 3 under an h2. */
+  headingLevel?: 2 | 3;
 }
 
 type Marks = { name: string; ticked: boolean }[] | null;
@@ -61,12 +64,14 @@ const ItemRow: FC<CatalogTableProps & { item: PublicItem; groupSize: number | nu
 /**
  * The catalog as its table: the source's columns as written (or the national form's), one row per 二级事项, the
  * 一级事项 cell merged over its group (rowspan), channels as ■/□ with their labels as written. Wrapped in a
- * focusable region so it scrolls sideways on a phone, by touch or keyboard.
+ * focusable region so it scrolls sideways where it is too wide; below a tablet's width (and in large text up to a
+ * desktop's) the stylesheet shows the same items as cards instead (catalogCards.tsx).
  */
 export const CatalogTable: FC<CatalogTableProps> = (props) => {
   const name = props.catalog.title ?? '目录';
   return (
-    <div class="table-scroll" role="region" aria-label={`${name}（表格可左右滚动）`} tabindex={0}>
+    <>
+    <div class="table-scroll catalog-table-scroll" role="region" aria-label={`${name}（表格可左右滚动）`} tabindex={0}>
       <table class="catalog-table">
         <caption class="visually-hidden">{name}</caption>
         <CatalogTableHead columns={props.catalog.columns} actionHeading={props.action?.heading ?? null} />
@@ -79,5 +84,7 @@ export const CatalogTable: FC<CatalogTableProps> = (props) => {
         ))}
       </table>
     </div>
+    <CatalogCards {...props} />
+    </>
   );
 };
