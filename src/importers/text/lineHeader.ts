@@ -17,20 +17,28 @@ function mostlyLabels(line: string): boolean {
 
 /**
  * The data lines without the header and title that a page break prints again: a line that is
- * mostly labels, and the header block's lines (全社 / 会 / 特定 …) that follow it.
+ * mostly labels, and the header block's lines (全社 / 会 / 特定 …) that follow it. `pageStarts`
+ * holds the index of the first line after each header dropped: a page's first line.
  */
-export function withoutRepeatedHeaders(body: readonly string[], above: readonly string[]): string[] {
+export function withoutRepeatedHeaders(body: readonly string[], above: readonly string[]): { lines: string[]; pageStarts: Set<number> } {
   const seen = new Set(above.map(compact));
   const out: string[] = [];
+  const pageStarts = new Set<number>();
   let inHeader = false;
+  let dropped = false;
   for (const line of body) {
     const c = compact(line);
     if (mostlyLabels(line)) inHeader = true;
     else if (!(inHeader && seen.has(c)) && !(seen.has(c) && c.length > 8)) inHeader = false;
-    if (inHeader || (seen.has(c) && c.length > 8)) continue;
+    if (inHeader || (seen.has(c) && c.length > 8)) {
+      dropped = true;
+      continue;
+    }
+    if (dropped && out.length > 0) pageStarts.add(out.length);
+    dropped = false;
     out.push(line);
   }
-  return out;
+  return { lines: out, pageStarts };
 }
 
 /** Header lines: mostly labels, or a fragment of a label broken over lines (序 / 号 / 全社 / 会). */

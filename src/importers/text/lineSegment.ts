@@ -10,7 +10,12 @@ export interface Seg {
   col: Col;
   from: number;
   to: number; // inclusive
+  /** The cell goes on with the text of the row a page break cut (its cells continue, in order). */
+  continues?: boolean;
 }
+
+/** A page's first cell may go on with any cell of the row the page break cut. */
+const PAGE_CONTINUATION = 0;
 
 /** A row restarts at 序号 (new row) or at a lower column (cells merged with the row above). */
 function transition(prev: Col | null, next: Col, order: readonly Col[]): number {
@@ -78,6 +83,7 @@ export function segment(
   const backState = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
   // A line no cell can take (a stray page header, a second tick line) is dropped at a high cost, so a reading always exists.
   const skipped = Array.from({ length: n + 1 }, () => new Uint8Array(S));
+  const continued = Array.from({ length: n + 1 }, () => new Uint8Array(S));
   best[0]![C * 2] = 0;
   for (let i = 0; i < n; i++) {
     for (let state = 0; state < S; state++) {
@@ -91,9 +97,14 @@ export function segment(
         backState[i + 1]![state] = state;
         skipped[i + 1]![state] = 1;
       }
+      const pageStart = tokens[i]!.pageStart && p !== C;
+      // Cells side by side on one line are cells of one row: only a line's first cell starts a row.
+      const midLine = i > 0 && tokens[i - 1]!.line === tokens[i]!.line;
       for (let c = 0; c < C; c++) {
-        const t = p === C ? first[c]! : trans[p]![c]!;
-        if (t <= -6) continue;
+        const normal = p === C ? first[c]! : trans[p]![c]!;
+        const goesOn = pageStart && cols[c] !== 'seq' && PAGE_CONTINUATION > normal;
+        const t = goesOn ? PAGE_CONTINUATION : normal;
+        if (t <= -6 || (midLine && c <= p)) continue;
         const scores = cells.scores[c]!;
         const prefix = tooWide[c]!;
         const narrow = tooNarrow[c]!;
@@ -109,6 +120,7 @@ export function segment(
             backFrom[i + len]![next] = i;
             backState[i + len]![next] = state;
             skipped[i + len]![next] = 0;
+            continued[i + len]![next] = goesOn ? 1 : 0;
           }
         }
       }
@@ -121,7 +133,7 @@ export function segment(
   while (j > 0 && state >= 0) {
     const i = backFrom[j]![state]!;
     if (i < 0) break;
-    if (skipped[j]![state] === 0) segs.push({ col: cols[state >> 1]!, from: i, to: j - 1 });
+    if (skipped[j]![state] === 0) segs.push({ col: cols[state >> 1]!, from: i, to: j - 1, ...(continued[j]![state] === 1 ? { continues: true } : {}) });
     state = backState[j]![state]!;
     j = i;
   }

@@ -16,7 +16,7 @@ import { compact, isMark } from '../table/cellText.ts';
 import { cellScores } from './lineCells.ts';
 import { columnsOfHeader, findHeaderStart, firstDataLine, withoutRepeatedHeaders } from './lineHeader.ts';
 import { segment, type Seg } from './lineSegment.ts';
-import { BOX_START, INT, LABELS, splitLine, width, type Col, type Token } from './lineTokens.ts';
+import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
 
 /**
@@ -47,10 +47,11 @@ export function readLineStream(text: string): SourceTable | null {
   const dataAt = firstDataLine(lines, headStart, headerAt);
   if (dataAt < 0) return null;
   const headerText = compact(lines.slice(headStart, dataAt).join(''));
-  const body = withoutRepeatedHeaders(lines.slice(dataAt), lines.slice(0, dataAt));
+  const { lines: body, pageStarts } = withoutRepeatedHeaders(lines.slice(dataAt), lines.slice(0, dataAt));
   const cols = columnsOfHeader(headerText);
   const tokens: Token[] = [];
-  const split = body.map(splitLine);
+  const boxesInline = printsBoxesInline(body);
+  const split = body.map((line) => splitLine(line, boxesInline));
   // Cells centred in their rows (Word's PDF) print the 序号 alone on its line; top-aligned cells
   // (pdftotext -raw) print it beside the first lines of the next cells, which may wrap.
   const seqLines = split.filter((parts) => parts.length > 0 && INT.test(compact(parts[0]!)));
@@ -64,8 +65,9 @@ export function readLineStream(text: string): SourceTable | null {
         line: index,
         besideSeq: seqFirst && k > 0,
         lastOnLine: k === parts.length - 1,
+        pageStart: k === 0 && pageStarts.has(index),
         width: width(part),
-        box: BOX_START.test(part),
+        box: startsBoxes(part) || (boxesInline && holdsBox(part)),
         mark: isMark(part),
         int: INT.test(c),
         digits: /^\d+$/.test(c),
@@ -91,14 +93,18 @@ export function readLineStream(text: string): SourceTable | null {
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;
   let lastIndex = -1;
+  // After a page break, the cut row's cells go on (in column order) until a row starts again.
+  let goingOn = false;
   for (const seg of segs) {
     const k = cols.indexOf(seg.col);
-    if (current === null || k <= lastIndex) {
+    if (seg.continues === true && current !== null) goingOn = true;
+    else if (current === null || k <= lastIndex) {
       current = cols.map(() => '');
       rows.push(current.map((t) => ({ text: t })));
+      goingOn = false;
     }
     const cellText = tokens.slice(seg.from, seg.to + 1).map((t) => t.text).join('\n');
-    current[k] = cellText;
+    current[k] = goingOn && current[k] !== '' ? `${current[k]}\n${cellText}` : cellText;
     rows[rows.length - 1] = current.map((t) => ({ text: t }));
     lastIndex = k;
   }
