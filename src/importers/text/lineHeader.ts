@@ -20,7 +20,11 @@ function mostlyLabels(line: string): boolean {
  * mostly labels, and the header block's lines (全社 / 会 / 特定 …) that follow it. `pageStarts`
  * holds the index of the first line after each header dropped: a page's first line.
  */
-export function withoutRepeatedHeaders(body: readonly string[], above: readonly string[]): { lines: string[]; pageStarts: Set<number> } {
+export function withoutRepeatedHeaders(
+  body: readonly string[],
+  above: readonly string[],
+  labelStart: readonly string[] = [],
+): { lines: string[]; pageStarts: Set<number> } {
   const seen = new Set(above.map(compact));
   const out: string[] = [];
   const pageStarts = new Set<number>();
@@ -28,7 +32,11 @@ export function withoutRepeatedHeaders(body: readonly string[], above: readonly 
   let dropped = false;
   for (const line of body) {
     const c = compact(line);
-    if (mostlyLabels(line)) inHeader = true;
+    if (mostlyLabels(line)) {
+      // The label broken over the lines above the header's first label line (序 / 号) is printed again too.
+      if (!inHeader && endsWithLines(out, labelStart)) out.splice(out.length - labelStart.length);
+      inHeader = true;
+    }
     else if (!(inHeader && seen.has(c)) && !(seen.has(c) && c.length > 8)) inHeader = false;
     if (inHeader || (seen.has(c) && c.length > 8)) {
       dropped = true;
@@ -39,6 +47,11 @@ export function withoutRepeatedHeaders(body: readonly string[], above: readonly 
     out.push(line);
   }
   return { lines: out, pageStarts };
+}
+
+function endsWithLines(lines: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length === 0 || lines.length < tail.length) return false;
+  return tail.every((line, k) => compact(lines[lines.length - tail.length + k]!) === compact(line));
 }
 
 /** Header lines: mostly labels, or a fragment of a label broken over lines (序 / 号 / 全社 / 会). */

@@ -50,13 +50,14 @@ export function width(text: string): number {
   return w;
 }
 
-const BOX_GLYPH = /[■□☑☐☒þ¨▣▢]/;
-const BOX_GLYPHS = new RegExp(BOX_GLYPH.source, 'g');
+const BOX_GLYPHS = new RegExp(CHECKBOX_GLYPHS.source, 'g');
 /** A character no cell's line continues with after a space: a title's 《 or a box glyph. */
-const CELL_OPENER = new RegExp(`《|${BOX_GLYPH.source}`);
+const CELL_OPENER = new RegExp(`^(《|${CHECKBOX_GLYPHS.source})`);
 
-/** A box glyph anywhere in the text (not 口: also a character). */
-export const holdsBox = (text: string): boolean => BOX_GLYPH.test(text);
+/** A box glyph anywhere in the text (口 where a box stands, not 口 alone: 窗口 wrapped). */
+export const holdsBox = (text: string): boolean => (CHECKBOX_GLYPHS.test(text) || INLINE_KOU.test(text)) && compact(text) !== '口';
+/** Where boxes are printed inline, a 口 after a space is a box whatever its label (口报 / 刊: 报刊 wrapped). */
+const INLINE_KOU = /\s口/;
 
 /** A line that starts a check box list: a box glyph, but not 口 alone (the last character of 窗口 wrapped). */
 export function startsBoxes(text: string): boolean {
@@ -101,7 +102,7 @@ export function splitLine(line: string, boxesInline = false): string[] {
     const left = rest.slice(start, i);
     // A numbered title (1.《…) after a space starts a 公开依据 cell too; so does a 《title》 or a check box
     // after a cell's text (pdftotext -raw joins the first lines of neighbouring cells on one line).
-    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(after!));
+    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j)));
     const ends = isHan(before) || /[）)》」”、，。；]/.test(before) || isMark(left);
     if (ends && startsCell && compact(left).length >= 2 && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());
