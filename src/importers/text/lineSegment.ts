@@ -112,8 +112,11 @@ export function segment(
         for (let len = 1; len <= maxLen && i + len <= n; len++) {
           const s = scores[i * MAX_CELL + len - 1]!;
           if (s <= NEG / 2) continue;
-          const v = start + t + s - 4 * (prefix[i + len]! - prefix[i]!) - 2.5 * (narrow[i + len - 1]! - narrow[i]!);
           const end = tokens[i + len - 1]!;
+          // Top-aligned cells (pdftotext -raw): the next cell starts on the row's first baseline, so a
+          // cell of several lines ends its line; only a one-line cell has the next cell beside it.
+          if (!centred && len > 1 && !end.lastOnLine) continue;
+          const v = start + t + s - 4 * (prefix[i + len]! - prefix[i]!) - 2.5 * (narrow[i + len - 1]! - narrow[i]!);
           const next = (c * 2) | (centred && len === 1 && !end.lastOnLine ? 1 : 0);
           if (v > best[i + len]![next]!) {
             best[i + len]![next] = v;
