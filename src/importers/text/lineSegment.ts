@@ -6,6 +6,9 @@
 import { MAX_CELL, NEG, SKIP_LINE } from './lineCells.ts';
 import type { Col, Token } from './lineTokens.ts';
 
+/** What the 序号 column numbers: the 一级事项 groups, every row, or neither (or there is none). */
+export type SeqRole = 'groups' | 'rows' | 'none';
+
 export interface Seg {
   col: Col;
   from: number;
@@ -46,7 +49,7 @@ export function segment(
   cells: { scores: Float64Array[]; longest: Int32Array[] },
   typical: Partial<Record<Col, number>>,
   centred: boolean,
-  seqStartsGroup = false,
+  seqRole: SeqRole = 'none',
 ): Seg[] {
   const n = tokens.length;
   const C = cols.length;
@@ -71,8 +74,10 @@ export function segment(
   });
   // Where the 序号 numbers the groups, a row starting at its 序号 does not skip its 一级事项.
   const level1 = cols.indexOf('level1');
-  const skipsGroup = (p: Col, c: Col): number => (seqStartsGroup && p === 'seq' && cols.indexOf(c) > level1 ? -3 : 0);
-  const trans = cols.map((p) => cols.map((c) => transition(p, c, cols) + skipsGroup(p, c)));
+  const skipsGroup = (p: Col, c: Col): number => (seqRole === 'groups' && p === 'seq' && cols.indexOf(c) > level1 ? -3 : 0);
+  // Where the 序号 numbers the rows, a row that starts without one is unusual.
+  const unnumbered = (p: Col, c: Col): number => (seqRole === 'rows' && c !== 'seq' && cols.indexOf(c) <= cols.indexOf(p) ? -4 : 0);
+  const trans = cols.map((p) => cols.map((c) => transition(p, c, cols) + skipsGroup(p, c) + unnumbered(p, c)));
   const first = cols.map((c) => transition(null, c, cols));
   // State: tokens < i consumed, last cell in column p (C: none yet), and whether that cell was
   // one line with more cells beside it on the line: cells printed side by side on one line are

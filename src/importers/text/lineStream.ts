@@ -15,28 +15,30 @@ import type { GridRow, SourceTable } from '../table/grid.ts';
 import { compact, isMark } from '../table/cellText.ts';
 import { cellScores } from './lineCells.ts';
 import { columnsOfHeader, findHeaderStart, firstDataLine, withoutRepeatedHeaders } from './lineHeader.ts';
-import { segment, type Seg } from './lineSegment.ts';
+import { segment, type Seg, type SeqRole } from './lineSegment.ts';
 import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
 
 /**
- * The 序号 numbers the 一级事项 groups (its cell spans their rows) when many rows start without
- * one: then a row that starts at a 序号 starts a group and carries its 一级事项.
+ * What the 序号 numbers, from a first reading. `groups`: the 一级事项 groups (its cell spans their
+ * rows) when many rows start without one, so a row that starts at a 序号 carries its 一级事项.
+ * `rows`: nearly every row starts at one, so a row without one is a cell's wrapped line read wrong.
  */
-function seqNumbersGroups(segs: readonly Seg[], cols: readonly Col[]): boolean {
-  if (!cols.includes('seq') || !cols.includes('level1')) return false;
+function seqRole(segs: readonly Seg[], cols: readonly Col[]): SeqRole {
+  if (!cols.includes('seq')) return 'none';
   let numbered = 0;
   let unnumbered = 0;
   let last = Number.POSITIVE_INFINITY;
   for (const seg of segs) {
     const k = cols.indexOf(seg.col);
-    if (k <= last) {
+    if (k <= last && seg.continues !== true) {
       if (seg.col === 'seq') numbered++;
       else unnumbered++;
     }
     last = k;
   }
-  return numbered > 0 && unnumbered >= numbered;
+  if (cols.includes('level1') && numbered > 0 && unnumbered >= numbered) return 'groups';
+  return numbered >= 3 && unnumbered * 4 <= numbered ? 'rows' : 'none';
 }
 
 export function readLineStream(text: string): SourceTable | null {
@@ -88,7 +90,7 @@ export function readLineStream(text: string): SourceTable | null {
     const sorted = [...list].sort((a, b) => a - b);
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
   }
-  segs = segment(tokens, cols, base, wide, centred, seqNumbersGroups(segs, cols));
+  segs = segment(tokens, cols, base, wide, centred, seqRole(segs, cols));
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;
