@@ -9,6 +9,9 @@ import type { Col, Token } from './lineTokens.ts';
 /** What the 序号 column numbers: the 一级事项 groups, every row, or neither (or there is none). */
 export type SeqRole = 'groups' | 'rows' | 'none';
 
+/** A row's next cell on a line after a one-line cell that ends its line (top-aligned text). */
+const LINE_AFTER_ONE_LINE = -3;
+
 export interface Seg {
   col: Col;
   from: number;
@@ -79,9 +82,10 @@ export function segment(
   const unnumbered = (p: Col, c: Col): number => (seqRole === 'rows' && c !== 'seq' && cols.indexOf(c) <= cols.indexOf(p) ? -4 : 0);
   const trans = cols.map((p) => cols.map((c) => transition(p, c, cols) + skipsGroup(p, c) + unnumbered(p, c)));
   const first = cols.map((c) => transition(null, c, cols));
-  // State: tokens < i consumed, last cell in column p (C: none yet), and whether that cell was
-  // one line with more cells beside it on the line: cells printed side by side on one line are
-  // centred together, so a cell beside a one-line cell is one line too.
+  // State: tokens < i consumed, last cell in column p (C: none yet), and a bit. Centred text: the
+  // cell was one line with more cells beside it (cells printed side by side on one line are centred
+  // together, so a cell beside a one-line cell is one line too). Top-aligned text: the cell was one
+  // line alone on its line (the row's next cell would have been printed beside it).
   const S = (C + 1) * 2;
   const best = Array.from({ length: n + 1 }, () => new Float64Array(S).fill(NEG));
   const backFrom = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
@@ -113,7 +117,9 @@ export function segment(
         const scores = cells.scores[c]!;
         const prefix = tooWide[c]!;
         const narrow = tooNarrow[c]!;
-        const maxLen = oneLine ? 1 : cells.longest[c]![i]!;
+        const maxLen = centred && oneLine ? 1 : cells.longest[c]![i]!;
+        // Top-aligned: the next cell of a row starts on the row's first line, beside a one-line cell.
+        const besideMissed = !centred && oneLine && c > p && p !== C && !tokens[i]!.pageStart ? LINE_AFTER_ONE_LINE : 0;
         for (let len = 1; len <= maxLen && i + len <= n; len++) {
           const s = scores[i * MAX_CELL + len - 1]!;
           if (s <= NEG / 2) continue;
@@ -121,8 +127,9 @@ export function segment(
           // Top-aligned cells (pdftotext -raw): the next cell starts on the row's first baseline, so a
           // cell of several lines ends its line; only a one-line cell has the next cell beside it.
           if (!centred && len > 1 && !end.lastOnLine) continue;
-          const v = start + t + s - 4 * (prefix[i + len]! - prefix[i]!) - 2.5 * (narrow[i + len - 1]! - narrow[i]!);
-          const next = (c * 2) | (centred && len === 1 && !end.lastOnLine ? 1 : 0);
+          const v = start + t + s + besideMissed - 4 * (prefix[i + len]! - prefix[i]!) - 2.5 * (narrow[i + len - 1]! - narrow[i]!);
+          const flag = centred ? len === 1 && !end.lastOnLine : len === 1 && end.lastOnLine;
+          const next = (c * 2) | (flag ? 1 : 0);
           if (v > best[i + len]![next]!) {
             best[i + len]![next] = v;
             backFrom[i + len]![next] = i;
