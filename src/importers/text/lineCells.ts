@@ -45,7 +45,7 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col === 'channels') {
     // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
     // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
-    const labelEnd = seg[0]!.pageStart && n > 1 && seg[1]!.box;
+    const labelEnd = seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box);
     if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : NEG;
     let s = 1 - CELL_COST;
     for (const t of seg) {
