@@ -104,7 +104,7 @@ export function splitLine(line: string, boxesInline = false): string[] {
     // after a cell's text (pdftotext -raw joins the first lines of neighbouring cells on one line).
     const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j)));
     const ends = isHan(before) || /[）)》」”、，。；]/.test(before) || isMark(left);
-    if (ends && startsCell && compact(left).length >= 2 && compact(rest.slice(j)).length >= 2) {
+    if (ends && startsCell && (compact(left).length >= 2 || isMark(left)) && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());
       start = j;
     }

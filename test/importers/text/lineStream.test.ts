@@ -116,4 +116,44 @@ describe('line stream: rows of pdftotext -raw text', () => {
     assert.equal(rows[0]![3], '机构名称、办公地址、办\n公时间、办公电话');
     assert.equal(rows[0]![7], '☑政府网站\n☐两微一端\n☐社区（村）/\n企事业单位公\n示栏\n☐精准推送（注明）\n☐其他（注明）');
   });
+
+  it('reads a cell after the ticks on their line as the next cell of the row, not a new row (备注)', () => {
+    const header = ['序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开方式 备注', '一级事项 二级事项 主动 依申请'];
+    const withRemark = [
+      ...header,
+      ...row('1', ['一、概况', '信息'], '机构信息', ['机构名称、办公地址、办', '公时间、办公电话']).slice(0, -1),
+      '✓ 每季度',
+      '更新',
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+    ].join('\n');
+    const rows = cells(withRemark);
+    assert.deepEqual(rows.map((r) => r[0]), ['1', '2']);
+    assert.equal(rows[0]![9], '每季度\n更新');
+  });
+
+  it('starts no row at a wrapped line of a long 二级事项 where the 序号 numbers every row', () => {
+    const long = [
+      ...HEADER,
+      ...row('1', ['六、行政', '处罚'], '机构信息', ['机构名称、办公地址、办', '公时间、办公电话']),
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+      '3 以欺诈、伪',
+      '造证明材料',
+      '或者其他手',
+      '段骗取社会',
+      '保险待遇的',
+      '处罚（仅指',
+      '医疗保险、',
+      '生育保险）',
+      '依据本部门权责清单公开',
+      '处罚事项名称、依据、条',
+      '件、程序、结果',
+      ...row('', [], '', []).slice(1),
+      ...row('4', [], '下属单位', ['下属单位职责、领导成员', '姓名、职务、办公电话']),
+    ].join('\n');
+    const rows = cells(long);
+    assert.deepEqual(rows.map((r) => r[0]), ['1', '2', '3', '4']);
+    // Which of these lines name the group (一级事项) the text cannot tell; none starts a row of its own.
+    assert.equal(`${rows[2]![1]}\n${rows[2]![2]}`.replace(/^\n/, ''), '以欺诈、伪\n造证明材料\n或者其他手\n段骗取社会\n保险待遇的\n处罚（仅指\n医疗保险、\n生育保险）');
+    assert.equal(rows[2]![3], '依据本部门权责清单公开\n处罚事项名称、依据、条\n件、程序、结果');
+  });
 });
