@@ -10,6 +10,11 @@
  * lines: all lines of a wrapped cell but the last are about as wide as the
  * column. Rows restart at a 序号 (a new row) or at 二级事项/公开内容 (a row
  * whose other cells are merged with the row above).
+ *
+ * Top-aligned cells (pdftotext -raw) print the first lines of a row's cells on one baseline, so
+ * -raw joins a one-line cell and the next cell's first line: only a line's first cell starts a row,
+ * a cell of several lines ends its line, and the cell after a one-line cell is beside it. A header
+ * printed again after a page break marks a page start, where the cut row's cells go on.
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { compact, isMark } from '../table/cellText.ts';
