@@ -44,7 +44,9 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col === 'marks') return n === 1 && seg[0]!.mark ? 2 : NEG;
   if (col === 'channels') {
     // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
-    if (!seg[0]!.box) return namedChannels(text) ? 1.5 - CELL_COST : NEG;
+    // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
+    const labelEnd = seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box);
+    if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : NEG;
     let s = 1 - CELL_COST;
     for (const t of seg) {
       if (t.box) s += 0.5;
@@ -119,6 +121,13 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
 }
 
 
+/** The token is on a page's last line: the line after it starts a page. */
+function onPageEnd(tokens: readonly Token[], k: number): boolean {
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1]!.line === tokens[k]!.line) last++;
+  return tokens[last + 1]?.pageStart === true;
+}
+
 /** Scores of every possible cell: score[c][i * MAX_CELL + len - 1], NEG where impossible; and the longest possible cell. */
 export function cellScores(tokens: readonly Token[], cols: readonly Col[]): { scores: Float64Array[]; longest: Int32Array[] } {
   const n = tokens.length;
@@ -139,7 +148,10 @@ export function cellScores(tokens: readonly Token[], cols: readonly Col[]): { sc
         if (col !== 'marks' && t.mark) break;
         if (col !== 'channels' && t.box) break;
         text += compact(t.text);
-        out[i * MAX_CELL + len - 1] = cellScore(col, tokens.slice(i, i + len), text);
+        const score = cellScore(col, tokens.slice(i, i + len), text);
+        // A cell a page break cuts shows only the start of its text on the page's last line: its shape says less.
+        const cut = col !== 'seq' && col !== 'marks' && col !== 'channels' && onPageEnd(tokens, i + len - 1);
+        out[i * MAX_CELL + len - 1] = cut ? Math.max(score, -CELL_COST) : score;
         most[i] = len;
       }
     }

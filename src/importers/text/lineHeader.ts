@@ -17,20 +17,41 @@ function mostlyLabels(line: string): boolean {
 
 /**
  * The data lines without the header and title that a page break prints again: a line that is
- * mostly labels, and the header block's lines (全社 / 会 / 特定 …) that follow it.
+ * mostly labels, and the header block's lines (全社 / 会 / 特定 …) that follow it. `pageStarts`
+ * holds the index of the first line after each header dropped: a page's first line.
  */
-export function withoutRepeatedHeaders(body: readonly string[], above: readonly string[]): string[] {
+export function withoutRepeatedHeaders(
+  body: readonly string[],
+  above: readonly string[],
+  labelStart: readonly string[] = [],
+): { lines: string[]; pageStarts: Set<number> } {
   const seen = new Set(above.map(compact));
   const out: string[] = [];
+  const pageStarts = new Set<number>();
   let inHeader = false;
+  let dropped = false;
   for (const line of body) {
     const c = compact(line);
-    if (mostlyLabels(line)) inHeader = true;
+    if (mostlyLabels(line)) {
+      // The label broken over the lines above the header's first label line (序 / 号) is printed again too.
+      if (!inHeader && endsWithLines(out, labelStart)) out.splice(out.length - labelStart.length);
+      inHeader = true;
+    }
     else if (!(inHeader && seen.has(c)) && !(seen.has(c) && c.length > 8)) inHeader = false;
-    if (inHeader || (seen.has(c) && c.length > 8)) continue;
+    if (inHeader || (seen.has(c) && c.length > 8)) {
+      dropped = true;
+      continue;
+    }
+    if (dropped && out.length > 0) pageStarts.add(out.length);
+    dropped = false;
     out.push(line);
   }
-  return out;
+  return { lines: out, pageStarts };
+}
+
+function endsWithLines(lines: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length === 0 || lines.length < tail.length) return false;
+  return tail.every((line, k) => compact(lines[lines.length - tail.length + k]!) === compact(line));
 }
 
 /** Header lines: mostly labels, or a fragment of a label broken over lines (序 / 号 / 全社 / 会). */

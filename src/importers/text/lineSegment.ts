@@ -6,11 +6,22 @@
 import { MAX_CELL, NEG, SKIP_LINE } from './lineCells.ts';
 import type { Col, Token } from './lineTokens.ts';
 
+/** What the 序号 column numbers: the 一级事项 groups, every row, or neither (or there is none). */
+export type SeqRole = 'groups' | 'rows' | 'none';
+
+/** A row's next cell on a line after a one-line cell that ends its line (top-aligned text). */
+const LINE_AFTER_ONE_LINE = -3;
+
 export interface Seg {
   col: Col;
   from: number;
   to: number; // inclusive
+  /** The cell goes on with the text of the row a page break cut (its cells continue, in order). */
+  continues?: boolean;
 }
+
+/** A page's first cell may go on with any cell of the row the page break cut. */
+const PAGE_CONTINUATION = 0;
 
 /** A row restarts at 序号 (new row) or at a lower column (cells merged with the row above). */
 function transition(prev: Col | null, next: Col, order: readonly Col[]): number {
@@ -41,7 +52,7 @@ export function segment(
   cells: { scores: Float64Array[]; longest: Int32Array[] },
   typical: Partial<Record<Col, number>>,
   centred: boolean,
-  seqStartsGroup = false,
+  seqRole: SeqRole = 'none',
 ): Seg[] {
   const n = tokens.length;
   const C = cols.length;
@@ -66,18 +77,22 @@ export function segment(
   });
   // Where the 序号 numbers the groups, a row starting at its 序号 does not skip its 一级事项.
   const level1 = cols.indexOf('level1');
-  const skipsGroup = (p: Col, c: Col): number => (seqStartsGroup && p === 'seq' && cols.indexOf(c) > level1 ? -3 : 0);
-  const trans = cols.map((p) => cols.map((c) => transition(p, c, cols) + skipsGroup(p, c)));
+  const skipsGroup = (p: Col, c: Col): number => (seqRole === 'groups' && p === 'seq' && cols.indexOf(c) > level1 ? -3 : 0);
+  // Where the 序号 numbers the rows, a row that starts without one is unusual.
+  const unnumbered = (p: Col, c: Col): number => (seqRole === 'rows' && c !== 'seq' && cols.indexOf(c) <= cols.indexOf(p) ? -4 : 0);
+  const trans = cols.map((p) => cols.map((c) => transition(p, c, cols) + skipsGroup(p, c) + unnumbered(p, c)));
   const first = cols.map((c) => transition(null, c, cols));
-  // State: tokens < i consumed, last cell in column p (C: none yet), and whether that cell was
-  // one line with more cells beside it on the line: cells printed side by side on one line are
-  // centred together, so a cell beside a one-line cell is one line too.
+  // State: tokens < i consumed, last cell in column p (C: none yet), and a bit. Centred text: the
+  // cell was one line with more cells beside it (cells printed side by side on one line are centred
+  // together, so a cell beside a one-line cell is one line too). Top-aligned text: the cell was one
+  // line alone on its line (the row's next cell would have been printed beside it).
   const S = (C + 1) * 2;
   const best = Array.from({ length: n + 1 }, () => new Float64Array(S).fill(NEG));
   const backFrom = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
   const backState = Array.from({ length: n + 1 }, () => new Int32Array(S).fill(-1));
   // A line no cell can take (a stray page header, a second tick line) is dropped at a high cost, so a reading always exists.
   const skipped = Array.from({ length: n + 1 }, () => new Uint8Array(S));
+  const continued = Array.from({ length: n + 1 }, () => new Uint8Array(S));
   best[0]![C * 2] = 0;
   for (let i = 0; i < n; i++) {
     for (let state = 0; state < S; state++) {
@@ -91,24 +106,36 @@ export function segment(
         backState[i + 1]![state] = state;
         skipped[i + 1]![state] = 1;
       }
+      const pageStart = tokens[i]!.pageStart && p !== C;
+      // Cells side by side on one line are cells of one row: only a line's first cell starts a row.
+      const midLine = i > 0 && tokens[i - 1]!.line === tokens[i]!.line;
       for (let c = 0; c < C; c++) {
-        const t = p === C ? first[c]! : trans[p]![c]!;
-        if (t <= -6) continue;
+        const normal = p === C ? first[c]! : trans[p]![c]!;
+        const goesOn = pageStart && cols[c] !== 'seq' && PAGE_CONTINUATION > normal;
+        const t = goesOn ? PAGE_CONTINUATION : normal;
+        if (t <= -6 || (midLine && c <= p)) continue;
         const scores = cells.scores[c]!;
         const prefix = tooWide[c]!;
         const narrow = tooNarrow[c]!;
-        const maxLen = oneLine ? 1 : cells.longest[c]![i]!;
+        const maxLen = centred && oneLine ? 1 : cells.longest[c]![i]!;
+        // Top-aligned: the next cell of a row starts on the row's first line, beside a one-line cell.
+        const besideMissed = !centred && oneLine && c > p && p !== C && !tokens[i]!.pageStart ? LINE_AFTER_ONE_LINE : 0;
         for (let len = 1; len <= maxLen && i + len <= n; len++) {
           const s = scores[i * MAX_CELL + len - 1]!;
           if (s <= NEG / 2) continue;
-          const v = start + t + s - 4 * (prefix[i + len]! - prefix[i]!) - 2.5 * (narrow[i + len - 1]! - narrow[i]!);
           const end = tokens[i + len - 1]!;
-          const next = (c * 2) | (centred && len === 1 && !end.lastOnLine ? 1 : 0);
+          // Top-aligned cells (pdftotext -raw): the next cell starts on the row's first baseline, so a
+          // cell of several lines ends its line; only a one-line cell has the next cell beside it.
+          if (!centred && len > 1 && !end.lastOnLine) continue;
+          const v = start + t + s + besideMissed - 4 * (prefix[i + len]! - prefix[i]!) - 2.5 * (narrow[i + len - 1]! - narrow[i]!);
+          const flag = centred ? len === 1 && !end.lastOnLine : len === 1 && end.lastOnLine;
+          const next = (c * 2) | (flag ? 1 : 0);
           if (v > best[i + len]![next]!) {
             best[i + len]![next] = v;
             backFrom[i + len]![next] = i;
             backState[i + len]![next] = state;
             skipped[i + len]![next] = 0;
+            continued[i + len]![next] = goesOn ? 1 : 0;
           }
         }
       }
@@ -121,7 +148,7 @@ export function segment(
   while (j > 0 && state >= 0) {
     const i = backFrom[j]![state]!;
     if (i < 0) break;
-    if (skipped[j]![state] === 0) segs.push({ col: cols[state >> 1]!, from: i, to: j - 1 });
+    if (skipped[j]![state] === 0) segs.push({ col: cols[state >> 1]!, from: i, to: j - 1, ...(continued[j]![state] === 1 ? { continues: true } : {}) });
     state = backState[j]![state]!;
     j = i;
   }

@@ -10,33 +10,40 @@
  * lines: all lines of a wrapped cell but the last are about as wide as the
  * column. Rows restart at a 序号 (a new row) or at 二级事项/公开内容 (a row
  * whose other cells are merged with the row above).
+ *
+ * Top-aligned cells (pdftotext -raw) print the first lines of a row's cells on one baseline, so
+ * -raw joins a one-line cell and the next cell's first line: only a line's first cell starts a row,
+ * a cell of several lines ends its line, and the cell after a one-line cell is beside it. A header
+ * printed again after a page break marks a page start, where the cut row's cells go on.
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { compact, isMark } from '../table/cellText.ts';
 import { cellScores } from './lineCells.ts';
 import { columnsOfHeader, findHeaderStart, firstDataLine, withoutRepeatedHeaders } from './lineHeader.ts';
-import { segment, type Seg } from './lineSegment.ts';
-import { BOX_START, INT, LABELS, splitLine, width, type Col, type Token } from './lineTokens.ts';
+import { segment, type Seg, type SeqRole } from './lineSegment.ts';
+import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
 
 /**
- * The 序号 numbers the 一级事项 groups (its cell spans their rows) when many rows start without
- * one: then a row that starts at a 序号 starts a group and carries its 一级事项.
+ * What the 序号 numbers, from a first reading. `groups`: the 一级事项 groups (its cell spans their
+ * rows) when many rows start without one, so a row that starts at a 序号 carries its 一级事项.
+ * `rows`: nearly every row starts at one, so a row without one is a cell's wrapped line read wrong.
  */
-function seqNumbersGroups(segs: readonly Seg[], cols: readonly Col[]): boolean {
-  if (!cols.includes('seq') || !cols.includes('level1')) return false;
+function seqRole(segs: readonly Seg[], cols: readonly Col[]): SeqRole {
+  if (!cols.includes('seq')) return 'none';
   let numbered = 0;
   let unnumbered = 0;
   let last = Number.POSITIVE_INFINITY;
   for (const seg of segs) {
     const k = cols.indexOf(seg.col);
-    if (k <= last) {
+    if (k <= last && seg.continues !== true) {
       if (seg.col === 'seq') numbered++;
       else unnumbered++;
     }
     last = k;
   }
-  return numbered > 0 && unnumbered >= numbered;
+  if (cols.includes('level1') && numbered > 0 && unnumbered >= numbered) return 'groups';
+  return numbered >= 3 && unnumbered * 4 <= numbered ? 'rows' : 'none';
 }
 
 export function readLineStream(text: string): SourceTable | null {
@@ -47,10 +54,11 @@ export function readLineStream(text: string): SourceTable | null {
   const dataAt = firstDataLine(lines, headStart, headerAt);
   if (dataAt < 0) return null;
   const headerText = compact(lines.slice(headStart, dataAt).join(''));
-  const body = withoutRepeatedHeaders(lines.slice(dataAt), lines.slice(0, dataAt));
+  const { lines: body, pageStarts } = withoutRepeatedHeaders(lines.slice(dataAt), lines.slice(0, dataAt), lines.slice(headStart, headerAt));
   const cols = columnsOfHeader(headerText);
   const tokens: Token[] = [];
-  const split = body.map(splitLine);
+  const boxesInline = printsBoxesInline(body);
+  const split = body.map((line) => splitLine(line, boxesInline));
   // Cells centred in their rows (Word's PDF) print the 序号 alone on its line; top-aligned cells
   // (pdftotext -raw) print it beside the first lines of the next cells, which may wrap.
   const seqLines = split.filter((parts) => parts.length > 0 && INT.test(compact(parts[0]!)));
@@ -64,8 +72,9 @@ export function readLineStream(text: string): SourceTable | null {
         line: index,
         besideSeq: seqFirst && k > 0,
         lastOnLine: k === parts.length - 1,
+        pageStart: k === 0 && pageStarts.has(index),
         width: width(part),
-        box: BOX_START.test(part),
+        box: startsBoxes(part) || (boxesInline && holdsBox(part)),
         mark: isMark(part),
         int: INT.test(c),
         digits: /^\d+$/.test(c),
@@ -86,19 +95,23 @@ export function readLineStream(text: string): SourceTable | null {
     const sorted = [...list].sort((a, b) => a - b);
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
   }
-  segs = segment(tokens, cols, base, wide, centred, seqNumbersGroups(segs, cols));
+  segs = segment(tokens, cols, base, wide, centred, seqRole(segs, cols));
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;
   let lastIndex = -1;
+  // After a page break, the cut row's cells go on (in column order) until a row starts again.
+  let goingOn = false;
   for (const seg of segs) {
     const k = cols.indexOf(seg.col);
-    if (current === null || k <= lastIndex) {
+    if (seg.continues === true && current !== null) goingOn = true;
+    else if (current === null || k <= lastIndex) {
       current = cols.map(() => '');
       rows.push(current.map((t) => ({ text: t })));
+      goingOn = false;
     }
     const cellText = tokens.slice(seg.from, seg.to + 1).map((t) => t.text).join('\n');
-    current[k] = cellText;
+    current[k] = goingOn && current[k] !== '' ? `${current[k]}\n${cellText}` : cellText;
     rows[rows.length - 1] = current.map((t) => ({ text: t }));
     lastIndex = k;
   }

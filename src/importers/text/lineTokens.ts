@@ -29,6 +29,8 @@ export interface Token {
   /** The token shares its line with a 序号: a one-line cell. */
   besideSeq: boolean;
   lastOnLine: boolean;
+  /** The first token after a header a page break printed again: the cut row's cells may go on here. */
+  pageStart: boolean;
   width: number;
   /** Precomputed shape of the token (the scores look at them many times). */
   box: boolean;
@@ -48,11 +50,34 @@ export function width(text: string): number {
   return w;
 }
 
+const BOX_GLYPHS = new RegExp(CHECKBOX_GLYPHS.source, 'g');
+/** A character no cell's line continues with after a space: a title's 《 or a box glyph. */
+const CELL_OPENER = new RegExp(`^(《|${CHECKBOX_GLYPHS.source})`);
+
+/** A box glyph anywhere in the text (口 where a box stands, not 口 alone: 窗口 wrapped). */
+export const holdsBox = (text: string): boolean => (CHECKBOX_GLYPHS.test(text) || INLINE_KOU.test(text)) && compact(text) !== '口';
+/** Where boxes are printed inline, a 口 after a space is a box whatever its label (口报 / 刊: 报刊 wrapped). */
+const INLINE_KOU = /\s口/;
+
+/** A line that starts a check box list: a box glyph, but not 口 alone (the last character of 窗口 wrapped). */
+export function startsBoxes(text: string): boolean {
+  return BOX_START.test(text) && compact(text) !== '口';
+}
+
+/**
+ * Channel cells that print several boxes on a line and wrap it like text (þ 政府网站 ¨两微一端 ¨ /
+ * 政府公报 ¨发布会): there a box glyph inside a line is part of the list, not the start of a cell.
+ */
+export function printsBoxesInline(lines: readonly string[]): boolean {
+  return lines.filter((line) => (line.match(BOX_GLYPHS) ?? []).length >= 2).length >= 3;
+}
+
 /** Cut one extracted line into the cells it holds. */
-export function splitLine(line: string): string[] {
+export function splitLine(line: string, boxesInline = false): string[] {
   const t = line.trim();
   if (t === '') return [];
-  if (BOX_START.test(t) || isMark(t)) return [t];
+  if (startsBoxes(t) || isMark(t)) return [t];
+  if (boxesInline && holdsBox(t)) return [t];
   const parts: string[] = [];
   let rest = t;
   const lead = /^(\d{1,3})\s+(\S.*)$/.exec(rest);
@@ -75,9 +100,11 @@ export function splitLine(line: string): string[] {
     const before = rest[i - 1]!;
     const after = rest[j];
     const left = rest.slice(start, i);
-    // A numbered title (1.《…) after a space starts a 公开依据 cell too.
-    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j));
-    if ((isHan(before) || /[）)》」”]/.test(before)) && startsCell && compact(left).length >= 2 && compact(rest.slice(j)).length >= 2) {
+    // A numbered title (1.《…) after a space starts a 公开依据 cell too; so does a 《title》 or a check box
+    // after a cell's text (pdftotext -raw joins the first lines of neighbouring cells on one line).
+    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j)));
+    const ends = isHan(before) || /[）)》」”、，。；]/.test(before) || isMark(left);
+    if (ends && startsCell && (compact(left).length >= 2 || isMark(left)) && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());
       start = j;
     }

@@ -59,8 +59,8 @@ const RAW = [
   '分管工作',
   '《中华人民共和国政',
   '府信息公开条例》',
-  '即时公开',
-  '某县医疗',
+  // A one-line cell has the row's next cell beside it: -raw prints both on the cells' first baseline.
+  '即时公开 某县医疗',
   '保障局',
   '■政府网站',
   '□两微一端',

@@ -1,0 +1,159 @@
+/**
+ * The line-stream reader on text as `pdftotext -raw` prints a catalog table (issue 12): cells in
+ * reading order, each wrapped over lines, the first lines of neighbouring cells joined on one line
+ * when the cell before is one line, and a row cut by a page break going on under the repeated header.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readLineStream } from '../../../src/importers/text/lineStream.ts';
+import { withoutRepeatedHeaders } from '../../../src/importers/text/lineHeader.ts';
+import { splitLine, startsBoxes } from '../../../src/importers/text/lineTokens.ts';
+
+const HEADER = ['序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开方式', '一级事项 二级事项 主动 依申请'];
+
+/** A row as -raw prints it: 序号 beside the 一级事项's first line, wrapped cells one line after another. */
+function row(seq: string, level1: string[], level2: string, content: string[]): string[] {
+  const [first, ...rest] = level1;
+  const lines = [`${seq} ${first ?? level2}`, ...rest];
+  return [
+    ...(first === undefined ? [`${seq} ${level2} ${content[0]!}`] : [...lines, `${level2} ${content[0]!}`]),
+    ...content.slice(1),
+    '《中华人民共和国政府信息',
+    '公开条例》',
+    '形成或者变',
+    '更之日起',
+    '20 个工作',
+    '日内',
+    '☑政府网站',
+    '☐两微一端',
+    '✓',
+  ];
+}
+
+function cells(text: string): string[][] {
+  const table = readLineStream(text);
+  assert.ok(table);
+  return table.rows.slice(1).map((r) => r.map((c) => c.text));
+}
+
+describe('line stream: cells of one line (pdftotext -raw)', () => {
+  it('cuts a line where a 《title》, a box or a cell after the ticks starts', () => {
+    assert.deepEqual(splitLine('本单位政府信息公开制度 《中华人民共和国政府信息'), ['本单位政府信息公开制度', '《中华人民共和国政府信息']);
+    assert.deepEqual(splitLine('政府开放日活动的方案、 《中华人民共和国政府信息'), ['政府开放日活动的方案、', '《中华人民共和国政府信息']);
+    assert.deepEqual(splitLine('形成或者变 ☑政府网站'), ['形成或者变', '☑政府网站']);
+    assert.deepEqual(splitLine('✓ ✓ ✓ 每季度'), ['✓ ✓ ✓', '每季度']);
+    // Two titles of one 公开依据 stay together.
+    assert.deepEqual(splitLine('《预算法》 《预算法实施条例》'), ['《预算法》 《预算法实施条例》']);
+  });
+
+  it('keeps a box list printed inline as one cell, and 口 alone (窗口 wrapped) is no box', () => {
+    assert.deepEqual(splitLine('政府公报 ¨发布会/听证会', true), ['政府公报 ¨发布会/听证会']);
+    assert.deepEqual(splitLine('广播电视 口报', true), ['广播电视 口报']);
+    assert.equal(startsBoxes('口'), false);
+    assert.equal(startsBoxes('口政府网站'), true);
+  });
+
+  it('drops a repeated header with its broken first label (序 / 号) and marks where the page starts', () => {
+    const { lines, pageStarts } = withoutRepeatedHeaders(
+      ['1 概况信息', '日起', '序', '号', ...HEADER, '日内', '2 领导信息'],
+      ['序', '号', ...HEADER],
+      ['序', '号'],
+    );
+    assert.deepEqual(lines, ['1 概况信息', '日起', '日内', '2 领导信息']);
+    assert.deepEqual([...pageStarts], [2]);
+  });
+});
+
+describe('line stream: rows of pdftotext -raw text', () => {
+  const text = [
+    ...HEADER,
+    ...row('1', ['一、概况', '信息'], '机构信息', ['机构名称、办公地址、办', '公时间、办公电话']),
+    ...row('2', ['三、行政', '权力运行'], '权力清单', ['本部门权力清单（包括职', '权名称、子项名称）']),
+    ...row('3', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+    '4 政府开放日 政府开放日活动的方案、 《中华人民共和国政府信息 形成或者变 ☑政府网站 ✓',
+    ...HEADER,
+    '图片、信息 公开条例》（国务院令第',
+    '711 号）',
+    '更之日起',
+    '20 个工作',
+    '日内',
+    '☐两微一端',
+    ...row('5', [], '部门信息', ['本单位印发的所有文字信', '息、图片信息']),
+  ].join('\n');
+
+  it('reads one row a 序号, a wrapped cell ending its line, and the 二级事项 beside the 公开内容', () => {
+    const rows = cells(text);
+    assert.deepEqual(rows.map((r) => r[0]), ['1', '2', '3', '4', '5']);
+    assert.equal(rows[1]![1], '三、行政\n权力运行');
+    assert.equal(rows[1]![2], '权力清单');
+    assert.equal(rows[1]![3], '本部门权力清单（包括职\n权名称、子项名称）');
+  });
+
+  it('goes on with the row a page break cut, cell by cell', () => {
+    const cut = cells(text)[3]!;
+    assert.equal(cut[2], '政府开放日');
+    assert.equal(cut[3], '政府开放日活动的方案、\n图片、信息');
+    assert.equal(cut[4], '《中华人民共和国政府信息\n公开条例》（国务院令第\n711 号）');
+    assert.equal(cut[5], '形成或者变\n更之日起\n20 个工作\n日内');
+    assert.equal(cut[7], '☑政府网站\n☐两微一端');
+  });
+
+  it('gives a box label the page break cut its end back (lines without a box at the top of the page)', () => {
+    const cutLabel = [
+      ...HEADER,
+      ...row('1', [], '机构信息', ['机构名称、办公地址、办', '公时间、办公电话']).slice(0, -1),
+      '☐社区（村）/',
+      '✓',
+      ...HEADER,
+      '企事业单位公',
+      '示栏',
+      '☐精准推送（注明）',
+      '☐其他（注明）',
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+    ].join('\n');
+    const rows = cells(cutLabel);
+    assert.equal(rows.length, 2);
+    assert.equal(rows[0]![3], '机构名称、办公地址、办\n公时间、办公电话');
+    assert.equal(rows[0]![7], '☑政府网站\n☐两微一端\n☐社区（村）/\n企事业单位公\n示栏\n☐精准推送（注明）\n☐其他（注明）');
+  });
+
+  it('reads a cell after the ticks on their line as the next cell of the row, not a new row (备注)', () => {
+    const header = ['序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开方式 备注', '一级事项 二级事项 主动 依申请'];
+    const withRemark = [
+      ...header,
+      ...row('1', ['一、概况', '信息'], '机构信息', ['机构名称、办公地址、办', '公时间、办公电话']).slice(0, -1),
+      '✓ 每季度',
+      '更新',
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+    ].join('\n');
+    const rows = cells(withRemark);
+    assert.deepEqual(rows.map((r) => r[0]), ['1', '2']);
+    assert.equal(rows[0]![9], '每季度\n更新');
+  });
+
+  it('starts no row at a wrapped line of a long 二级事项 where the 序号 numbers every row', () => {
+    const long = [
+      ...HEADER,
+      ...row('1', ['六、行政', '处罚'], '机构信息', ['机构名称、办公地址、办', '公时间、办公电话']),
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+      '3 以欺诈、伪',
+      '造证明材料',
+      '或者其他手',
+      '段骗取社会',
+      '保险待遇的',
+      '处罚（仅指',
+      '医疗保险、',
+      '生育保险）',
+      '依据本部门权责清单公开',
+      '处罚事项名称、依据、条',
+      '件、程序、结果',
+      ...row('', [], '', []).slice(1),
+      ...row('4', [], '下属单位', ['下属单位职责、领导成员', '姓名、职务、办公电话']),
+    ].join('\n');
+    const rows = cells(long);
+    assert.deepEqual(rows.map((r) => r[0]), ['1', '2', '3', '4']);
+    // Which of these lines name the group (一级事项) the text cannot tell; none starts a row of its own.
+    assert.equal(`${rows[2]![1]}\n${rows[2]![2]}`.replace(/^\n/, ''), '以欺诈、伪\n造证明材料\n或者其他手\n段骗取社会\n保险待遇的\n处罚（仅指\n医疗保险、\n生育保险）');
+    assert.equal(rows[2]![3], '依据本部门权责清单公开\n处罚事项名称、依据、条\n件、程序、结果');
+  });
+});
