@@ -51,7 +51,7 @@ describeEachEngine('public portal', (open) => {
     const firstChannels = /<tr id="item-[^"]+">[\s\S]*?<ul class="channel-list" aria-hidden="true">([\s\S]*?)<\/ul>/.exec(html)![1]!;
     assert.equal((firstChannels.match(/<li/g) ?? []).length, CHANNELS.length);
     assert.equal((firstChannels.match(/■/g) ?? []).length, 1);
-    assert.match(html, /class="table-scroll" role="region"[^>]*tabindex="0"/);
+    assert.match(html, /class="table-scroll catalog-table-scroll" role="region"[^>]*tabindex="0"/);
   });
 
   it('gives every item its own page with all fields', async () => {

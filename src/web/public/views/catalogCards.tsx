@@ -64,7 +64,7 @@ export const CatalogCards: FC<CatalogTableProps> = ({ catalog, itemHref, action,
                 </ItemHeading>
                 <dl class="card-fields">
                   {columns.map((column) => (
-                    <div class="card-field" data-field={column.field}>
+                    <div class="card-field" data-card-field={column.field}>
                       <dt>{labelOf(column)}</dt>
                       <dd>{cardValue(column, item)}</dd>
                     </div>
