@@ -15,6 +15,7 @@ const CONTACT = {
   fax: '0955-7012346',
   email: 'gk@zwyb.example.cn',
   supervisionPhone: '0955-7019999',
+  website: 'https://ybj.zw.example.gov.cn/zfxxgk',
 };
 
 describeEachEngine('contact details of the disclosure office (条例第十二条)', (open) => {
@@ -27,10 +28,11 @@ describeEachEngine('contact details of the disclosure office (条例第十二条
     assert.ok(agencyPage.body.includes(`href="/admin/agencies/${web.agencyA}/contact"`), 'linked from the agency admin page');
     const form = await admin.get(`/admin/agencies/${web.agencyA}/contact`);
     assert.equal(form.statusCode, 200);
-    const bad = await admin.post(`/admin/agencies/${web.agencyA}/contact`, { ...CONTACT, postcode: '75500', email: 'not-an-address' });
+    const bad = await admin.post(`/admin/agencies/${web.agencyA}/contact`, { ...CONTACT, postcode: '75500', email: 'not-an-address', website: 'ybj.zw.example' });
     assert.equal(bad.statusCode, 400);
     assert.equal(fieldError(bad.body, 'postcode'), '邮政编码应为6位数字');
     assert.equal(fieldError(bad.body, 'email'), '电子邮箱格式不正确');
+    assert.equal(fieldError(bad.body, 'website'), '网站地址应以 http:// 或 https:// 开头，例如 https://ybj.example.gov.cn');
     assert.equal(inputValue(bad.body, 'address'), CONTACT.address, 'typed values are kept');
     const saved = await admin.post(`/admin/agencies/${web.agencyA}/contact`, CONTACT);
     assert.equal(saved.statusCode, 303);
@@ -45,6 +47,7 @@ describeEachEngine('contact details of the disclosure office (条例第十二条
       const page = await visitor.get(`/agencies/${web.agencyA}/${path}`);
       for (const value of Object.values(CONTACT).filter((v) => path === 'guide' || v !== CONTACT.supervisionPhone)) assert.ok(page.body.includes(value), `${path}: ${value}`);
       assert.ok(page.body.includes('href="tel:09557012345"'), `${path}: the phone is a tel: link`);
+      assert.ok(page.body.includes(`href="${CONTACT.website}"`), `${path}: the website is a link`);
     }
   });
 

@@ -16,6 +16,7 @@ export const CONTACT_LABELS: Record<keyof AgencyContact, string> = {
   fax: '传真',
   email: '电子邮箱',
   supervisionPhone: '监督电话',
+  website: '网站',
 };
 
 /** The disclosure office's contact details (条例第十二条), public: the 依申请公开 page and the 指南 show them. */
@@ -34,6 +35,7 @@ export async function updateAgencyContact(ctx: AppContext, agencyId: string, raw
     value[field] = text || null;
   }
   if (value.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.email)) issues.push({ path: 'email', message: '电子邮箱格式不正确' });
+  if (value.website && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value.website)) issues.push({ path: 'website', message: '网站地址应以 http:// 或 https:// 开头，例如 https://ybj.example.gov.cn' });
   if (value.postcode && !/^\d{6}$/.test(value.postcode)) issues.push({ path: 'postcode', message: '邮政编码应为6位数字' });
   for (const field of ['phone', 'fax', 'supervisionPhone'] as const) {
     if (value[field] && !/^[0-9+\-()（）、,，/ 转]{5,60}$/.test(value[field]!)) issues.push({ path: field, message: `${CONTACT_LABELS[field]}只能包含号码和分隔符` });

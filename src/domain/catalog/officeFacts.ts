@@ -17,8 +17,8 @@ export interface OfficeFacts {
   website: string | null;
 }
 
-/** The contact details staff keep in the back office (table agency_contacts): the facts without the website. */
-export type OfficeContact = Omit<OfficeFacts, 'name' | 'website'> & { officeName: string | null };
+/** The contact details staff keep in the back office (table agency_contacts). */
+export type OfficeContact = Omit<OfficeFacts, 'name'> & { officeName: string | null };
 
 const FACT_KEYS: Record<keyof OfficeFacts, string[]> = {
   name: ['office', 'responsibleBody', 'name'],
@@ -71,6 +71,6 @@ export function withAgencyContact(facts: OfficeFacts, contact: OfficeContact | n
     fax: contact.fax ?? facts.fax,
     email: contact.email ?? facts.email,
     supervisionPhone: contact.supervisionPhone ?? facts.supervisionPhone,
-    website: facts.website,
+    website: contact.website ?? facts.website,
   };
 }

@@ -17,6 +17,7 @@ import * as m0013 from './0013_supervision_snapshots.ts';
 import * as m0014 from './0014_item_keys.ts';
 import * as m0015 from './0015_source_layout.ts';
 import * as m0016 from './0016_search_reindex.ts';
+import * as m0017 from './0017_agency_website.ts';
 
 /** A migration gets the engine name so that any DDL difference is explicit (docs/adr/0002). */
 export interface EngineMigration {
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0014_item_keys': m0014,
   '0015_source_layout': m0015,
   '0016_search_reindex': m0016,
+  '0017_agency_website': m0017,
 };
 
 class RegisteredMigrations implements MigrationProvider {

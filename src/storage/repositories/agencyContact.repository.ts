@@ -5,7 +5,7 @@ import type { OfficeContact } from '../../domain/catalog/officeFacts.ts';
 /** The 政府信息公开工作机构's contact details (条例第十二条); the shape the 指南 merges (domain/catalog/officeFacts.ts). */
 export type AgencyContact = OfficeContact;
 
-export const CONTACT_FIELDS = ['officeName', 'address', 'postcode', 'hours', 'phone', 'fax', 'email', 'supervisionPhone'] as const satisfies readonly (keyof AgencyContact)[];
+export const CONTACT_FIELDS = ['officeName', 'address', 'postcode', 'hours', 'phone', 'fax', 'email', 'supervisionPhone', 'website'] as const satisfies readonly (keyof AgencyContact)[];
 
 export async function findAgencyContact(db: Kysely<Database>, agencyId: string): Promise<(AgencyContact & { updatedAt: string }) | null> {
   const row = await db.selectFrom('agency_contacts').selectAll().where('agency_id', '=', agencyId).executeTakeFirst();
@@ -19,6 +19,7 @@ export async function findAgencyContact(db: Kysely<Database>, agencyId: string):
     fax: row.fax,
     email: row.email,
     supervisionPhone: row.supervision_phone,
+    website: row.website ?? null,
     updatedAt: row.updated_at,
   };
 }
@@ -40,6 +41,7 @@ export async function saveAgencyContact(db: Kysely<Database>, agencyId: string, 
     fax: c.fax,
     email: c.email,
     supervision_phone: c.supervisionPhone,
+    website: c.website,
     updated_at: at,
     updated_by: by,
   };

@@ -73,6 +73,7 @@ export interface AgencyContactTable {
   fax: string | null;
   email: string | null;
   supervision_phone: string | null;
+  website: string | null;
   updated_at: string;
   updated_by: string | null;
 }

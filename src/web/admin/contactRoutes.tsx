@@ -31,7 +31,7 @@ async function initialValues(request: FastifyRequest, agency: AgencyView): Promi
   const facts = officeFacts(await getPublishedCatalog(request.server.gongkai.engine.db, agency.id));
   const fallback: Partial<Record<keyof AgencyContact, string | null>> = {
     officeName: facts.name, address: facts.address, postcode: facts.postcode, hours: facts.hours,
-    phone: facts.phone, fax: facts.fax, email: facts.email, supervisionPhone: facts.supervisionPhone,
+    phone: facts.phone, fax: facts.fax, email: facts.email, supervisionPhone: facts.supervisionPhone, website: facts.website,
   };
   for (const field of CONTACT_FIELDS) values[field] = fallback[field] ?? '';
   return { values, fromCatalog: CONTACT_FIELDS.some((field) => values[field]) };

@@ -8,7 +8,7 @@ import { CsrfField } from './userFields.tsx';
 export type ContactValues = Record<keyof AgencyContact, string>;
 
 /** How each field is typed and filled in by the browser (autocomplete tokens, phone keypads). */
-const INPUTS: Record<keyof AgencyContact, { type?: string; autocomplete?: string; inputmode?: 'numeric' | 'tel' | 'email'; hint?: string }> = {
+const INPUTS: Record<keyof AgencyContact, { type?: string; autocomplete?: string; inputmode?: 'numeric' | 'tel' | 'email' | 'url'; hint?: string }> = {
   officeName: { autocomplete: 'organization', hint: '例如：中卫市医疗保障局办公室（政府信息公开工作机构）' },
   address: { autocomplete: 'street-address', hint: '申请人寄送或当面递交书面申请的地址' },
   postcode: { autocomplete: 'postal-code', inputmode: 'numeric', hint: '6位数字' },
@@ -17,6 +17,7 @@ const INPUTS: Record<keyof AgencyContact, { type?: string; autocomplete?: string
   fax: { type: 'tel', inputmode: 'tel' },
   email: { type: 'email', autocomplete: 'email', inputmode: 'email' },
   supervisionPhone: { type: 'tel', inputmode: 'tel', hint: '指南中列出的监督电话' },
+  website: { type: 'url', inputmode: 'url', hint: '本单位网站或政府信息公开专栏的地址，以 http:// 或 https:// 开头' },
 };
 
 export interface ContactPageProps {

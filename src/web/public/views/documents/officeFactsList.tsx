@@ -29,11 +29,7 @@ export const OfficeFactsList: FC<{ office: OfficeFacts; withSupervision?: boolea
     <Fact label="联系电话" value={office.phone} href={telHref(office.phone)} />
     <Fact label="传真" value={office.fax} />
     <Fact label="电子邮箱" value={office.email} href={office.email ? `mailto:${office.email}` : undefined} />
-    {withSupervision ? (
-      <>
-        <Fact label="监督电话" value={office.supervisionPhone} href={telHref(office.supervisionPhone)} />
-        <Fact label="网站" value={office.website} />
-      </>
-    ) : null}
+    <Fact label="网站" value={office.website} href={office.website && /^https?:\/\//i.test(office.website) ? office.website : undefined} />
+    {withSupervision ? <Fact label="监督电话" value={office.supervisionPhone} href={telHref(office.supervisionPhone)} /> : null}
   </dl>
 );
