@@ -9,7 +9,7 @@
  */
 import { isMark } from '../table/cellText.ts';
 import type { HeaderLeaf } from './layoutHeader.ts';
-import { printedWidth, wordsOf, type Word } from './layoutWords.ts';
+import { numberAfterText, printedWidth, unitAfterNumber, wordsOf, type Word } from './layoutWords.ts';
 
 export interface LayoutColumn {
   /** Character position where the column's cells start. */
@@ -155,28 +155,22 @@ interface Measure {
 }
 
 /**
- * The column of a word that follows a cell of column `current` on its line: a
- * later column where it stands after a gap of two or more spaces, where the cell
- * would not fit its column with it, or where it stands at a later column's edge
- * (unless the cell before is longer in positions than on paper — digits, spaces —
- * and ran up to that edge itself, with no other line starting a word there);
- * the same cell otherwise.
+ * The column of a word that follows a cell of column `current` on its line: the same cell for a
+ * number's unit or a number after Chinese text (layoutWords.ts); else a later column where it stands
+ * after a gap of two or more spaces, where the cell would not fit its column with it, or where it
+ * stands at a later column's edge (unless the cell before is longer in positions than on paper —
+ * digits, spaces — and ran up to that edge itself, with no other line starting a word there).
  */
-function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], current: number, cell: Measure, word: Word, starts: ReadonlyMap<number, number>): number {
+function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], current: number, cell: Measure, word: Word, starts: ReadonlyMap<number, number>, previous: Word): number {
   const fits = cell.width + printedWidth(` ${word.text}`) <= room[current]!;
   // A cell after a gap starts near its column's edge; one pushed right by the cell before stands past it.
   const standsIn = word.gap >= 2 ? nearest(columns, word.start, false) : textColumnAt(columns, word.start);
+  const atEdge = Math.abs(columns[standsIn]!.at - word.start) <= 1;
+  if (word.gap === 1 && (unitAfterNumber(previous.text, word.text) || (numberAfterText(previous.text, word.text) && !(atEdge && standsIn > current)))) return current;
   const ranOver = cell.length - cell.width >= 1;
-  const lined = Math.abs(columns[standsIn]!.at - word.start) <= 1 && (!ranOver || (starts.get(word.start) ?? 0) >= 2);
+  const lined = atEdge && (!ranOver || (starts.get(word.start) ?? 0) >= 2);
   if (standsIn > current) return word.gap >= 2 || !fits || lined ? standsIn : current;
   return fits ? current : nextText(columns, current);
-}
-
-/** How many words of the lines start at each position. */
-export function wordStarts(lines: readonly string[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const line of lines) for (const word of wordsOf(line)) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
-  return counts;
 }
 
 /** The line's text in each column ('' where it has none). */
@@ -185,15 +179,17 @@ export function cutLine(line: string, columns: readonly LayoutColumn[], room: re
   const measures: Measure[] = columns.map(() => ({ length: 0, width: 0 }));
   const hasTicks = columns.some((c) => c.tick);
   let current = -1;
+  let previous: Word | null = null;
   for (const word of wordsOf(line)) {
     let column: number;
     if (hasTicks && isMark(word.text)) column = nearest(columns, word.start, true);
     else if (current < 0 || columns[current]!.tick) column = nearest(columns, word.start, false);
-    else column = placeAfter(columns, room, current, measures[current]!, word, starts);
+    else column = placeAfter(columns, room, current, measures[current]!, word, starts, previous!);
     const piece = cells[column] === '' ? word.text : ` ${word.text}`;
     cells[column] += piece;
     measures[column] = { length: measures[column]!.length + piece.length, width: measures[column]!.width + printedWidth(piece) };
     current = column;
+    previous = word;
   }
   return cells;
 }

@@ -9,10 +9,10 @@
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
-import { columnRoom, cutLine, layoutColumns, wordStarts, type LayoutColumn } from './layoutCells.ts';
+import { columnRoom, cutLine, layoutColumns, type LayoutColumn } from './layoutCells.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
-import { hasInnerGap, isPageNumberLine } from './layoutWords.ts';
+import { hasInnerGap, isPageNumberLine, wordStarts } from './layoutWords.ts';
 
 /** Fewest lines with a two-space gap inside that make a text a fixed-column layout. */
 const MIN_GAPPED_LINES = 3;

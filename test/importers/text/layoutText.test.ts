@@ -6,7 +6,7 @@ import { readLayoutText } from '../../../src/importers/text/layoutText.ts';
 import { headerLeaves, headerRows } from '../../../src/importers/text/layoutHeader.ts';
 import { columnRoom, cutLine, layoutColumns } from '../../../src/importers/text/layoutCells.ts';
 import { joinCellLines, rowStarts } from '../../../src/importers/text/layoutRows.ts';
-import { printedWidth, wordsOf } from '../../../src/importers/text/layoutWords.ts';
+import { printedWidth, wordsOf, wordStarts } from '../../../src/importers/text/layoutWords.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -66,6 +66,29 @@ describe('layout text: words, header, columns', () => {
     const columns = [0, 10, 18, 26].map((at) => ({ at, tick: false }));
     const room = columnRoom(columns, ['《条例》  形成或者  办公室']);
     assert.deepEqual(cutLine('《条例》  之日起 20 个工 保障局 ■政府网站', columns, room), ['《条例》', '之日起 20 个工', '保障局', '■政府网站']);
+  });
+
+  it('keeps a number and its unit with the text pdftotext printed them apart from, even at the next column\'s edge', () => {
+    /** Words at their positions on one line. */
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const block = [
+      words([35, '《中华人民共和国政府信息公开条'], [51, '形成或者变更'], [58, '中卫市医疗'], [64, '■政府网站']),
+      words([35, '例》(国务院令第'], [44, '711'], [48, '号)'], [51, '之日起'], [55, '20'], [58, '个工'], [61, '保障局'], [65, '□两微一端']),
+      words([51, '作日内'], [65, '□政府公报']),
+    ];
+    const columns = [35, 51, 58, 64].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(block[1]!, columns, columnRoom(columns, block), wordStarts(block)), ['例》(国务院令第 711 号)', '之日起 20 个工', '保障局', '□两微一端']);
+    const narrow = [
+      words([22, '《中华人民共和国政'], [32, '形成或者'], [37, '综合办'], [41, '☑政府网站']),
+      words([22, '府信息公开条例》'], [33, '变更之日'], [38, '公室'], [41, '☐两微一端']),
+      words([22, '（国务院令第'], [29, '711'], [33, '起'], [35, '20'], [38, '个'], [41, '☐政府公报']),
+    ];
+    const narrowColumns = [22, 32, 37, 41].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(narrow[2]!, narrowColumns, columnRoom(narrowColumns, narrow), wordStarts(narrow)), ['（国务院令第 711', '起 20 个', '', '☐政府公报']);
+    // A number at the next column's edge starts that column's cell.
+    const edge = [words([20, '《中华人民共和国行政处罚'], [33, '7'], [35, '个工作日内'], [48, '□公开查阅点']), words([20, '法》'], [33, '作出决定之日起'], [48, '□报刊'])];
+    const edgeColumns = [20, 33, 48].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(edge[0]!, edgeColumns, columnRoom(edgeColumns, edge), wordStarts(edge)), ['《中华人民共和国行政处罚', '7 个工作日内', '□公开查阅点']);
   });
 
   it('starts a row at a 序号, or without 序号 where a cell starts below an empty line', () => {
