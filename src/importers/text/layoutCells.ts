@@ -156,7 +156,7 @@ interface Measure {
 
 /**
  * The column of a word that follows a cell of column `current` on its line: the same cell for a
- * number's unit or a number after Chinese text (layoutWords.ts); else a later column where it stands
+ * number's unit or a number after Chinese text that fits (layoutWords.ts); else a later column where it stands
  * after a gap of two or more spaces, where the cell would not fit its column with it, or where it
  * stands at a later column's edge (unless the cell before is longer in positions than on paper —
  * digits, spaces — and ran up to that edge itself, with no other line starting a word there).
@@ -166,7 +166,7 @@ function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], c
   // A cell after a gap starts near its column's edge; one pushed right by the cell before stands past it.
   const standsIn = word.gap >= 2 ? nearest(columns, word.start, false) : textColumnAt(columns, word.start);
   const atEdge = Math.abs(columns[standsIn]!.at - word.start) <= 1;
-  if (word.gap === 1 && (unitAfterNumber(previous.text, word.text) || (numberAfterText(previous.text, word.text) && !(atEdge && standsIn > current)))) return current;
+  if (word.gap === 1 && (unitAfterNumber(previous.text, word.text) || (numberAfterText(previous.text, word.text) && fits))) return current;
   const ranOver = cell.length - cell.width >= 1;
   const lined = atEdge && (!ranOver || (starts.get(word.start) ?? 0) >= 2);
   if (standsIn > current) return word.gap >= 2 || !fits || lined ? standsIn : current;

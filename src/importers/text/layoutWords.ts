@@ -64,8 +64,8 @@ export function isPageNumberLine(line: string): boolean {
 
 /**
  * pdftotext prints a number apart from the Chinese text around it (起 20 个工作日内, 第 711 号): a unit
- * (个 号 日 …) one space after a number, and a number one space after Chinese text (unless it stands at
- * the next column's edge: 行政处罚 | 7 个工作日内), belong to the same text.
+ * (个 号 日 …) one space after a number, and a number one space after Chinese text (where the cell has
+ * room for it: not 《……行政处罚 | 7 个工作日内), belong to the same text.
  */
 export function numberAfterText(before: string, word: string): boolean {
   return /[\u4e00-\u9fff]$/.test(before) && /^\d+$/.test(word);

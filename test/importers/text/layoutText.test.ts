@@ -85,7 +85,11 @@ describe('layout text: words, header, columns', () => {
     ];
     const narrowColumns = [22, 32, 37, 41].map((at) => ({ at, tick: false }));
     assert.deepEqual(cutLine(narrow[2]!, narrowColumns, columnRoom(narrowColumns, narrow), wordStarts(narrow)), ['（国务院令第 711', '起 20 个', '', '☐政府公报']);
-    // A number at the next column's edge starts that column's cell.
+    // A number pushed up to the next column's edge where its cell has room for it stays in its cell.
+    const pushed = [words([36, '形成或'], [40, '西吉县'], [44, '■门户网站']), words([36, '日起'], [39, '20'], [42, '源和社'], [46, '府公报']), words([36, '个工作'], [40, '会保障'])];
+    const pushedColumns = [36, 40, 44].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(pushed[1]!, pushedColumns, columnRoom(pushedColumns, pushed), wordStarts(pushed)), ['日起 20', '源和社', '府公报']);
+    // A number at the next column's edge where its cell is full starts that column's cell.
     const edge = [words([20, '《中华人民共和国行政处罚'], [33, '7'], [35, '个工作日内'], [48, '□公开查阅点']), words([20, '法》'], [33, '作出决定之日起'], [48, '□报刊'])];
     const edgeColumns = [20, 33, 48].map((at) => ({ at, tick: false }));
     assert.deepEqual(cutLine(edge[0]!, edgeColumns, columnRoom(edgeColumns, edge), wordStarts(edge)), ['《中华人民共和国行政处罚', '7 个工作日内', '□公开查阅点']);
