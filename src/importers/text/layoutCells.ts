@@ -159,7 +159,7 @@ interface Measure {
  * number's unit or a number after Chinese text that fits (layoutWords.ts); else a later column where it stands
  * after a gap of two or more spaces, where the cell would not fit its column with it, or where it
  * stands at a later column's edge (unless the cell before is longer in positions than on paper —
- * digits, spaces — and ran up to that edge itself, with no other line starting a word there).
+ * digits, spaces — and ran up to that edge itself, with no other line of the page starting a word there).
  */
 function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], current: number, cell: Measure, word: Word, starts: ReadonlyMap<number, number>, previous: Word): number {
   const fits = cell.width + printedWidth(` ${word.text}`) <= room[current]!;

@@ -48,9 +48,10 @@ function keysOf(leaves: readonly HeaderLeaf[]): RowKeys {
   return { seq: at('seq'), level1: at('level1'), level2: at('level2'), content: at('content'), ticks: leaves.map((leaf) => leaf.tick) };
 }
 
-function cutLines(lines: readonly string[], columns: readonly LayoutColumn[]): string[][] {
+/** The lines' cells; where a column's cells start is told by the words of all the page's lines (its rows share the columns). */
+function cutLines(lines: readonly string[], columns: readonly LayoutColumn[], pageLines: readonly string[] = lines): string[][] {
   const room = columnRoom(columns, lines);
-  const starts = wordStarts(lines);
+  const starts = wordStarts(pageLines);
   return lines.map((line) => cutLine(line, columns, room, starts));
 }
 
@@ -116,7 +117,7 @@ export function readLayoutText(text: string): SourceTable | null {
       // pdftotext places each table row on its own: its cells' edges move the page's columns a little.
       const lines = page.data.slice(from, to);
       const own = layoutColumns(columns.map((c) => ({ start: c.at, tick: c.tick })), lines);
-      const cells = cutLines(lines, own);
+      const cells = cutLines(lines, own, page.data);
       const last = rows.at(-1);
       if (b === 0 && !starts[0] && last) cells.forEach((line) => line.forEach((c, j) => c !== '' && last[j]!.push(c)));
       else {

@@ -95,6 +95,24 @@ describe('layout text: words, header, columns', () => {
     assert.deepEqual(cutLine(edge[0]!, edgeColumns, columnRoom(edgeColumns, edge), wordStarts(edge)), ['《中华人民共和国行政处罚', '7 个工作日内', '□公开查阅点']);
   });
 
+  it('starts the next column at a word that the page\'s other rows start there, after a cell long in positions', () => {
+    const at = [0, 5, 12, 19, 27, 34, 40, 53];
+    const text = place(
+      at,
+      ['序号', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开方式'],
+      ['1', '机构信息', '机构名称', '《条例》', '20日内', '办公室', '■政府网站', '主动'],
+      ['2', '领导信息', '领导姓名', '《条例》', '20日内', '办公室', 'þ 政府网站 ¨两微 ¨', '主动'],
+      ['', '', '', '', '', '', '政府公报'],
+      ['3', '内设机构', '机构职能', '《条例》', '20日内', '办公室', '■政府网站', '依申请'],
+    ).join('\n');
+    const { catalog } = importText(utf8(text));
+    assert.deepEqual(catalog.items.map((i) => [i.level2, i.channels, i.mode]), [
+      ['机构信息', ['政府网站'], ['主动公开']],
+      ['领导信息', ['政府网站'], ['主动公开']],
+      ['内设机构', ['政府网站'], ['依申请公开']],
+    ]);
+  });
+
   it('starts a row at a 序号, or without 序号 where a cell starts below an empty line', () => {
     const keys = { seq: 0, level1: 1, level2: 2, content: 3, ticks: [false, false, false, false] };
     assert.deepEqual(rowStarts([['1', 'a', 'b', 'c'], ['', 'a', '', 'c'], ['2', '', 'b', 'c']], keys), [true, false, true]);
