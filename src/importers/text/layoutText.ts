@@ -2,14 +2,15 @@
  * Text laid out in fixed columns — what `pdftotext -layout` prints for a PDF
  * table, and what people paste from it: every table row is printed over several
  * lines, each cell's lines at the cell's column. The reader finds the header
- * (layoutHeader.ts), the columns of each page (layoutCells.ts), cuts every line
+ * (layoutHeader.ts), the columns of each page (layoutColumns.ts), cuts every line (layoutCells.ts)
  * into cells and joins the lines of one table row, which starts at a 序号 (or,
  * without 序号, where a cell starts below an empty one). The interpreter
  * (table/interpretTable.ts) then reads the rows like any other grid.
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
-import { columnRoom, cutLine, layoutColumns, type LayoutColumn } from './layoutCells.ts';
+import { columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
+import { layoutColumns, type LayoutColumn } from './layoutColumns.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
 import { hasInnerGap, isPageNumberLine, wordStarts } from './layoutWords.ts';
@@ -107,7 +108,7 @@ export function readLayoutText(text: string): SourceTable | null {
   const printedAbove: boolean[] = [];
   for (const page of pages) {
     const ownLeaves = headerLeaves(page.header);
-    const columns = layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data);
+    const columns = markBoxColumn(layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data), page.data);
     const pageCells = cutLines(page.data, columns);
     const aligned = rowStarts(pageCells, keys);
     const centred = spacedStarts(aligned, page.data);
@@ -116,7 +117,7 @@ export function readLayoutText(text: string): SourceTable | null {
     blocksOf(starts).forEach(([from, to], b) => {
       // pdftotext places each table row on its own: its cells' edges move the page's columns a little.
       const lines = page.data.slice(from, to);
-      const own = layoutColumns(columns.map((c) => ({ start: c.at, tick: c.tick })), lines);
+      const own = layoutColumns(columns.map((c) => ({ start: c.at, tick: c.tick })), lines).map((c, j) => ({ ...c, boxes: columns[j]!.boxes }));
       const cells = cutLines(lines, own, page.data);
       const last = rows.at(-1);
       if (b === 0 && !starts[0] && last) cells.forEach((line) => line.forEach((c, j) => c !== '' && last[j]!.push(c)));

@@ -74,3 +74,8 @@ export function numberAfterText(before: string, word: string): boolean {
 export function unitAfterNumber(before: string, word: string): boolean {
   return /\d$/.test(before) && /^[个号日月年天项条款次名元]/.test(word);
 }
+
+/** Chinese text on both sides of a space: pdftotext prints one cell's line as one run, so the space parts two cells. */
+export function chineseApart(before: string, word: string): boolean {
+  return /[\u4e00-\u9fff]$/.test(before) && /^[\u4e00-\u9fff]/.test(word);
+}

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { importText } from '../../../src/importers/importCatalogText.ts';
 import { readLayoutText } from '../../../src/importers/text/layoutText.ts';
 import { headerLeaves, headerRows } from '../../../src/importers/text/layoutHeader.ts';
-import { columnRoom, cutLine, layoutColumns } from '../../../src/importers/text/layoutCells.ts';
+import { columnRoom, cutLine } from '../../../src/importers/text/layoutCells.ts';
+import { layoutColumns } from '../../../src/importers/text/layoutColumns.ts';
 import { joinCellLines, rowStarts } from '../../../src/importers/text/layoutRows.ts';
 import { printedWidth, wordsOf, wordStarts } from '../../../src/importers/text/layoutWords.ts';
 
@@ -93,6 +94,16 @@ describe('layout text: words, header, columns', () => {
     const edge = [words([20, '《中华人民共和国行政处罚'], [33, '7'], [35, '个工作日内'], [48, '□公开查阅点']), words([20, '法》'], [33, '作出决定之日起'], [48, '□报刊'])];
     const edgeColumns = [20, 33, 48].map((at) => ({ at, tick: false }));
     assert.deepEqual(cutLine(edge[0]!, edgeColumns, columnRoom(edgeColumns, edge), wordStarts(edge)), ['《中华人民共和国行政处罚', '7 个工作日内', '□公开查阅点']);
+  });
+
+  it('parts two cells at a space between Chinese words, except a check-box in the column of check-box lists', () => {
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const block = [words([45, '信息生成或'], [51, '办公室'], [61, 'þ'], [63, '政府网站']), words([45, '者变更之日'], [61, '端'])];
+    const columns = [45, 55, 61].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(block[0]!, columns, columnRoom(columns, block)), ['信息生成或', '办公室', 'þ 政府网站']);
+    const listing = [{ at: 35, tick: false }, { at: 41, tick: false }, { at: 45, tick: false, boxes: true }, { at: 71, tick: false }];
+    const kou = [words([35, '个工作'], [39, '口'], [45, '会/听证会'], [51, '口'], [71, '/概况信息'])];
+    assert.deepEqual(cutLine(kou[0]!, listing, columnRoom(listing, kou)), ['个工作', '口', '会/听证会 口', '/概况信息']);
   });
 
   it('starts the next column at a word that the page\'s other rows start there, after a cell long in positions', () => {
