@@ -12,6 +12,7 @@ import { readTabCells, readTabRows } from './text/tabbedText.ts';
 import { readLineStream } from './text/lineStream.ts';
 import { readLayoutText } from './text/layoutText.ts';
 import { readPipeTable } from './text/pipeTable.ts';
+import { readSpacedRows } from './text/spacedRows.ts';
 import { readCsv } from './text/csvText.ts';
 
 export interface ImportTextOptions {
@@ -29,7 +30,7 @@ export interface ImportResult {
  * CSV is chosen by content: no tabs, and a comma-separated header row of the form.
  */
 export function readTextTable(text: string): SourceTable | null {
-  return readTabRows(text) ?? readTabCells(text) ?? readCsv(text) ?? readPipeTable(text) ?? readLayoutText(text) ?? readLineStream(text);
+  return readTabRows(text) ?? readTabCells(text) ?? readCsv(text) ?? readPipeTable(text) ?? readSpacedRows(text) ?? readLayoutText(text) ?? readLineStream(text);
 }
 
 export function importText(bytes: Uint8Array, options: ImportTextOptions = {}): ImportResult {

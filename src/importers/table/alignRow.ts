@@ -119,17 +119,21 @@ export function fit(text: string, slot: Slot): number {
   }
 }
 
+/** Bonus for a text already seen in that slot on a row that was in place (a 公开时限 or 公开主体 repeated down the column). */
+const SEEN_BONUS = 3;
+
 /**
  * The slot index each cell goes to (−1: dropped), maximising the summed fit.
+ * `seen[j]` holds the texts of slot j on rows already in place.
  */
-export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[]): number[] {
+export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], seen: readonly ReadonlySet<string>[] = []): number[] {
   const n = cells.length;
   const m = slots.length;
   const score = (i: number, j: number): number => {
     const cell = cells[i]!;
     const slot = slots[j]!;
     if (cell.merged || compact(cell.text) === '') return slot.kind === 'seq2' ? -1 : slot.kind === 'ignore' ? EMPTY_SCORE / 2 : EMPTY_SCORE;
-    return fit(cell.text, slot);
+    return fit(cell.text, slot) + (seen[j]?.has(compact(cell.text)) ? SEEN_BONUS : 0);
   };
   // best[i][j]: best score aligning cells i.. to slots j..
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));

@@ -105,8 +105,13 @@ export function looksChannelList(text: string): boolean {
   const t = compact(text);
   const boxes = (t.match(new RegExp(CHECKBOX_GLYPHS.source, 'g')) ?? []).length;
   if (boxes >= 2) return true;
-  return /(门户网站|政府网站|部门网站|两微一端|政府公报|公开查阅点|政务服务中心|便民服务站|公示栏|精准推送)/.test(t) && t.length < 200;
+  if (t.length >= 200) return false;
+  // Names written out: most of the listed parts name a channel (a numbered list of 公开内容 that mentions 门户网站 is no list of channels).
+  const parts = t.split(/[、，,；;]|\d+[.．、]|和|及/).filter((part) => part !== '');
+  return parts.filter((part) => CHANNEL_NAME.test(part)).length * 2 >= parts.length && parts.some((part) => CHANNEL_NAME.test(part));
 }
+
+const CHANNEL_NAME = /门户网站|政府网站|部门网站|两微一端|政务新媒体|政府公报|公开查阅点|政务服务中心|便民服务站|公示栏|精准推送/;
 
 export function looksColumnPath(text: string): boolean {
   const t = compact(text);

@@ -11,7 +11,7 @@ const PATTERNS: [Channel, RegExp][] = [
   ['精准推送', /^精准推送/],
   ['其他', /^其他|^其它/],
   ['政府网站', /网站|门户|网页|官网|政务网/],
-  ['两微一端', /两微一端|微博|微信|客户端|公众号|APP/i],
+  ['两微一端', /两微一端|微博|微信|客户端|公众号|APP|新媒体/i],
   ['政府公报', /公报/],
   ['发布会/听证会', /发布会|听证会/],
   ['广播电视', /广播|电视/],
@@ -24,6 +24,11 @@ const PATTERNS: [Channel, RegExp][] = [
   ['精准推送', /精准推送/],
   ['其他', /^其他|^其它/],
 ];
+
+/** A named web outlet that is none of the form's channels (政府采购网, 信用中国网): the form's 其他. */
+function namedOutlet(label: string): Channel | null {
+  return /^\S{2,}网$/.test(compact(label)) ? '其他' : null;
+}
 
 /** The standard channel a label names, or null. */
 export function channelOfLabel(label: string): Channel | null {
@@ -88,8 +93,9 @@ export function readChannels(text: string, checkboxes?: { checked: boolean; labe
   if (marks.length === 0) {
     // Names written out: 市人民政府网站、政府公报
     for (const part of source.split(/[、，,；;\n]|和|及/)) {
-      const channel = channelOfLabel(part);
+      const channel = channelOfLabel(part) ?? namedOutlet(part);
       if (!channel) continue;
+      if (channel === '其他' && !/^其[他它]/.test(compact(part))) notes.其他 ??= compact(part);
       found.push(channel);
       keepLabel(labels, channel, part);
     }

@@ -61,13 +61,19 @@ function leafRow(upper: readonly Cell[], lower: readonly Cell[]): Cell[] {
   return [...out, ...queue].map((text) => ({ text, merged: false }));
 }
 
-/** The lower header row starts at the first column with sub-labels only (一级事项 under 序号's place): it has no places. */
+/**
+ * The lower header row starts at the first column with sub-labels only (一级事项 under 序号's place),
+ * or the upper row gives its first group head no place for its sub-columns (公开事项 | 公开内容 over
+ * 一级事项 | 二级事项): the lower row's labels have no places.
+ */
 function lowerOnlyParts(header: readonly Cell[][]): boolean {
   if (header.length !== 2) return false;
   const [upper, lower] = header as [Cell[], Cell[]];
   const filled = (row: readonly Cell[]) => row.filter((c) => compact(c.text) !== '');
   const first = lower[0] ? fieldOfLabel(lower[0].text)?.kind : undefined;
-  return first !== undefined && PART_OF.has(first) && groupOfLabel(upper[0]?.text ?? '') === null && filled(lower).length < filled(upper).length;
+  if (first === undefined || !PART_OF.has(first) || filled(lower).length >= filled(upper).length) return false;
+  const groupAt = upper.findIndex((c) => groupOfLabel(c.text) !== null);
+  return groupOfLabel(upper[0]?.text ?? '') === null || (groupAt >= 0 && compact(upper[groupAt + 1]?.text ?? '') !== '');
 }
 
 /** How many sub-columns each group of the national form has. */

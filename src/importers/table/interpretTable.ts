@@ -43,6 +43,7 @@ interface Reading {
 function readRows(rows: readonly Cell[][], dataAt: number, slots: ReturnType<typeof slotsOf>, title: string | null, findings: ImportFinding[]): Reading {
   const reading: Reading = { drafts: [], declaredText: null, declared: null, realigned: 0 };
   let headingLevel1: string | null = null;
+  const seen: Set<string>[] = [];
   for (let r = dataAt; r < rows.length; r++) {
     const row = rows[r]!;
     const filled = nonEmpty(row);
@@ -60,7 +61,7 @@ function readRows(rows: readonly Cell[][], dataAt: number, slots: ReturnType<typ
         continue;
       }
     }
-    const { draft, moved } = placeRow(row, slots, r);
+    const { draft, moved } = placeRow(row, slots, r, seen);
     if (moved) reading.realigned++;
     const prev = reading.drafts[reading.drafts.length - 1];
     if (continuePrevious(prev, draft, findings)) continue;

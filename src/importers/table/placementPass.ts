@@ -49,10 +49,31 @@ function ticked(cell: Cell): boolean {
   return cell.checkboxes ? cell.checkboxes.some((b) => b.checked) : isMark(cell.text) && compact(cell.text) !== '';
 }
 
+/** Every text column of the header got a filled cell of the row (a row the extraction left whole). */
+function completeRow(row: readonly Cell[], placing: readonly number[], slots: readonly Slot[]): boolean {
+  const filled = new Set(placing.filter((slotIndex, i) => slotIndex >= 0 && compact(row[i]!.text) !== ''));
+  return slots.every((slot, j) => !TEXT_SLOT.has(slot.kind) || filled.has(j));
+}
+
+const TEXT_SLOT = new Set(['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels']);
+
+/** The columns whose text repeats down the table (not the items' own names and contents). */
+const REPEATING = new Set(['basis', 'timeLimit', 'subject', 'channels', 'column']);
+
+/** Texts long enough to tell columns apart (a 公开时限 sentence, a 公开主体), by slot, from a row that is in place. */
+function rememberTexts(row: readonly Cell[], placing: readonly number[], slots: readonly Slot[], seen: Set<string>[]): void {
+  placing.forEach((slotIndex, i) => {
+    const text = compact(row[i]!.text);
+    if (slotIndex < 0 || !REPEATING.has(slots[slotIndex]!.kind) || text.length < 4 || isMark(text)) return;
+    (seen[slotIndex] ??= new Set()).add(text);
+  });
+}
+
 /** Places one data row's cells into a draft; `moved` tells whether any cell left its own column. */
-export function placeRow(row: readonly Cell[], slots: readonly Slot[], rowIndex: number): { draft: Draft; moved: boolean } {
-  const placing = alignRow(row, slots);
+export function placeRow(row: readonly Cell[], slots: readonly Slot[], rowIndex: number, seen: Set<string>[] = []): { draft: Draft; moved: boolean } {
+  const placing = alignRow(row, slots, seen);
   const moved = movedCells(row, placing, slots);
+  if (!moved && completeRow(row, placing, slots)) rememberTexts(row, placing, slots, seen);
   const draft = newDraft(rowIndex);
   placing.forEach((slotIndex, i) => {
     if (slotIndex < 0) return;

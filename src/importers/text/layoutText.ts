@@ -2,17 +2,18 @@
  * Text laid out in fixed columns — what `pdftotext -layout` prints for a PDF
  * table, and what people paste from it: every table row is printed over several
  * lines, each cell's lines at the cell's column. The reader finds the header
- * (layoutHeader.ts), the columns of each page (layoutCells.ts), cuts every line
+ * (layoutHeader.ts), the columns of each page (layoutColumns.ts), cuts every line (layoutCells.ts)
  * into cells and joins the lines of one table row, which starts at a 序号 (or,
  * without 序号, where a cell starts below an empty one). The interpreter
  * (table/interpretTable.ts) then reads the rows like any other grid.
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
-import { columnRoom, cutLine, layoutColumns, wordStarts, type LayoutColumn } from './layoutCells.ts';
+import { columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
+import { layoutColumns, type LayoutColumn } from './layoutColumns.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
-import { hasInnerGap, isPageNumberLine } from './layoutWords.ts';
+import { hasInnerGap, isPageNumberLine, wordStarts } from './layoutWords.ts';
 
 /** Fewest lines with a two-space gap inside that make a text a fixed-column layout. */
 const MIN_GAPPED_LINES = 3;
@@ -48,9 +49,10 @@ function keysOf(leaves: readonly HeaderLeaf[]): RowKeys {
   return { seq: at('seq'), level1: at('level1'), level2: at('level2'), content: at('content'), ticks: leaves.map((leaf) => leaf.tick) };
 }
 
-function cutLines(lines: readonly string[], columns: readonly LayoutColumn[]): string[][] {
+/** The lines' cells; where a column's cells start is told by the words of all the page's lines (its rows share the columns). */
+function cutLines(lines: readonly string[], columns: readonly LayoutColumn[], pageLines: readonly string[] = lines): string[][] {
   const room = columnRoom(columns, lines);
-  const starts = wordStarts(lines);
+  const starts = wordStarts(pageLines);
   return lines.map((line) => cutLine(line, columns, room, starts));
 }
 
@@ -106,7 +108,7 @@ export function readLayoutText(text: string): SourceTable | null {
   const printedAbove: boolean[] = [];
   for (const page of pages) {
     const ownLeaves = headerLeaves(page.header);
-    const columns = layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data);
+    const columns = markBoxColumn(layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data), page.data);
     const pageCells = cutLines(page.data, columns);
     const aligned = rowStarts(pageCells, keys);
     const centred = spacedStarts(aligned, page.data);
@@ -115,8 +117,8 @@ export function readLayoutText(text: string): SourceTable | null {
     blocksOf(starts).forEach(([from, to], b) => {
       // pdftotext places each table row on its own: its cells' edges move the page's columns a little.
       const lines = page.data.slice(from, to);
-      const own = layoutColumns(columns.map((c) => ({ start: c.at, tick: c.tick })), lines);
-      const cells = cutLines(lines, own);
+      const own = layoutColumns(columns.map((c) => ({ start: c.at, tick: c.tick })), lines).map((c, j) => ({ ...c, boxes: columns[j]!.boxes }));
+      const cells = cutLines(lines, own, page.data);
       const last = rows.at(-1);
       if (b === 0 && !starts[0] && last) cells.forEach((line) => line.forEach((c, j) => c !== '' && last[j]!.push(c)));
       else {

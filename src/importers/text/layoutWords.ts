@@ -44,6 +44,13 @@ export function printedWidth(text: string): number {
   return width;
 }
 
+/** How many words of the lines start at each position. */
+export function wordStarts(lines: readonly string[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const word of wordsOf(line)) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
+  return counts;
+}
+
 /** Text with a run of two or more spaces between non-space characters (a fixed-column line). */
 export function hasInnerGap(line: string): boolean {
   return /\S {2,}\S/.test(line);
@@ -53,4 +60,22 @@ export function hasInnerGap(line: string): boolean {
 export function isPageNumberLine(line: string): boolean {
   const t = line.trim();
   return /^(第\s*\d+\s*页(\s*[，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*[/／]\s*\d+)$/.test(t);
+}
+
+/**
+ * pdftotext prints a number apart from the Chinese text around it (起 20 个工作日内, 第 711 号): a unit
+ * (个 号 日 …) one space after a number, and a number one space after Chinese text (where the cell has
+ * room for it: not 《……行政处罚 | 7 个工作日内), belong to the same text.
+ */
+export function numberAfterText(before: string, word: string): boolean {
+  return /[\u4e00-\u9fff]$/.test(before) && /^\d+$/.test(word);
+}
+
+export function unitAfterNumber(before: string, word: string): boolean {
+  return /\d$/.test(before) && /^[个号日月年天项条款次名元]/.test(word);
+}
+
+/** Chinese text on both sides of a space: pdftotext prints one cell's line as one run, so the space parts two cells. */
+export function chineseApart(before: string, word: string): boolean {
+  return /[\u4e00-\u9fff]$/.test(before) && /^[\u4e00-\u9fff]/.test(word);
 }

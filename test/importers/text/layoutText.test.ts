@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import { importText } from '../../../src/importers/importCatalogText.ts';
 import { readLayoutText } from '../../../src/importers/text/layoutText.ts';
 import { headerLeaves, headerRows } from '../../../src/importers/text/layoutHeader.ts';
-import { columnRoom, cutLine, layoutColumns } from '../../../src/importers/text/layoutCells.ts';
+import { columnRoom, cutLine } from '../../../src/importers/text/layoutCells.ts';
+import { layoutColumns } from '../../../src/importers/text/layoutColumns.ts';
 import { joinCellLines, rowStarts } from '../../../src/importers/text/layoutRows.ts';
-import { printedWidth, wordsOf } from '../../../src/importers/text/layoutWords.ts';
+import { printedWidth, wordsOf, wordStarts } from '../../../src/importers/text/layoutWords.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -66,6 +67,61 @@ describe('layout text: words, header, columns', () => {
     const columns = [0, 10, 18, 26].map((at) => ({ at, tick: false }));
     const room = columnRoom(columns, ['《条例》  形成或者  办公室']);
     assert.deepEqual(cutLine('《条例》  之日起 20 个工 保障局 ■政府网站', columns, room), ['《条例》', '之日起 20 个工', '保障局', '■政府网站']);
+  });
+
+  it('keeps a number and its unit with the text pdftotext printed them apart from, even at the next column\'s edge', () => {
+    /** Words at their positions on one line. */
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const block = [
+      words([35, '《中华人民共和国政府信息公开条'], [51, '形成或者变更'], [58, '中卫市医疗'], [64, '■政府网站']),
+      words([35, '例》(国务院令第'], [44, '711'], [48, '号)'], [51, '之日起'], [55, '20'], [58, '个工'], [61, '保障局'], [65, '□两微一端']),
+      words([51, '作日内'], [65, '□政府公报']),
+    ];
+    const columns = [35, 51, 58, 64].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(block[1]!, columns, columnRoom(columns, block), wordStarts(block)), ['例》(国务院令第 711 号)', '之日起 20 个工', '保障局', '□两微一端']);
+    const narrow = [
+      words([22, '《中华人民共和国政'], [32, '形成或者'], [37, '综合办'], [41, '☑政府网站']),
+      words([22, '府信息公开条例》'], [33, '变更之日'], [38, '公室'], [41, '☐两微一端']),
+      words([22, '（国务院令第'], [29, '711'], [33, '起'], [35, '20'], [38, '个'], [41, '☐政府公报']),
+    ];
+    const narrowColumns = [22, 32, 37, 41].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(narrow[2]!, narrowColumns, columnRoom(narrowColumns, narrow), wordStarts(narrow)), ['（国务院令第 711', '起 20 个', '', '☐政府公报']);
+    // A number pushed up to the next column's edge where its cell has room for it stays in its cell.
+    const pushed = [words([36, '形成或'], [40, '西吉县'], [44, '■门户网站']), words([36, '日起'], [39, '20'], [42, '源和社'], [46, '府公报']), words([36, '个工作'], [40, '会保障'])];
+    const pushedColumns = [36, 40, 44].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(pushed[1]!, pushedColumns, columnRoom(pushedColumns, pushed), wordStarts(pushed)), ['日起 20', '源和社', '府公报']);
+    // A number at the next column's edge where its cell is full starts that column's cell.
+    const edge = [words([20, '《中华人民共和国行政处罚'], [33, '7'], [35, '个工作日内'], [48, '□公开查阅点']), words([20, '法》'], [33, '作出决定之日起'], [48, '□报刊'])];
+    const edgeColumns = [20, 33, 48].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(edge[0]!, edgeColumns, columnRoom(edgeColumns, edge), wordStarts(edge)), ['《中华人民共和国行政处罚', '7 个工作日内', '□公开查阅点']);
+  });
+
+  it('parts two cells at a space between Chinese words, except a check-box in the column of check-box lists', () => {
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const block = [words([45, '信息生成或'], [51, '办公室'], [61, 'þ'], [63, '政府网站']), words([45, '者变更之日'], [61, '端'])];
+    const columns = [45, 55, 61].map((at) => ({ at, tick: false }));
+    assert.deepEqual(cutLine(block[0]!, columns, columnRoom(columns, block)), ['信息生成或', '办公室', 'þ 政府网站']);
+    const listing = [{ at: 35, tick: false }, { at: 41, tick: false }, { at: 45, tick: false, boxes: true }, { at: 71, tick: false }];
+    const kou = [words([35, '个工作'], [39, '口'], [45, '会/听证会'], [51, '口'], [71, '/概况信息'])];
+    assert.deepEqual(cutLine(kou[0]!, listing, columnRoom(listing, kou)), ['个工作', '口', '会/听证会 口', '/概况信息']);
+  });
+
+  it('starts the next column at a word that the page\'s other rows start there, after a cell long in positions', () => {
+    const at = [0, 5, 12, 19, 27, 34, 40, 53];
+    const text = place(
+      at,
+      ['序号', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开方式'],
+      ['1', '机构信息', '机构名称', '《条例》', '20日内', '办公室', '■政府网站', '主动'],
+      ['2', '领导信息', '领导姓名', '《条例》', '20日内', '办公室', 'þ 政府网站 ¨两微 ¨', '主动'],
+      ['', '', '', '', '', '', '政府公报'],
+      ['3', '内设机构', '机构职能', '《条例》', '20日内', '办公室', '■政府网站', '依申请'],
+    ).join('\n');
+    const { catalog } = importText(utf8(text));
+    assert.deepEqual(catalog.items.map((i) => [i.level2, i.channels, i.mode]), [
+      ['机构信息', ['政府网站'], ['主动公开']],
+      ['领导信息', ['政府网站'], ['主动公开']],
+      ['内设机构', ['政府网站'], ['依申请公开']],
+    ]);
   });
 
   it('starts a row at a 序号, or without 序号 where a cell starts below an empty line', () => {
