@@ -1,29 +1,42 @@
 /**
- * Runs every judged query through the app's search use case (searchDocuments, as the portal does:
- * site-wide, first page of 10) and maps each hit to its fixture key.
+ * Runs every judged query as the portal's /search does (site-wide, first page of 10 documents) and maps each hit to
+ * its fixture key. Two readings of the same run: the documents list alone, and the page as a visitor reads it top to
+ * bottom — the «单位» block, then the «目录事项» block, then the documents — cut at 10.
  */
 import type { Engine } from '../../src/storage/database.ts';
 import { searchDocuments } from '../../src/app/documents/searchDocuments.ts';
+import { searchCatalog } from '../../src/app/search/searchCatalog.ts';
 import type { QueryOutcome } from './metrics.ts';
 import type { JudgedQuery } from './judging/judge.ts';
 
-/**
- * The fixture key of a hit: documents by id. When search also returns catalog items or agencies,
- * map them here to "item:<agency>:<一级>/<二级>" and "agency:<agency>" (the keys judgments.json uses).
- */
-export type HitKey = (hit: { id: string; url: string }) => string;
+/** Fixture keys: documents by id, catalog items by their key ("item:<agency>:<一级>/<二级>"), agencies by id ("agency:<agency>"). */
+export interface HitKeys {
+  document(id: string): string;
+  item(agencyId: string, itemKey: string): string;
+  agency(agencyId: string): string;
+}
 
 export interface RunOutcome extends QueryOutcome {
   query: JudgedQuery;
   ms: number;
 }
 
-export async function runQueries(engine: Engine, queries: readonly JudgedQuery[], keyOf: HitKey): Promise<RunOutcome[]> {
-  const outcomes: RunOutcome[] = [];
+const PAGE = 10;
+
+export async function runQueries(engine: Engine, queries: readonly JudgedQuery[], keys: HitKeys): Promise<{ documents: RunOutcome[]; page: RunOutcome[] }> {
+  const documents: RunOutcome[] = [];
+  const page: RunOutcome[] = [];
   for (const query of queries) {
     const started = performance.now();
-    const found = await searchDocuments(engine.db, { query: query.query, pageSize: 10 });
-    outcomes.push({ query, category: query.category, ranked: found.results.map(keyOf), total: found.total, relevant: query.relevant, ms: performance.now() - started });
+    const [found, catalog] = await Promise.all([searchDocuments(engine.db, { query: query.query, pageSize: PAGE }), searchCatalog(engine.db, query.query)]);
+    const ms = performance.now() - started;
+    const docKeys = found.results.map((hit) => keys.document(hit.id));
+    const itemKeys = catalog.items.map((hit) => keys.item(hit.agencyId, decodeURIComponent(hit.url.slice(hit.url.lastIndexOf('/') + 1))));
+    const agencyKeys = catalog.agencies.map((hit) => keys.agency(hit.id));
+    const base = { query, category: query.category, relevant: query.relevant, ms };
+    documents.push({ ...base, ranked: docKeys, total: found.total });
+    const onPage = [...agencyKeys, ...itemKeys, ...docKeys];
+    page.push({ ...base, ranked: onPage.slice(0, PAGE), total: found.total + itemKeys.length + agencyKeys.length });
   }
-  return outcomes;
+  return { documents, page };
 }

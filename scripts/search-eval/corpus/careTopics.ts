@@ -8,7 +8,7 @@ const DISEASES = ['高血压（Ⅱ级及以上）', '糖尿病（合并并发症
 export const CARE_TOPICS: Topic[] = [
   {
     id: 'remote-record', source: REMOTE_NATIONAL, subjectCategory: '劳动、人事、监察\\社会保障', keywords: ['异地就医', '备案'],
-    items: { zw: ['服务公开', '基本医疗保险(生育保险)参保人员异地就医备案'], gy: ['部门文件', '其他应公开的文件'], lw: ['重点领域', '基本医疗'], jf: ['公共服务', '医疗费用参保人员异地就医医疗报销'], dwk: ['公共服务', '参保人员异地就医登记备案'] },
+    items: { zw: ['服务公开', '基本医疗保险(生育保险)参保人员异地就医备案'], gy: ['部门文件', '其他应公开的文件'], lw: ['重点领域', '基本医疗'], jf: ['公共服务', '参保人员异地就医医疗报销'], dwk: ['公共服务', '参保人员异地就医登记备案'] },
     variants: [{
       name: 'guide', years: [2022, 2024], genre: '办事指南', number: null, month: 3, kind: 'other',
       title: (a, y) => `${a.place}参保人员异地就医备案办事指南（${y}年版）`,

@@ -30,7 +30,7 @@ export const FUND_TOPICS: Topic[] = [
   {
     id: 'penalty', source: 'http://www.yunyang.gov.cn/zwgk_257/zfxxgkml/cfqz/cfqzxxhz/xybj_303635/202509/t20250918_15019541.html 与 …/202512/t20251215_15243804.html （云阳县医疗保障局行政处罚决定书）',
     subjectCategory: '劳动、人事、监察\\社会保障', keywords: ['行政处罚', '医保基金'],
-    items: { zw: ['行政权力运行', '行政处罚结果公开'], gy: ['行政处罚', '社会保险基金监督检查(仅指医疗保险、生育保险)'], lw: ['行政权力运行', '责任清单行政处罚结果公开'], jf: ['政务公开', '公告公示'], dwk: ['行政检查', '对医疗保障基金使用情况的监督检查'] },
+    items: { zw: ['行政权力运行', '行政处罚结果公开'], gy: ['行政处罚', '社会保险基金监督检查(仅指医疗保险、生育保险)'], lw: ['行政权力运行', '行政处罚结果公开'], jf: ['政务公开', '公告公示'], dwk: ['行政检查', '对医疗保障基金使用情况的监督检查'] },
     variants: [1, 2].map((n) => ({
       name: `decision${n}`, years: n === 1 ? [2023, 2024, 2025, 2026] : [2024, 2025, 2026], genre: '行政处罚决定书', number: '罚' as const, month: 3 + n * 4, kind: 'other' as const,
       title: (a, y) => `${a.publisher}行政处罚决定书（${a.place}${CLINICS[(y + n + a.key.length) % CLINICS.length]}）`,

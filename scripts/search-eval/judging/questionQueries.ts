@@ -1,7 +1,7 @@
 /** Judged queries: long natural questions as citizens type them, and catalog item names. */
 import { agency, any, every, item, topic, year, type QuerySpec } from './judge.ts';
 
-const remoteRecordItems = { [item('zw', '服务公开', '基本医疗保险(生育保险)参保人员异地就医备案')]: 2, [item('dwk', '公共服务', '参保人员异地就医登记备案')]: 2, [item('jf', '公共服务', '医疗费用参保人员异地就医医疗报销')]: 1 } as const;
+const remoteRecordItems = { [item('zw', '服务公开', '基本医疗保险(生育保险)参保人员异地就医备案')]: 2, [item('dwk', '公共服务', '参保人员异地就医登记备案')]: 2, [item('jf', '公共服务', '参保人员异地就医医疗报销')]: 1 } as const;
 const rightsItems = { [item('jf', '公共服务', '医疗保险个人权益查询')]: 2, [item('dwk', '公共服务', '医疗保险个人权益查询')]: 2, [item('zw', '服务公开', '基本医疗(生育保险)保险参保信息查询')]: 2 } as const;
 
 export const naturalQueries: QuerySpec[] = [
@@ -14,7 +14,7 @@ export const naturalQueries: QuerySpec[] = [
   { category: 'natural', query: '家人可以用我的医保个人账户吗', basis: '门诊共济（个人账户家庭共济）的通知、指南、问答为 2', docs: [[2, topic('mutual-aid')]] },
   { category: 'natural', query: '举报骗保有奖励吗', basis: '举报奖励细则与举报渠道公告为 2', docs: [[2, topic('fraud-report')]] },
   { category: 'natural', query: '药店怎么申请医保定点', basis: '受理医药机构申请定点的公告为 2，新增定点名单公示为 1；定点协议管理事项为 2', docs: [[2, topic('designated', 'call')], [1, topic('designated')]], targets: { [item('zw', '服务公开', '医药机构申请定点协议管理')]: 2 } },
-  { category: 'natural', query: '医保局行政处罚决定书', basis: '行政处罚决定书为 2；行政处罚结果公开事项为 1', docs: [[2, topic('penalty')]], targets: { [item('zw', '行政权力运行', '行政处罚结果公开')]: 1, [item('lw', '行政权力运行', '责任清单行政处罚结果公开')]: 1 } },
+  { category: 'natural', query: '医保局行政处罚决定书', basis: '行政处罚决定书为 2；行政处罚结果公开事项为 1', docs: [[2, topic('penalty')]], targets: { [item('zw', '行政权力运行', '行政处罚结果公开')]: 1, [item('lw', '行政权力运行', '行政处罚结果公开')]: 1 } },
   { category: 'natural', query: '生孩子的费用医保能报销吗', basis: '生育保险通知为 2；生育保险待遇事项为 1', docs: [[2, topic('maternity')]], targets: { [item('zw', '服务公开', '生育保险待遇核准支付')]: 1 } },
   { category: 'natural', query: '中卫市医疗保障局2024年政府信息公开工作年度报告', basis: '中卫2024年度报告为 2；中卫其他年度与其他单位2024年度报告为 1', docs: [[2, every(topic('annual'), agency('zw'), year(2025))], [1, every(topic('annual'), any(agency('zw'), year(2025)))]] },
   { category: 'natural', query: '金凤区医保局部门预算', basis: '金凤区部门预算为 2，其决算与绩效评价为 1；金凤区预决算事项为 2', docs: [[2, every(topic('budget', 'budget'), agency('jf'))], [1, every(topic('budget'), agency('jf'))]], targets: { [item('jf', '财务管理', '部门经费预决算')]: 2 } },

@@ -2,7 +2,7 @@
 import type { CorpusDocument } from '../corpus/model.ts';
 import { agency, all, any, every, item, key, numberOf, topic, year, type QuerySpec } from './judge.ts';
 
-const REMOTE_ITEMS = { [item('zw', '服务公开', '基本医疗保险(生育保险)参保人员异地就医备案')]: 1, [item('dwk', '公共服务', '参保人员异地就医登记备案')]: 1, [item('jf', '公共服务', '医疗费用参保人员异地就医医疗报销')]: 1 } as const;
+const REMOTE_ITEMS = { [item('zw', '服务公开', '基本医疗保险(生育保险)参保人员异地就医备案')]: 1, [item('dwk', '公共服务', '参保人员异地就医登记备案')]: 1, [item('jf', '公共服务', '参保人员异地就医医疗报销')]: 1 } as const;
 const CHRONIC_ITEM = { [item('zw', '服务公开', '基本医疗保险参保人员享受门诊慢特病病种待遇认定')]: 1 } as const;
 const ANNUAL_ITEMS = {
   [item('zw', '基本信息', '政府信息公开年报')]: 1, [item('gy', '政务公开工作信息', '政府信息公开年报')]: 1, [item('lw', '基本信息', '政府信息公开年报')]: 1,

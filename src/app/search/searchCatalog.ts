@@ -44,13 +44,22 @@ const itemFields = (i: SearchableItem): RankFields => ({
   title: i.level2 ?? i.level1, number: '', metadata: `${i.level1}\n${i.agencyName}`, body: i.content ?? '', attachments: i.basis.join('\n'),
 });
 
-/** The best of `ranked`: those that miss the fewest words, if they match at least one; ordered by rank, ties in catalog order. */
-function best<T>(entries: readonly T[], ranks: readonly RankResult[], words: number, allowPartial: boolean): T[] {
+/**
+ * The best of `ranked`: those that miss the fewest words, at most `maxMissing`, if they match at least one; ordered by
+ * rank, ties in catalog order.
+ */
+function best<T>(entries: readonly T[], ranks: readonly RankResult[], words: number, maxMissing: number): T[] {
   const fewest = Math.min(...ranks.map((r) => r.missing.length));
-  if (!(fewest < words) || (!allowPartial && fewest > 0)) return [];
+  if (!(fewest < words) || fewest > maxMissing) return [];
   return entries.map((e, i) => ({ e, r: ranks[i]! })).filter((x) => x.r.missing.length === fewest)
     .sort((a, b) => compareRanks(a.r, b.r)).slice(0, CATALOG_HITS).map((x) => x.e);
 }
+
+/**
+ * Items shown above the documents may miss one word of a long question (异地就医备案流程 → 参保人员异地就医登记备案),
+ * never a word of a short query: a 文号 or a two-word query whose items match only in part would push the documents down.
+ */
+const partialItemWords = (words: number) => (words >= 3 ? 1 : 0);
 
 /**
  * Catalog items (by 一级/二级事项, 公开内容, 公开依据) and agencies (by name, with their 指南 page)
@@ -65,13 +74,13 @@ export async function searchCatalog(db: Kysely<Database>, query: string, agencyI
   const forms = match.flatMap((w) => w.forms.map(normalizeText));
   const items = vocabulary.items.filter((i) => (!agencyId || i.agencyId === agencyId) && forms.some((f) => searchableItemText(i).includes(f)));
   const itemRanks = rankCandidates(items.map(itemFields), words);
-  const itemHits = best(items.map((i, k) => ({ i, r: itemRanks[k]! })), itemRanks, match.length, true).map(({ i, r }): ItemHitView => ({
+  const itemHits = best(items.map((i, k) => ({ i, r: itemRanks[k]! })), itemRanks, match.length, partialItemWords(match.length)).map(({ i, r }): ItemHitView => ({
     agencyId: i.agencyId, agencyName: i.agencyName, url: `/agencies/${i.agencyId}/items/${encodeURIComponent(i.itemKey)}`,
     labelHtml: highlightAll(i.level2 ? `${i.level1} / ${i.level2}` : i.level1, phrases), missing: r.missing,
   }));
   const agencies = agencyId ? [] : vocabulary.agencies;
   const agencyRanks = rankCandidates(agencies.map((a) => ({ title: a.name, number: '', metadata: AGENCY_PAGES, body: '', attachments: '' })), words);
-  const agencyHits = best(agencies, agencyRanks, match.length, false).map((a): AgencyHitView => ({ id: a.id, name: a.name, url: `/agencies/${a.id}`, guideUrl: `/agencies/${a.id}/guide` }));
+  const agencyHits = best(agencies, agencyRanks, match.length, 0).map((a): AgencyHitView => ({ id: a.id, name: a.name, url: `/agencies/${a.id}`, guideUrl: `/agencies/${a.id}/guide` }));
   return { items: itemHits, agencies: agencyHits };
 }
 
