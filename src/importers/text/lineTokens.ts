@@ -2,7 +2,9 @@
  * The line-stream reader's tokens: the form's columns in order, and the pieces
  * a PDF text line is cut into (a cell's line, or several cells side by side).
  */
-import { CHECKBOX_GLYPHS, compact, isHan, isMark } from '../table/cellText.ts';
+import { CHECKBOX_GLYPHS, compact, isHan, isMark, looksSubject } from '../table/cellText.ts';
+import { channelOfLabel } from '../table/channelMarks.ts';
+import { CHANNELS } from '../../domain/catalog/vocabulary.ts';
 import { MARKS_LABEL } from '../table/headerVocabulary.ts';
 
 export type Col = 'seq' | 'level1' | 'level2' | 'content' | 'basis' | 'timeLimit' | 'subject' | 'channels' | 'marks' | 'modeText' | 'category' | 'column' | 'remarks';
@@ -72,12 +74,25 @@ export function printsBoxesInline(lines: readonly string[]): boolean {
   return lines.filter((line) => (line.match(BOX_GLYPHS) ?? []).length >= 2).length >= 3;
 }
 
+/**
+ * -raw joins a one-line 公开主体 and the first line of an inline box list (办公室 þ 政府网站 ¨两微一):
+ * an office's name before the first box is its own cell; a channel's name or the end of one wrapped
+ * (政务服务中心 ¨便, 民服务站 ¨入户) is not.
+ */
+function subjectBeforeBoxes(line: string): string[] | null {
+  const m = /^(\S+)\s+(\S.*)$/.exec(line);
+  if (!m || holdsBox(m[1]!) || !startsBoxes(m[2]!)) return null;
+  const name = m[1]!;
+  const wrappedLabel = channelOfLabel(name) !== null || CHANNELS.some((channel) => channel.endsWith(compact(name)));
+  return looksSubject(name) && !wrappedLabel ? [name, m[2]!] : null;
+}
+
 /** Cut one extracted line into the cells it holds. */
 export function splitLine(line: string, boxesInline = false): string[] {
   const t = line.trim();
   if (t === '') return [];
   if (startsBoxes(t) || isMark(t)) return [t];
-  if (boxesInline && holdsBox(t)) return [t];
+  if (boxesInline && holdsBox(t)) return subjectBeforeBoxes(t) ?? [t];
   const parts: string[] = [];
   let rest = t;
   const lead = /^(\d{1,3})\s+(\S.*)$/.exec(rest);

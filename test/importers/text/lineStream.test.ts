@@ -50,7 +50,15 @@ describe('line stream: cells of one line (pdftotext -raw)', () => {
     assert.deepEqual(splitLine('政府公报 ¨发布会/听证会', true), ['政府公报 ¨发布会/听证会']);
     assert.deepEqual(splitLine('广播电视 口报', true), ['广播电视 口报']);
     assert.equal(startsBoxes('口'), false);
+    // A channel's name before the boxes is a wrapped label (政务服务中心 ¨便 / 民服务站), not a 公开主体.
+    assert.deepEqual(splitLine('政务服务中心 ¨便', true), ['政务服务中心 ¨便']);
+    assert.deepEqual(splitLine('民服务站 ¨入户/现场', true), ['民服务站 ¨入户/现场']);
     assert.equal(startsBoxes('口政府网站'), true);
+  });
+
+  it('parts the one-line 公开主体 -raw prints before an inline box list (办公室 þ 政府网站 ¨两微一)', () => {
+    assert.deepEqual(splitLine('办公室 þ 政府网站 ¨两微一', true), ['办公室', 'þ 政府网站 ¨两微一']);
+    assert.deepEqual(splitLine('区医疗保障局 口门户网站 口两微', true), ['区医疗保障局', '口门户网站 口两微']);
   });
 
   it('drops a repeated header with its broken first label (序 / 号) and marks where the page starts', () => {
