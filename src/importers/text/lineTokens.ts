@@ -76,15 +76,15 @@ export function printsBoxesInline(lines: readonly string[]): boolean {
 
 /**
  * -raw joins a one-line 公开主体 and the first line of an inline box list (办公室 þ 政府网站 ¨两微一):
- * an office's name before the first box is its own cell; a channel's name or the end of one wrapped
- * (政务服务中心 ¨便, 民服务站 ¨入户) is not.
+ * an office's name (政务大厅 too) before the list's first box, the form's first channel, is its own
+ * cell; a label wrapped inside the list (政务服务中心 ¨便 / 民服务站 ¨入户) is not.
  */
 function subjectBeforeBoxes(line: string): string[] | null {
   const m = /^(\S+)\s+(\S.*)$/.exec(line);
   if (!m || holdsBox(m[1]!) || !startsBoxes(m[2]!)) return null;
-  const name = m[1]!;
-  const wrappedLabel = channelOfLabel(name) !== null || CHANNELS.some((channel) => channel.endsWith(compact(name)));
-  return looksSubject(name) && !wrappedLabel ? [name, m[2]!] : null;
+  const firstLabel = m[2]!.replace(BOX_START, '').split(BOX_GLYPHS)[0]!;
+  const listStarts = channelOfLabel(firstLabel) === CHANNELS[0];
+  return listStarts && looksSubject(m[1]!) ? [m[1]!, m[2]!] : null;
 }
 
 /** Cut one extracted line into the cells it holds. */

@@ -59,6 +59,7 @@ describe('line stream: cells of one line (pdftotext -raw)', () => {
   it('parts the one-line 公开主体 -raw prints before an inline box list (办公室 þ 政府网站 ¨两微一)', () => {
     assert.deepEqual(splitLine('办公室 þ 政府网站 ¨两微一', true), ['办公室', 'þ 政府网站 ¨两微一']);
     assert.deepEqual(splitLine('区医疗保障局 口门户网站 口两微', true), ['区医疗保障局', '口门户网站 口两微']);
+    assert.deepEqual(splitLine('政务大厅 þ 政府网站 ¨两微一', true), ['政务大厅', 'þ 政府网站 ¨两微一']);
   });
 
   it('drops a repeated header with its broken first label (序 / 号) and marks where the page starts', () => {
