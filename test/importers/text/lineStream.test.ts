@@ -126,6 +126,35 @@ describe('line stream: rows of pdftotext -raw text', () => {
     assert.equal(rows[0]![7], '☑政府网站\n☐两微一端\n☐社区（村）/\n企事业单位公\n示栏\n☐精准推送（注明）\n☐其他（注明）');
   });
 
+  it('starts the 公开依据 at its first numbered 《title》, not inside the 公开内容 above it', () => {
+    const numbered = [
+      ...HEADER,
+      '1 政府信息公开年',
+      '度工作报告',
+      '公开政府信息公开年度工作报',
+      '告',
+      '1.《中华人民共和国政府信息公开',
+      '条例》',
+      '2.《中共中央办公厅、国务院办公',
+      '厅《关于全面推进政务公开工作的',
+      '意见》',
+      '3.《国务院办公厅印发<关于全面',
+      '推进政务公开工作的意见>实施细',
+      '则的通知》',
+      '每年 1 月 15 日',
+      '之前',
+      '大武口区医',
+      '疗保障局',
+      '☑政府网站',
+      '☐两微一端',
+      '✓',
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+    ].join('\n');
+    const first = cells(numbered)[0]!;
+    assert.equal(first[3], '公开政府信息公开年度工作报\n告');
+    assert.ok(first[4]!.startsWith('1.《中华人民共和国政府信息公开'));
+  });
+
   it('reads a cell after the ticks on their line as the next cell of the row, not a new row (备注)', () => {
     const header = ['序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开方式 备注', '一级事项 二级事项 主动 依申请'];
     const withRemark = [
