@@ -155,6 +155,22 @@ describe('line stream: rows of pdftotext -raw text', () => {
     assert.ok(first[4]!.startsWith('1.《中华人民共和国政府信息公开'));
   });
 
+  it('gives the end of a title after a page break back to the 公开依据, not to the 公开内容 (例》（国务院令…）)', () => {
+    const cutTitle = [
+      ...HEADER,
+      '1 公共服务 参保人员异地就 备案渠道及咨询电话公开 《中华人民共和国政府信息公开条 信息形成或变 大武口区医 ■政府网站 ✓',
+      ...HEADER,
+      '医登记备案 例》（国务院令第 711 号） 更之日起 20 个',
+      '工作日内',
+      '疗保障局',
+      '□两微一端',
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+    ].join('\n');
+    const first = cells(cutTitle)[0]!;
+    assert.ok(!first[3]!.includes('例》'));
+    assert.equal(first[4], '《中华人民共和国政府信息公开条\n例》（国务院令第 711 号）');
+  });
+
   it('reads a cell after the ticks on their line as the next cell of the row, not a new row (备注)', () => {
     const header = ['序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开方式 备注', '一级事项 二级事项 主动 依申请'];
     const withRemark = [
