@@ -46,9 +46,12 @@ export interface Token {
 export const BOX_START = new RegExp(`^\\s*(${CHECKBOX_GLYPHS.source})`);
 export const INT = /^\d{1,3}$/;
 
+/** Punctuation below the CJK blocks that a Chinese font prints full width (“三公”经费, ……). */
+const WIDE_PUNCTUATION = /[“”‘’…—·]/;
+
 export function width(text: string): number {
   let w = 0;
-  for (const ch of compact(text)) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  for (const ch of compact(text)) w += ch.charCodeAt(0) > 0x2e80 || WIDE_PUNCTUATION.test(ch) ? 2 : 1;
   return w;
 }
 

@@ -5,9 +5,10 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readLineStream } from '../../../src/importers/text/lineStream.ts';
 import { withoutRepeatedHeaders } from '../../../src/importers/text/lineHeader.ts';
-import { splitLine, startsBoxes } from '../../../src/importers/text/lineTokens.ts';
+import { splitLine, startsBoxes, width } from '../../../src/importers/text/lineTokens.ts';
 
 const HEADER = ['序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开方式', '一级事项 二级事项 主动 依申请'];
 
@@ -169,6 +170,13 @@ describe('line stream: rows of pdftotext -raw text', () => {
     const first = cells(cutTitle)[0]!;
     assert.ok(!first[3]!.includes('例》'));
     assert.equal(first[4], '《中华人民共和国政府信息公开条\n例》（国务院令第 711 号）');
+  });
+
+  it('measures “ ” full width, as a Chinese font prints them, so 预决算及“三 is no short last line (no extra item)', () => {
+    assert.equal(width('预决算及“三'), width('财务管理：财政') - 2);
+    const quoted = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed002-oneline.txt', import.meta.url), 'utf8');
+    const level2 = cells(quoted).map((r) => r[1]); // no 序号 column: 二级事项 is the second
+    assert.ok(level2.includes('财务管理：财政\n预决算及“三\n公”经费'), level2.join(' | '));
   });
 
   it('reads a cell after the ticks on their line as the next cell of the row, not a new row (备注)', () => {
