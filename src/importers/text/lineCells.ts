@@ -12,7 +12,7 @@ export const MAX_LINES: Record<Col, number> = {
   seq: 1,
   marks: 1,
   level1: 6,
-  level2: 8,
+  level2: 12,
   content: 30,
   basis: 30,
   timeLimit: 24,

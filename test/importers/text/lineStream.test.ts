@@ -179,6 +179,13 @@ describe('line stream: rows of pdftotext -raw text', () => {
     assert.ok(level2.includes('财务管理：财政\n预决算及“三\n公”经费'), level2.join(' | '));
   });
 
+  it('reads a 二级事项 wrapped over nine lines of a narrow column as one cell, not two rows', () => {
+    const narrow = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/huinong-five.txt', import.meta.url), 'utf8');
+    const level2 = cells(narrow).map((r) => r[2]);
+    const long = '以欺诈、伪\n造证明材料\n或者其他手\n段骗取社会\n保险基金支\n出行为的处\n罚（仅指医\n疗保险、生\n育保险）';
+    assert.ok(level2.includes(long), level2.join(' | '));
+  });
+
   it('reads a cell after the ticks on their line as the next cell of the row, not a new row (备注)', () => {
     const header = ['序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开方式 备注', '一级事项 二级事项 主动 依申请'];
     const withRemark = [
