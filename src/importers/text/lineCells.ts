@@ -12,7 +12,7 @@ export const MAX_LINES: Record<Col, number> = {
   seq: 1,
   marks: 1,
   level1: 6,
-  level2: 8,
+  level2: 12,
   content: 30,
   basis: 30,
   timeLimit: 24,
@@ -26,6 +26,7 @@ export const MAX_LINES: Record<Col, number> = {
 
 
 export const NEG = -1e9;
+const NUMBERED_TITLE = /^\d{1,2}[.．、]《/;
 
 export const CELL_COST = 2;
 export const SKIP_LINE = -12;
@@ -69,6 +70,10 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
     if (t.width < narrow) s -= 2.5;
   }
   if (col !== 'timeLimit') for (const t of seg) if (t.int) s -= 3;
+  // A title's end without its start (例》（国务院令…） after a page break) goes on the 公开依据 it began in.
+  if (col !== 'basis' && (text.match(/》/g) ?? []).length > (text.match(/《/g) ?? []).length) s -= 3;
+  // A numbered 《title》 on a later line starts a list of 公开依据 (1.《条例》 2.《意见》): no other cell holds one.
+  if (col !== 'basis' && seg.slice(1).some((t) => NUMBERED_TITLE.test(compact(t.text)))) s -= 4;
   switch (col) {
     case 'level1':
       s += text.length <= 8 ? 0.5 : text.length <= 12 ? 0 : -2;

@@ -2,7 +2,9 @@
  * The line-stream reader's tokens: the form's columns in order, and the pieces
  * a PDF text line is cut into (a cell's line, or several cells side by side).
  */
-import { CHECKBOX_GLYPHS, compact, isHan, isMark } from '../table/cellText.ts';
+import { CHECKBOX_GLYPHS, compact, isHan, isMark, looksSubject } from '../table/cellText.ts';
+import { channelOfLabel } from '../table/channelMarks.ts';
+import { CHANNELS } from '../../domain/catalog/vocabulary.ts';
 import { MARKS_LABEL } from '../table/headerVocabulary.ts';
 
 export type Col = 'seq' | 'level1' | 'level2' | 'content' | 'basis' | 'timeLimit' | 'subject' | 'channels' | 'marks' | 'modeText' | 'category' | 'column' | 'remarks';
@@ -44,9 +46,12 @@ export interface Token {
 export const BOX_START = new RegExp(`^\\s*(${CHECKBOX_GLYPHS.source})`);
 export const INT = /^\d{1,3}$/;
 
+/** Punctuation below the CJK blocks that a Chinese font prints full width (“三公”经费, ……). */
+const WIDE_PUNCTUATION = /[“”‘’…—·]/;
+
 export function width(text: string): number {
   let w = 0;
-  for (const ch of compact(text)) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  for (const ch of compact(text)) w += ch.charCodeAt(0) > 0x2e80 || WIDE_PUNCTUATION.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -72,12 +77,25 @@ export function printsBoxesInline(lines: readonly string[]): boolean {
   return lines.filter((line) => (line.match(BOX_GLYPHS) ?? []).length >= 2).length >= 3;
 }
 
+/**
+ * -raw joins a one-line 公开主体 and the first line of an inline box list (办公室 þ 政府网站 ¨两微一):
+ * an office's name (政务大厅 too) before the list's first box, the form's first channel, is its own
+ * cell; a label wrapped inside the list (政务服务中心 ¨便 / 民服务站 ¨入户) is not.
+ */
+function subjectBeforeBoxes(line: string): string[] | null {
+  const m = /^(\S+)\s+(\S.*)$/.exec(line);
+  if (!m || holdsBox(m[1]!) || !startsBoxes(m[2]!)) return null;
+  const firstLabel = m[2]!.replace(BOX_START, '').split(BOX_GLYPHS)[0]!;
+  const listStarts = channelOfLabel(firstLabel) === CHANNELS[0];
+  return listStarts && looksSubject(m[1]!) ? [m[1]!, m[2]!] : null;
+}
+
 /** Cut one extracted line into the cells it holds. */
 export function splitLine(line: string, boxesInline = false): string[] {
   const t = line.trim();
   if (t === '') return [];
   if (startsBoxes(t) || isMark(t)) return [t];
-  if (boxesInline && holdsBox(t)) return [t];
+  if (boxesInline && holdsBox(t)) return subjectBeforeBoxes(t) ?? [t];
   const parts: string[] = [];
   let rest = t;
   const lead = /^(\d{1,3})\s+(\S.*)$/.exec(rest);

@@ -5,9 +5,10 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readLineStream } from '../../../src/importers/text/lineStream.ts';
 import { withoutRepeatedHeaders } from '../../../src/importers/text/lineHeader.ts';
-import { splitLine, startsBoxes } from '../../../src/importers/text/lineTokens.ts';
+import { splitLine, startsBoxes, width } from '../../../src/importers/text/lineTokens.ts';
 
 const HEADER = ['序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开方式', '一级事项 二级事项 主动 依申请'];
 
@@ -50,7 +51,16 @@ describe('line stream: cells of one line (pdftotext -raw)', () => {
     assert.deepEqual(splitLine('政府公报 ¨发布会/听证会', true), ['政府公报 ¨发布会/听证会']);
     assert.deepEqual(splitLine('广播电视 口报', true), ['广播电视 口报']);
     assert.equal(startsBoxes('口'), false);
+    // A channel's name before the boxes is a wrapped label (政务服务中心 ¨便 / 民服务站), not a 公开主体.
+    assert.deepEqual(splitLine('政务服务中心 ¨便', true), ['政务服务中心 ¨便']);
+    assert.deepEqual(splitLine('民服务站 ¨入户/现场', true), ['民服务站 ¨入户/现场']);
     assert.equal(startsBoxes('口政府网站'), true);
+  });
+
+  it('parts the one-line 公开主体 -raw prints before an inline box list (办公室 þ 政府网站 ¨两微一)', () => {
+    assert.deepEqual(splitLine('办公室 þ 政府网站 ¨两微一', true), ['办公室', 'þ 政府网站 ¨两微一']);
+    assert.deepEqual(splitLine('区医疗保障局 口门户网站 口两微', true), ['区医疗保障局', '口门户网站 口两微']);
+    assert.deepEqual(splitLine('政务大厅 þ 政府网站 ¨两微一', true), ['政务大厅', 'þ 政府网站 ¨两微一']);
   });
 
   it('drops a repeated header with its broken first label (序 / 号) and marks where the page starts', () => {
@@ -115,6 +125,65 @@ describe('line stream: rows of pdftotext -raw text', () => {
     assert.equal(rows.length, 2);
     assert.equal(rows[0]![3], '机构名称、办公地址、办\n公时间、办公电话');
     assert.equal(rows[0]![7], '☑政府网站\n☐两微一端\n☐社区（村）/\n企事业单位公\n示栏\n☐精准推送（注明）\n☐其他（注明）');
+  });
+
+  it('starts the 公开依据 at its first numbered 《title》, not inside the 公开内容 above it', () => {
+    const numbered = [
+      ...HEADER,
+      '1 政府信息公开年',
+      '度工作报告',
+      '公开政府信息公开年度工作报',
+      '告',
+      '1.《中华人民共和国政府信息公开',
+      '条例》',
+      '2.《中共中央办公厅、国务院办公',
+      '厅《关于全面推进政务公开工作的',
+      '意见》',
+      '3.《国务院办公厅印发<关于全面',
+      '推进政务公开工作的意见>实施细',
+      '则的通知》',
+      '每年 1 月 15 日',
+      '之前',
+      '大武口区医',
+      '疗保障局',
+      '☑政府网站',
+      '☐两微一端',
+      '✓',
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+    ].join('\n');
+    const first = cells(numbered)[0]!;
+    assert.equal(first[3], '公开政府信息公开年度工作报\n告');
+    assert.ok(first[4]!.startsWith('1.《中华人民共和国政府信息公开'));
+  });
+
+  it('gives the end of a title after a page break back to the 公开依据, not to the 公开内容 (例》（国务院令…）)', () => {
+    const cutTitle = [
+      ...HEADER,
+      '1 公共服务 参保人员异地就 备案渠道及咨询电话公开 《中华人民共和国政府信息公开条 信息形成或变 大武口区医 ■政府网站 ✓',
+      ...HEADER,
+      '医登记备案 例》（国务院令第 711 号） 更之日起 20 个',
+      '工作日内',
+      '疗保障局',
+      '□两微一端',
+      ...row('2', [], '领导信息', ['领导班子成员姓名、职', '务、主要或分管工作']),
+    ].join('\n');
+    const first = cells(cutTitle)[0]!;
+    assert.ok(!first[3]!.includes('例》'));
+    assert.equal(first[4], '《中华人民共和国政府信息公开条\n例》（国务院令第 711 号）');
+  });
+
+  it('measures “ ” full width, as a Chinese font prints them, so 预决算及“三 is no short last line (no extra item)', () => {
+    assert.equal(width('预决算及“三'), width('财务管理：财政') - 2);
+    const quoted = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed002-oneline.txt', import.meta.url), 'utf8');
+    const level2 = cells(quoted).map((r) => r[1]); // no 序号 column: 二级事项 is the second
+    assert.ok(level2.includes('财务管理：财政\n预决算及“三\n公”经费'), level2.join(' | '));
+  });
+
+  it('reads a 二级事项 wrapped over nine lines of a narrow column as one cell, not two rows', () => {
+    const narrow = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/huinong-five.txt', import.meta.url), 'utf8');
+    const level2 = cells(narrow).map((r) => r[2]);
+    const long = '以欺诈、伪\n造证明材料\n或者其他手\n段骗取社会\n保险基金支\n出行为的处\n罚（仅指医\n疗保险、生\n育保险）';
+    assert.ok(level2.includes(long), level2.join(' | '));
   });
 
   it('reads a cell after the ticks on their line as the next cell of the row, not a new row (备注)', () => {
