@@ -106,6 +106,16 @@ describe('layout text: words, header, columns', () => {
     assert.deepEqual(cutLine(kou[0]!, listing, columnRoom(listing, kou)), ['个工作', '口', '会/听证会 口', '/概况信息']);
   });
 
+  it('keeps 口 before a channel name cut by the line\'s end (口报 | 刊) in the check-box list', () => {
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const listing = [{ at: 35, tick: false }, { at: 41, tick: false }, { at: 45, tick: false, boxes: true }, { at: 71, tick: false }];
+    const cut = [words([35, '日内'], [41, '局'], [45, '广播电视'], [50, '口报'], [71, '部门文件'])];
+    assert.deepEqual(cutLine(cut[0]!, listing, columnRoom(listing, cut)), ['日内', '局', '广播电视 口报', '部门文件']);
+    // Outside the list, and for 口 before what no channel name starts with, a space still parts two cells.
+    const other = [words([35, '日内'], [41, '局'], [45, '广播电视'], [50, '口腔'], [71, '部门文件'])];
+    assert.deepEqual(cutLine(other[0]!, listing, columnRoom(listing, other)), ['日内', '局', '广播电视', '口腔 部门文件']);
+  });
+
   it('starts the next column at a word that the page\'s other rows start there, after a cell long in positions', () => {
     const at = [0, 5, 12, 19, 27, 34, 40, 53];
     const text = place(
