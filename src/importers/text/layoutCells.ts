@@ -9,7 +9,7 @@
 import { CHANNELS } from '../../domain/catalog/vocabulary.ts';
 import { CHECKBOX_GLYPHS, isMark } from '../table/cellText.ts';
 import type { LayoutColumn } from './layoutColumns.ts';
-import { chineseApart, numberAfterText, printedWidth, unitAfterNumber, wordsOf, type Word } from './layoutWords.ts';
+import { chineseAfterNumber, chineseApart, numberAfterText, printedWidth, unitAfterNumber, wordsOf, type Word } from './layoutWords.ts';
 
 /** A word opening with a check-box (¨两微一端, 口政府公报, 口 drawn as a box). */
 const BOXED = new RegExp(`^(?:${CHECKBOX_GLYPHS.source})`);
@@ -105,6 +105,8 @@ function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], c
   // A box in the column of check-box lists continues the list (口 there is a box, not 窗口's 口).
   const listed = (BOXED.test(word.text) || boxBeforeCutName(word.text)) && columns[current]!.boxes === true;
   if (word.gap === 1 && chineseApart(previous.text, word.text) && !listed) return standsIn > current ? standsIn : nextText(columns, current);
+  // Chinese text that is no unit, one space after a number, standing past the next column's edge: the next cell (日起 20 | 源和社).
+  if (word.gap === 1 && chineseAfterNumber(previous.text, word.text) && standsIn > current) return standsIn;
   const ranOver = cell.length - cell.width >= 1;
   const lined = atEdge && (!ranOver || (starts.get(word.start) ?? 0) >= 2);
   if (standsIn > current) return word.gap >= 2 || !fits || lined ? standsIn : current;

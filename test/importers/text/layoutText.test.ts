@@ -106,6 +106,15 @@ describe('layout text: words, header, columns', () => {
     assert.deepEqual(cutLine(kou[0]!, listing, columnRoom(listing, kou)), ['个工作', '口', '会/听证会 口', '/概况信息']);
   });
 
+  it('starts the next cell at Chinese text one space after a number that ends a cell (日起 20 | 源和社), not at a unit', () => {
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const columns = [33, 40, 44].map((at) => ({ at, tick: false }));
+    const line = words([36, '日起'], [39, '20'], [42, '源和社'], [46, '府公报']);
+    assert.deepEqual(cutLine(line, columns, columnRoom(columns, [line])), ['日起 20', '源和社', '府公报']);
+    const unit = words([36, '日起'], [39, '20'], [42, '个工作'], [46, '府公报']);
+    assert.deepEqual(cutLine(unit, columns, columnRoom(columns, [unit]))[0], '日起 20 个工作');
+  });
+
   it('keeps 口 before a channel name cut by the line\'s end (口报 | 刊) in the check-box list', () => {
     const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
     const listing = [{ at: 35, tick: false }, { at: 41, tick: false }, { at: 45, tick: false, boxes: true }, { at: 71, tick: false }];
