@@ -101,7 +101,10 @@ function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], c
   // A cell after a gap starts near its column's edge; one pushed right by the cell before stands past it.
   const standsIn = word.gap >= 2 ? nearest(columns, word.start, false) : textColumnAt(columns, word.start);
   const atEdge = Math.abs(columns[standsIn]!.at - word.start) <= 1;
-  if (word.gap === 1 && (unitAfterNumber(previous.text, word.text) || (numberAfterText(previous.text, word.text) && fits))) return current;
+  // A number starting two positions or more before the next column's edge was not pushed there: it stays (灵武市 2021 | …).
+  const next = nextText(columns, current);
+  const beforeEdge = next > current && word.start + 2 <= columns[next]!.at;
+  if (word.gap === 1 && (unitAfterNumber(previous.text, word.text) || (numberAfterText(previous.text, word.text) && (fits || beforeEdge)))) return current;
   // A box in the column of check-box lists continues the list (口 there is a box, not 窗口's 口).
   const listed = (BOXED.test(word.text) || boxBeforeCutName(word.text)) && columns[current]!.boxes === true;
   if (word.gap === 1 && chineseApart(previous.text, word.text) && !listed) return standsIn > current ? standsIn : nextText(columns, current);

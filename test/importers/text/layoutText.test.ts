@@ -115,6 +115,13 @@ describe('layout text: words, header, columns', () => {
     assert.deepEqual(cutLine(unit, columns, columnRoom(columns, [unit]))[0], '日起 20 个工作');
   });
 
+  it('keeps a number that starts two positions or more before the next column\'s edge in its cell, room or not', () => {
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const columns = [21, 30, 37].map((at) => ({ at, tick: false }));
+    const line = words([21, '川市、灵武市'], [28, '2021'], [37, '局']);
+    assert.deepEqual(cutLine(line, columns, [8.6, 5, 5]), ['川市、灵武市 2021', '', '局']);
+  });
+
   it('keeps 口 before a channel name cut by the line\'s end (口报 | 刊) in the check-box list', () => {
     const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
     const listing = [{ at: 35, tick: false }, { at: 41, tick: false }, { at: 45, tick: false, boxes: true }, { at: 71, tick: false }];
