@@ -57,6 +57,11 @@ describe('layout text: words, header, columns', () => {
     ]);
   });
 
+  it('keeps a group\'s sub-columns together when a top-line label was pushed to a sub-label\'s position', () => {
+    const leaves = headerLeaves(place([0, 6, 11, 19], ['公开对象', '公开方式', '网站所属栏目', '公开类型'], ['', '主动', '依申请']));
+    assert.deepEqual(leaves.map((l) => l.label), ['公开对象', '主动', '依申请', '网站所属栏目', '公开类型']);
+  });
+
   it('moves a column to its cells when the header label stands pushed right', () => {
     const leaves = [{ start: 0, tick: false }, { start: 12, tick: false }, { start: 24, tick: false }];
     const lines = place([0, 10, 21], ['1', '机构信息', '名称、地址'], ['', '领导信息', '姓名'], ['', '下属单位', '职责']);
