@@ -6,12 +6,22 @@
  * space between them: a word after a single space starts the next cell only
  * when the line would not fit its column otherwise.
  */
+import { CHANNELS } from '../../domain/catalog/vocabulary.ts';
 import { CHECKBOX_GLYPHS, isMark } from '../table/cellText.ts';
 import type { LayoutColumn } from './layoutColumns.ts';
-import { chineseApart, numberAfterText, printedWidth, unitAfterNumber, wordsOf, type Word } from './layoutWords.ts';
+import { chineseAfterNumber, chineseApart, numberAfterText, printedWidth, unitAfterNumber, wordsOf, type Word } from './layoutWords.ts';
 
 /** A word opening with a check-box (¨两微一端, 口政府公报, 口 drawn as a box). */
 const BOXED = new RegExp(`^(?:${CHECKBOX_GLYPHS.source})`);
+
+/**
+ * 口 before the first characters of a channel name that the line's end cut (口报 | 刊, 口广播 | 电视):
+ * a box in a check-box list, its name going on below.
+ */
+function boxBeforeCutName(text: string): boolean {
+  const rest = text.slice(1);
+  return text.startsWith('口') && rest !== '' && CHANNELS.some((name) => name.startsWith(rest));
+}
 
 /** The page's columns with the one where most words open with a check-box marked as the column of check-box lists. */
 export function markBoxColumn(columns: readonly LayoutColumn[], lines: readonly string[]): LayoutColumn[] {
@@ -91,10 +101,15 @@ function placeAfter(columns: readonly LayoutColumn[], room: readonly number[], c
   // A cell after a gap starts near its column's edge; one pushed right by the cell before stands past it.
   const standsIn = word.gap >= 2 ? nearest(columns, word.start, false) : textColumnAt(columns, word.start);
   const atEdge = Math.abs(columns[standsIn]!.at - word.start) <= 1;
-  if (word.gap === 1 && (unitAfterNumber(previous.text, word.text) || (numberAfterText(previous.text, word.text) && fits))) return current;
+  // A number starting two positions or more before the next column's edge was not pushed there: it stays (灵武市 2021 | …).
+  const next = nextText(columns, current);
+  const beforeEdge = next > current && word.start + 2 <= columns[next]!.at;
+  if (word.gap === 1 && (unitAfterNumber(previous.text, word.text) || (numberAfterText(previous.text, word.text) && (fits || beforeEdge)))) return current;
   // A box in the column of check-box lists continues the list (口 there is a box, not 窗口's 口).
-  const listed = BOXED.test(word.text) && columns[current]!.boxes === true;
+  const listed = (BOXED.test(word.text) || boxBeforeCutName(word.text)) && columns[current]!.boxes === true;
   if (word.gap === 1 && chineseApart(previous.text, word.text) && !listed) return standsIn > current ? standsIn : nextText(columns, current);
+  // Chinese text that is no unit, one space after a number, standing past the next column's edge: the next cell (日起 20 | 源和社).
+  if (word.gap === 1 && chineseAfterNumber(previous.text, word.text) && standsIn > current) return standsIn;
   const ranOver = cell.length - cell.width >= 1;
   const lined = atEdge && (!ranOver || (starts.get(word.start) ?? 0) >= 2);
   if (standsIn > current) return word.gap >= 2 || !fits || lined ? standsIn : current;

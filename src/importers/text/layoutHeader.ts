@@ -87,7 +87,22 @@ export function headerLeaves(lines: readonly string[]): HeaderLeaf[] {
     const kind = fieldOfLabel(stack.text)?.kind;
     leaves.push({ start: stack.start, label: stack.text, group: group?.text ?? null, tick: kind === 'audience' || kind === 'mode' || kind === 'five' });
   }
-  return leaves.sort((a, b) => a.start - b.start);
+  return keepGroupsTogether(leaves.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * The sub-columns of a group stand side by side: a label sorted in among them (a top-line label
+ * pushed right by the labels before it, 网站所属栏 at 依申请's position) goes after the group's last one.
+ */
+function keepGroupsTogether(leaves: HeaderLeaf[]): HeaderLeaf[] {
+  const out = [...leaves];
+  for (let j = 1; j < out.length; j++) {
+    const group = out[j - 1]!.group;
+    if (out[j]!.group !== null || group === null) continue;
+    const last = out.findLastIndex((leaf) => leaf.group === group);
+    if (last > j) out.splice(last, 0, ...out.splice(j, 1));
+  }
+  return out;
 }
 
 /**

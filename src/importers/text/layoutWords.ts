@@ -75,6 +75,11 @@ export function unitAfterNumber(before: string, word: string): boolean {
   return /\d$/.test(before) && /^[个号日月年天项条款次名元]/.test(word);
 }
 
+/** Chinese text, not a number's unit, one space after a number (日起 20 | 源和社): no text pdftotext prints apart from its number. */
+export function chineseAfterNumber(before: string, word: string): boolean {
+  return /\d$/.test(before) && /^[\u4e00-\u9fff]/.test(word) && !unitAfterNumber(before, word);
+}
+
 /** Chinese text on both sides of a space: pdftotext prints one cell's line as one run, so the space parts two cells. */
 export function chineseApart(before: string, word: string): boolean {
   return /[\u4e00-\u9fff]$/.test(before) && /^[\u4e00-\u9fff]/.test(word);

@@ -57,6 +57,11 @@ describe('layout text: words, header, columns', () => {
     ]);
   });
 
+  it('keeps a group\'s sub-columns together when a top-line label was pushed to a sub-label\'s position', () => {
+    const leaves = headerLeaves(place([0, 6, 11, 19], ['公开对象', '公开方式', '网站所属栏目', '公开类型'], ['', '主动', '依申请']));
+    assert.deepEqual(leaves.map((l) => l.label), ['公开对象', '主动', '依申请', '网站所属栏目', '公开类型']);
+  });
+
   it('moves a column to its cells when the header label stands pushed right', () => {
     const leaves = [{ start: 0, tick: false }, { start: 12, tick: false }, { start: 24, tick: false }];
     const lines = place([0, 10, 21], ['1', '机构信息', '名称、地址'], ['', '领导信息', '姓名'], ['', '下属单位', '职责']);
@@ -104,6 +109,32 @@ describe('layout text: words, header, columns', () => {
     const listing = [{ at: 35, tick: false }, { at: 41, tick: false }, { at: 45, tick: false, boxes: true }, { at: 71, tick: false }];
     const kou = [words([35, '个工作'], [39, '口'], [45, '会/听证会'], [51, '口'], [71, '/概况信息'])];
     assert.deepEqual(cutLine(kou[0]!, listing, columnRoom(listing, kou)), ['个工作', '口', '会/听证会 口', '/概况信息']);
+  });
+
+  it('starts the next cell at Chinese text one space after a number that ends a cell (日起 20 | 源和社), not at a unit', () => {
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const columns = [33, 40, 44].map((at) => ({ at, tick: false }));
+    const line = words([36, '日起'], [39, '20'], [42, '源和社'], [46, '府公报']);
+    assert.deepEqual(cutLine(line, columns, columnRoom(columns, [line])), ['日起 20', '源和社', '府公报']);
+    const unit = words([36, '日起'], [39, '20'], [42, '个工作'], [46, '府公报']);
+    assert.deepEqual(cutLine(unit, columns, columnRoom(columns, [unit]))[0], '日起 20 个工作');
+  });
+
+  it('keeps a number that starts two positions or more before the next column\'s edge in its cell, room or not', () => {
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const columns = [21, 30, 37].map((at) => ({ at, tick: false }));
+    const line = words([21, '川市、灵武市'], [28, '2021'], [37, '局']);
+    assert.deepEqual(cutLine(line, columns, [8.6, 5, 5]), ['川市、灵武市 2021', '', '局']);
+  });
+
+  it('keeps 口 before a channel name cut by the line\'s end (口报 | 刊) in the check-box list', () => {
+    const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+    const listing = [{ at: 35, tick: false }, { at: 41, tick: false }, { at: 45, tick: false, boxes: true }, { at: 71, tick: false }];
+    const cut = [words([35, '日内'], [41, '局'], [45, '广播电视'], [50, '口报'], [71, '部门文件'])];
+    assert.deepEqual(cutLine(cut[0]!, listing, columnRoom(listing, cut)), ['日内', '局', '广播电视 口报', '部门文件']);
+    // Outside the list, and for 口 before what no channel name starts with, a space still parts two cells.
+    const other = [words([35, '日内'], [41, '局'], [45, '广播电视'], [50, '口腔'], [71, '部门文件'])];
+    assert.deepEqual(cutLine(other[0]!, listing, columnRoom(listing, other)), ['日内', '局', '广播电视', '口腔 部门文件']);
   });
 
   it('starts the next column at a word that the page\'s other rows start there, after a cell long in positions', () => {
