@@ -68,8 +68,8 @@ describe('catalog workflow in a real browser', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.screenshot({ path: join(ARTIFACTS, 'agency-360.png') });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `the page itself must not scroll sideways on a phone (only the table does): ${overflow}px`);
-    await page.locator('table').getByRole('link', { name: '机构信息' }).click();
+    assert.ok(overflow <= 0, `the page itself must not scroll sideways on a phone (the catalog is one card per item): ${overflow}px`);
+    await page.locator('.item-card').getByRole('link', { name: '机构信息' }).click();
     await page.getByRole('heading', { name: '机构信息' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'item-360.png'), fullPage: true });
     await page.close();

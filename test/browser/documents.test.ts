@@ -82,7 +82,7 @@ describe('documents in a real browser', () => {
     await signOut(page);
 
     await page.getByLabel('全站搜索').fill(TITLE.slice(6, 8));
-    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await page.locator('.site-search').getByRole('button', { name: '搜索', exact: true }).click();
     await page.getByRole('link', { name: TITLE, exact: true }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'search-1280.png'), fullPage: true });
     await page.getByRole('link', { name: TITLE, exact: true }).click();

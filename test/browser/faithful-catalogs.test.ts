@@ -40,18 +40,21 @@ describe('the public catalogs of 灵武 and 大武口 as their sources write the
         await page.goto(`${world.server.url}/agencies/${agencies[name]}`);
         await page.screenshot({ path: join(ARTIFACTS, `faithful-${name}-${width}.png`) });
         await page.screenshot({ path: join(ARTIFACTS, `faithful-${name}-${width}-full.png`), fullPage: true });
-        await page.locator('.catalog-table thead, .catalog-table tbody').nth(1).screenshot({ path: join(ARTIFACTS, `faithful-${name}-${width}-first-group.png`) });
-        const headers = await page.locator('.catalog-table thead th').allInnerTexts();
-        const rows = await page.locator('.catalog-table tbody tr').count();
+        // A phone gets one card per item (issue 13): the same columns, labelled as the source writes them.
+        const phone = width < 760;
+        if (!phone) await page.locator('.catalog-table thead, .catalog-table tbody').nth(1).screenshot({ path: join(ARTIFACTS, `faithful-${name}-${width}-first-group.png`) });
+        const headers = await page.locator(phone ? '.item-card .card-field dt' : '.catalog-table thead th').allInnerTexts();
+        const rows = await page.locator(phone ? '.item-card' : '.catalog-table tbody tr').count();
         if (name === 'lingwu') {
           assert.equal(rows, 15);
-          for (const label of ['备注', '网站所属栏目', '决策', '结果']) assert.ok(headers.includes(label), `灵武 has ${label}`);
+          for (const label of ['备注', '网站所属栏目', phone ? '所属“五公开”类型' : '决策', phone ? '公开方式' : '结果']) assert.ok(headers.includes(label), `灵武 has ${label}`);
           assert.ok(!headers.some((text) => /公开对象|全社会/.test(text)), '灵武 has no 公开对象 column');
           assert.equal(await page.locator('h1#catalog-title').innerText(), '灵武市医疗保障局', 'no title invented: the agency names the page');
         } else {
           assert.equal(rows, 19);
           assert.ok(!headers.some((text) => /公开方式|备注|五公开/.test(text)), '大武口 has no 公开方式, 备注 or 五公开 column');
-          assert.equal(await page.locator('.catalog-table li.ticked', { hasText: '部门网站' }).count(), 1, '■部门网站 as written');
+          const written = phone ? page.locator('.card-field[data-card-field="channels"] dd', { hasText: '部门网站' }) : page.locator('.catalog-table li.ticked', { hasText: '部门网站' });
+          assert.equal(await written.count(), 1, '■部门网站 as written');
           assert.equal(await page.locator('.signoff, .summary-line').count(), 0, 'no header block or summary line the source lacks');
         }
         assert.deepEqual(await seriousA11yViolations(page), []);
