@@ -14,19 +14,10 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importText } from '../src/importers/importCatalogText.ts';
 import { scoreFolders } from './import-corpus/scoreFolders.ts';
+import type { Score } from './import-corpus/scoreCorpus.ts';
 // @ts-expect-error the scorer is plain JavaScript without types
 import { scoreCatalog } from '../../shared/tools/score-catalog.mjs';
 
-interface Score {
-  hit: number;
-  total: number;
-  accuracy: number;
-  goldItems: number;
-  outItems: number;
-  unpaired: number;
-  extra: number;
-  misses: { where: string; field: string; want: unknown; got: unknown }[];
-}
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const seeds = resolve(root, '../shared/seeds');
