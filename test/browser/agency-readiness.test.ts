@@ -56,13 +56,15 @@ describe('agency readiness page in a real browser', () => {
   requireChromium();
   let world: BrowserWorld;
   before(async () => {
-    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']]);
-    const engine = await openDatabase(`sqlite:${join(world.dir, 'gongkai.db')}`);
-    try {
-      await seedHistory(engine);
-    } finally {
-      await engine.close();
-    }
+    // Seeded before the server starts: two processes writing one SQLite file at once can fail with SQLITE_BUSY_SNAPSHOT.
+    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']], async (dir) => {
+      const engine = await openDatabase(`sqlite:${join(dir, 'gongkai.db')}`);
+      try {
+        await seedHistory(engine);
+      } finally {
+        await engine.close();
+      }
+    });
   });
   after(async () => world?.close());
 

@@ -57,8 +57,10 @@ describe('annual report in a real browser', () => {
   let world: BrowserWorld;
   let agencyId: string;
   before(async () => {
-    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']]);
-    agencyId = await seed(world.dir);
+    // Seeded before the server starts: two processes writing one SQLite file at once can fail with SQLITE_BUSY_SNAPSHOT.
+    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华'], ['approver', 'approver', '李新忠']], async (dir) => {
+      agencyId = await seed(dir);
+    });
   });
   after(() => world?.close());
 

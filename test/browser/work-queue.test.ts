@@ -22,16 +22,18 @@ describe('work queue in a real browser', () => {
   requireChromium();
   let world: BrowserWorld;
   before(async () => {
-    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华']]);
-    const engine = await openDatabase(`sqlite:${join(world.dir, 'gongkai.db')}`);
-    try {
-      const editor = contextFor(engine, (await getActorForUser(engine.db, (await findUserByUsername(engine.db, 'editor'))!.id))!);
-      const agencyId = (await engine.db.selectFrom('agencies').select('id').executeTakeFirstOrThrow()).id;
-      const { documentId } = await createDocument(editor, { agencyId, ...completeInput({ title: TITLE }) });
-      await submitDocument(editor, { documentId });
-    } finally {
-      await engine.close();
-    }
+    // Seeded before the server starts: two processes writing one SQLite file at once can fail with SQLITE_BUSY_SNAPSHOT.
+    world = await startBrowserWorld([['editor', 'editor', '伊玉红'], ['reviewer', 'reviewer', '张华']], async (dir) => {
+      const engine = await openDatabase(`sqlite:${join(dir, 'gongkai.db')}`);
+      try {
+        const editor = contextFor(engine, (await getActorForUser(engine.db, (await findUserByUsername(engine.db, 'editor'))!.id))!);
+        const agencyId = (await engine.db.selectFrom('agencies').select('id').executeTakeFirstOrThrow()).id;
+        const { documentId } = await createDocument(editor, { agencyId, ...completeInput({ title: TITLE }) });
+        await submitDocument(editor, { documentId });
+      } finally {
+        await engine.close();
+      }
+    });
   });
   after(async () => world?.close());
 
