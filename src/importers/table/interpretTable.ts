@@ -45,6 +45,7 @@ function readRows(rows: readonly Cell[][], dataAt: number, slots: ReturnType<typ
   const reading: Reading = { drafts: [], declaredText: null, declared: null, realigned: 0 };
   let headingLevel1: string | null = null;
   const seen: Set<string>[] = [];
+  const ticks = new Set<number>();
   for (let r = dataAt; r < rows.length; r++) {
     const row = rows[r]!;
     const filled = nonEmpty(row);
@@ -62,7 +63,7 @@ function readRows(rows: readonly Cell[][], dataAt: number, slots: ReturnType<typ
         continue;
       }
     }
-    const { draft, moved } = placeRow(row, slots, r, seen);
+    const { draft, moved } = placeRow(row, slots, r, seen, ticks);
     if (moved) reading.realigned++;
     const prev = reading.drafts[reading.drafts.length - 1];
     if (continuePrevious(prev, draft, findings)) continue;
