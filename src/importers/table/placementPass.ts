@@ -82,7 +82,8 @@ function rememberTicks(row: readonly Cell[], placing: readonly number[], slots: 
  * row has one tick: the row moved as a whole, and its ticks with it.
  */
 function spacedLike(row: readonly Cell[], ticks: ReadonlySet<number>): boolean {
-  const at = row.flatMap((cell, i) => (ticked(cell) ? [i] : []));
+  // A tick cell: a mark, or one ticked box (a channel cell's box list is no tick).
+  const at = row.flatMap((cell, i) => (ticked(cell) && (cell.checkboxes?.length ?? 1) === 1 ? [i] : []));
   const pattern = [...ticks].sort((a, b) => a - b);
   if (at.length === 1) return true;
   return at.length === pattern.length && at.every((i, k) => i - at[0]! === pattern[k]! - pattern[0]!);

@@ -30,6 +30,16 @@ describe('tick pattern of the rows in place', () => {
     assert.deepEqual([[...draft.audience], [...draft.mode]], [['全社会'], ['主动公开']]);
   });
 
+  it('does not count a channel cell\'s ticked box list among the row\'s ticks (a structured reader\'s check-boxes)', () => {
+    const seen: Set<string>[] = [];
+    const ticks = new Set<number>();
+    const boxes = [{ checked: true, label: '政府网站' }, { checked: false, label: '政府公报' }];
+    const cells = (texts: string[], boxAt: number) => expand(texts.map((text, i) => (i === boxAt ? { text, checkboxes: boxes } : { text })));
+    placeRow(cells(['18', '部门文件', '其他应公开的文件', '工作总结', '《条例》', '即时公开', '医保局', '政府网站 政府公报', '√', '', '√', '', '市政府网站/部门文件'], 7), slots, 0, seen, ticks);
+    const { draft } = placeRow(cells(['19', '', '', '人大议案和政协提案办理结果', '', '', '', '政府网站 政府公报', '', '', '√', '', '√'], 7), slots, 1, seen, ticks);
+    assert.deepEqual([[...draft.audience], [...draft.mode]], [['全社会'], ['主动公开']]);
+  });
+
   it('keeps ticks spaced otherwise where the row\'s own alignment puts them', () => {
     const seen: Set<string>[] = [];
     const ticks = new Set<number>();
