@@ -123,17 +123,31 @@ export function fit(text: string, slot: Slot): number {
 const SEEN_BONUS = 3;
 
 /**
- * The slot index each cell goes to (−1: dropped), maximising the summed fit.
- * `seen[j]` holds the texts of slot j on rows already in place.
+ * Bonus for a tick under a tick column that the last row in place ticked: tick columns are told apart only
+ * by position, so a shifted row's ticks follow the pattern of the rows around it (√ 全社会, √ 主动 down the table).
  */
-export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], seen: readonly ReadonlySet<string>[] = []): number[] {
+const TICKED_BONUS = 0.5;
+
+const isTickSlot = (slot: Slot): boolean => slot.kind === 'audience' || slot.kind === 'mode' || slot.kind === 'five';
+
+/**
+ * The slot index each cell goes to (−1: dropped), maximising the summed fit.
+ * `seen[j]` holds the texts of slot j on rows already in place; `ticked` the tick slots the last row in place ticked.
+ */
+export function alignRow(
+  cells: readonly AlignCell[],
+  slots: readonly Slot[],
+  seen: readonly ReadonlySet<string>[] = [],
+  ticked: ReadonlySet<number> = new Set(),
+): number[] {
   const n = cells.length;
   const m = slots.length;
   const score = (i: number, j: number): number => {
     const cell = cells[i]!;
     const slot = slots[j]!;
     if (cell.merged || compact(cell.text) === '') return slot.kind === 'seq2' ? -1 : slot.kind === 'ignore' ? EMPTY_SCORE / 2 : EMPTY_SCORE;
-    return fit(cell.text, slot) + (seen[j]?.has(compact(cell.text)) ? SEEN_BONUS : 0);
+    const pattern = ticked.has(j) && isTickSlot(slot) && isMark(cell.text) ? TICKED_BONUS : 0;
+    return fit(cell.text, slot) + (seen[j]?.has(compact(cell.text)) ? SEEN_BONUS : 0) + pattern;
   };
   // best[i][j]: best score aligning cells i.. to slots j..
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
@@ -153,9 +167,8 @@ export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], se
         if (v > value) [value, choice] = [v, 2];
       }
       if (j < m) {
-        const k = slots[j]!.kind;
         // Tick columns are told apart only by position: keep them in step with their neighbours.
-        const v = best[i]![j + 1]! + (k === 'audience' || k === 'mode' || k === 'five' ? SKIP_MARK : SKIP_FIELD);
+        const v = best[i]![j + 1]! + (isTickSlot(slots[j]!) ? SKIP_MARK : SKIP_FIELD);
         if (v > value) [value, choice] = [v, 3];
       }
       best[i]![j] = value;

@@ -2,7 +2,7 @@
  * The one interpreter of the national 政务公开目录 form: any SourceTable (from
  * text, docx, xlsx or pdf) → CatalogDocument + findings. It reads the form's
  * vocabulary (headerVocabulary.ts), not particular files, in passes:
- * header (headerPass.ts) → placement (placementPass.ts) → continuations
+ * header (headerPass.ts) → wrap boundaries (wrapBoundaryPass.ts) → placement (placementPass.ts) → continuations
  * (continuationPass.ts) → merges (mergePass.ts) → items (itemPass.ts).
  */
 import type { CatalogDocument, CatalogItem } from '../../domain/catalog/catalog.ts';
@@ -19,6 +19,7 @@ import { resolveMerges } from './mergePass.ts';
 import { placeRow, slotsOf } from './placementPass.ts';
 import { readLoneCell, mostCommonAgency } from './loneRows.ts';
 import { sourceColumns } from './sourceColumns.ts';
+import { repairWrapBoundaries } from './wrapBoundaryPass.ts';
 
 export { repairTimeLimit } from './itemPass.ts';
 
@@ -44,6 +45,7 @@ function readRows(rows: readonly Cell[][], dataAt: number, slots: ReturnType<typ
   const reading: Reading = { drafts: [], declaredText: null, declared: null, realigned: 0 };
   let headingLevel1: string | null = null;
   const seen: Set<string>[] = [];
+  const ticks = new Set<number>();
   for (let r = dataAt; r < rows.length; r++) {
     const row = rows[r]!;
     const filled = nonEmpty(row);
@@ -61,7 +63,7 @@ function readRows(rows: readonly Cell[][], dataAt: number, slots: ReturnType<typ
         continue;
       }
     }
-    const { draft, moved } = placeRow(row, slots, r, seen);
+    const { draft, moved } = placeRow(row, slots, r, seen, ticks);
     if (moved) reading.realigned++;
     const prev = reading.drafts[reading.drafts.length - 1];
     if (continuePrevious(prev, draft, findings)) continue;
@@ -97,6 +99,7 @@ export function interpretTable(table: SourceTable, options: InterpretOptions = {
   const block = readHeaderBlock(beforeLines);
   const title = block.title;
 
+  repairWrapBoundaries(rows, head.dataAt, fields);
   const reading = readRows(rows, head.dataAt, slotsOf(fields), title, findings);
   if (reading.realigned > 0) findings.push({ severity: 'info', message: `${reading.realigned} 行的单元格位置与表头不一致，已按内容重新对齐` });
   const declared = block.declared ?? reading.declared;

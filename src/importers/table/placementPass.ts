@@ -69,10 +69,45 @@ function rememberTexts(row: readonly Cell[], placing: readonly number[], slots: 
   });
 }
 
-/** Places one data row's cells into a draft; `moved` tells whether any cell left its own column. */
-export function placeRow(row: readonly Cell[], slots: readonly Slot[], rowIndex: number, seen: Set<string>[] = []): { draft: Draft; moved: boolean } {
-  const placing = alignRow(row, slots, seen);
-  const moved = movedCells(row, placing, slots);
+/** The tick slots of a row in place, remembered (replacing the last row's) when it has any. */
+function rememberTicks(row: readonly Cell[], placing: readonly number[], slots: readonly Slot[], ticks: Set<number>): void {
+  const now = placing.filter((slotIndex, i) => slotIndex >= 0 && ['audience', 'mode', 'five'].includes(slots[slotIndex]!.kind) && ticked(row[i]!));
+  if (now.length === 0) return;
+  ticks.clear();
+  for (const slotIndex of now) ticks.add(slotIndex);
+}
+
+/**
+ * The last in-place row's ticks fit a shifted row's ticks when they are spaced alike (√ _ √ both), or the
+ * row has one tick: the row moved as a whole, and its ticks with it.
+ */
+function spacedLike(row: readonly Cell[], ticks: ReadonlySet<number>): boolean {
+  // A tick cell: a mark, or one ticked box (a channel cell's box list is no tick).
+  const at = row.flatMap((cell, i) => (ticked(cell) && (cell.checkboxes?.length ?? 1) === 1 ? [i] : []));
+  const pattern = [...ticks].sort((a, b) => a - b);
+  if (at.length === 1) return true;
+  return at.length === pattern.length && at.every((i, k) => i - at[0]! === pattern[k]! - pattern[0]!);
+}
+
+/**
+ * Places one data row's cells into a draft; `moved` tells whether any cell left its own column.
+ * A row that must move is aligned again with the last in-place row's ticks as a hint (`ticks`),
+ * where its ticks are spaced like them.
+ */
+export function placeRow(
+  row: readonly Cell[],
+  slots: readonly Slot[],
+  rowIndex: number,
+  seen: Set<string>[] = [],
+  ticks: Set<number> = new Set(),
+): { draft: Draft; moved: boolean } {
+  let placing = alignRow(row, slots, seen);
+  let moved = movedCells(row, placing, slots);
+  if (moved && ticks.size > 0 && spacedLike(row, ticks)) {
+    placing = alignRow(row, slots, seen, ticks);
+    moved = movedCells(row, placing, slots);
+  }
+  if (!moved) rememberTicks(row, placing, slots, ticks);
   if (!moved && completeRow(row, placing, slots)) rememberTexts(row, placing, slots, seen);
   const draft = newDraft(rowIndex);
   placing.forEach((slotIndex, i) => {
