@@ -27,6 +27,9 @@ export default tseslint.config(
   layer('exporters', ['app', 'storage', 'web', 'cli']),
   layer('storage', ['app', 'web', 'cli']),
   layer('app', ['web', 'cli']),
+  // web and cli reach data only through app's use cases, reads included, so every permission decision lives in app.
+  layer('web', ['storage', 'cli']),
+  layer('cli', ['storage']),
   layer('config', ['app', 'storage', 'web', 'cli', 'importers', 'exporters']),
   ...['importers', 'exporters'].map((from) => layer(from, ['app', 'storage', 'web', 'cli', 'config'])),
   {

@@ -4,13 +4,19 @@ import type { Clock } from '../domain/shared/clock.ts';
 import type { Database } from '../storage/schema.ts';
 import type { AuditLog } from './audit.ts';
 
+/** An open database of either engine (storage/dialect/engine.ts); web and cli hold it by this name. */
+export type { Engine } from '../storage/database.ts';
+
+/** The database handle use cases take; web and cli name it by this type and never import src/storage. */
+export type AppDatabase = Kysely<Database>;
+
 /**
  * What every use case gets: who acts, the database, the clock and the audit log.
  * Use cases take nothing from globals, so tests pass a fixed clock and any actor.
  */
 export interface AppContext {
   actor: Actor;
-  db: Kysely<Database>;
+  db: AppDatabase;
   clock: Clock;
   audit: AuditLog;
 }

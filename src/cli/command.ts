@@ -1,4 +1,4 @@
-import type { Engine } from '../storage/database.ts';
+import type { Engine } from '../app/context.ts';
 
 /** One `gongkai` command. `run` returns the exit code; errors are mapped in main.ts. */
 export interface Command {

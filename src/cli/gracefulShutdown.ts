@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from '../app/operations/jobRunner.ts';
-import type { Engine } from '../storage/database.ts';
+import type { Engine } from '../app/context.ts';
 import type { CommandIO } from './command.ts';
 
 /** In-flight requests get this long after SIGTERM/SIGINT; then their connections are cut. */

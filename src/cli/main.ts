@@ -2,9 +2,9 @@
 import type { CommandIO } from './command.ts';
 import { COMMANDS } from './registry.ts';
 import { describeFailure } from './errors.ts';
-import { openDatabase, type Engine } from '../storage/database.ts';
+import type { Engine } from '../app/context.ts';
+import { openAppDatabase } from '../app/operations/openAppDatabase.ts';
 import { appConfig, defaultDatabaseUrl } from '../config/config.ts';
-import { refuseUnexpectedNewSqlite } from '../storage/newDatabaseGuard.ts';
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -18,7 +18,7 @@ function usage(): string {
 }
 
 let engine: Engine | undefined;
-/** Whether this command may create a missing SQLite file (see newDatabaseGuard.ts). */
+/** Whether this command may create a missing SQLite file (see app/operations/openAppDatabase.ts). */
 let createAllowed = false;
 
 /** `migrate`, `restore` and `serve --seed` say "make me a database"; so does the default data folder's first start. */
@@ -32,8 +32,7 @@ const io: CommandIO = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   async database() {
-    if (!engine) refuseUnexpectedNewSqlite(appConfig().databaseUrl, createAllowed);
-    engine ??= await openDatabase(appConfig().databaseUrl);
+    engine ??= await openAppDatabase(appConfig().databaseUrl, createAllowed);
     return engine;
   },
   async stdin() {

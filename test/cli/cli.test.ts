@@ -46,6 +46,22 @@ describe('gongkai CLI', () => {
     assertOneLineFailure(gongkai(['user', 'add', 'weak', '--admin'], { GONGKAI_PASSWORD: 'short' }), /密码至少需要10个字符/);
   });
 
+  it('lists every agency with its published catalog, and places users in an agency or region named on the command line', () => {
+    assert.equal(gongkai(['agency', 'add', '中宁县医疗保障局', '--region', '宁夏回族自治区/中卫市/中宁县']).code, 0);
+    const listed = gongkai(['catalog', 'list']).out;
+    assert.match(listed, /^中卫市医疗保障局\t第1版\t36项\t主动公开一级事项6项/m);
+    assert.match(listed, /^中宁县医疗保障局\t（无已发布目录）$/m);
+    const env = { GONGKAI_PASSWORD: 'a long enough secret' };
+    const editor = gongkai(['user', 'add', 'zw-editor', '--name', '伊玉红', '--agency', '中卫市医疗保障局'], env);
+    assert.equal(editor.code, 0, editor.err);
+    const supervisor = gongkai(['user', 'add', 'zw-supervisor', '--role', 'region_supervisor', '--region', '中卫市'], env);
+    assert.equal(supervisor.code, 0, supervisor.err);
+    assert.match(gongkai(['user', 'list', '--agency', '中卫市医疗保障局']).out, /^zw-editor\t伊玉红\t填表人$/m);
+    assertOneLineFailure(gongkai(['user', 'add', 'nowhere', '--agency', '不存在的局'], env), /找不到单位「不存在的局」（gongkai agency list 列出所有单位）/);
+    assertOneLineFailure(gongkai(['user', 'add', 'nowhere', '--region', '不存在的区'], env), /找不到地区「不存在的区」/);
+    assertOneLineFailure(gongkai(['user', 'list', '--agency', '不存在的局']), /找不到单位「不存在的局」/);
+  });
+
   it('sets a user\'s e-mail address for the weekly summary, refusing a malformed one in one line', () => {
     assertOneLineFailure(gongkai(['user', 'add', 'mailer', '--admin', '--email', 'mailer@'], { GONGKAI_PASSWORD: 'a long enough secret' }), /电子邮件地址「mailer@」格式不正确/);
     assert.doesNotMatch(gongkai(['user', 'list']).out, /mailer/, 'nothing half-written');

@@ -1,6 +1,8 @@
 import type { AppContext } from '../context.ts';
 import { listOpenReminders, type Reminder } from '../../storage/repositories/reminder.repository.ts';
 
+export type { Reminder };
+
 /**
  * 公开时限提醒 of the agencies a staff member works on (the caller passes the agencies the actor
  * may reach), for documents still unpublished, soonest first; once a deadline has passed only its

@@ -5,8 +5,7 @@ import type { Command } from '../command.ts';
 import { parseFlags } from '../args.ts';
 import { cliContext } from '../cliContext.ts';
 import { createBackup } from '../../app/operations/backup/createBackup.ts';
-import { appConfig } from '../../config/config.ts';
-import { defaultAttachmentDir, diskAttachmentStore } from '../../storage/files/diskAttachmentStore.ts';
+import { configuredAttachmentStore } from '../../app/operations/configuredAttachmentStore.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
 
 const HELP = `用法：gongkai backup 文件.tar.gz
@@ -28,7 +27,7 @@ export const backupCommand: Command = {
     const target = resolve(positionals[0]!);
     if (existsSync(target)) throw new ValidationError(`gongkai backup: ${target} 已存在，不覆盖（请换一个文件名）`);
     const ctx = await cliContext(io);
-    const { archive, manifest } = await createBackup(ctx, diskAttachmentStore(defaultAttachmentDir(appConfig().dataDir)));
+    const { archive, manifest } = await createBackup(ctx, configuredAttachmentStore());
     const temporary = `${target}.partial`;
     await writeFile(temporary, archive, { mode: 0o600 });
     await rename(temporary, target);

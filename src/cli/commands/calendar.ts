@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Command, CommandIO } from '../command.ts';
 import { parseFlags } from '../args.ts';
 import { cliContext } from '../cliContext.ts';
+import { calendarDays } from '../../app/calendar/calendarDays.ts';
 import { importHolidayNotice } from '../../app/calendar/importHolidayNotice.ts';
 import { setCalendarDay } from '../../app/calendar/setCalendarDay.ts';
 import type { RecomputeSummary } from '../../app/calendar/recomputeDeadlines.ts';
 import { DAY_KIND_LABELS, type CalendarDay } from '../../domain/calendar/calendarDay.ts';
 import { weekdayName } from '../../domain/calendar/localDate.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
-import { listCalendarDays } from '../../storage/repositories/calendar.repository.ts';
 
 const HELP = `用法：
   gongkai calendar list [--year 年度]
@@ -54,8 +54,7 @@ export const calendarCommand: Command = {
     if (extra.length) throw usage(`多余的参数：${extra.join(' ')}`);
     const year = parseYear(values.year);
     if (action === 'list') {
-      const engine = await io.database();
-      const days = await listCalendarDays(engine.db, year);
+      const days = await calendarDays(await cliContext(io), { noticeYear: year });
       if (year === undefined) {
         const years = [...new Set(days.map((d) => d.noticeYear))].sort();
         io.out(`已导入节假日安排的年度：${years.join('、')}（gongkai calendar list --year 年度 查看明细）`);

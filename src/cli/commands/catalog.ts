@@ -4,8 +4,8 @@ import { parseFlags } from '../args.ts';
 import { cliContext } from '../cliContext.ts';
 import { loadCatalog } from '../../app/catalog/loadCatalog.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
+import { listPublishedCatalogs } from '../../app/catalog/listPublishedCatalogs.ts';
 import { resolveAgency } from '../../app/agencies/getAgency.ts';
-import { listAgencies } from '../../storage/repositories/agency.repository.ts';
 import { computeSummary, summaryLine } from '../../domain/catalog/summary.ts';
 import { toCatalogDocument } from '../../domain/catalog/toDocument.ts';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.ts';
@@ -22,10 +22,9 @@ const HELP = `用法：
 async function list(args: string[], io: CommandIO): Promise<number> {
   parseFlags('catalog list', args, {});
   const ctx = await cliContext(io);
-  const agencies = await listAgencies(ctx.db);
+  const agencies = await listPublishedCatalogs(ctx);
   if (agencies.length === 0) io.out('（还没有目录：gongkai catalog load 文件.json）');
-  for (const agency of agencies) {
-    const catalog = await getPublishedCatalog(ctx.db, agency.id);
+  for (const { agency, catalog } of agencies) {
     io.out(catalog ? `${agency.name}\t第${catalog.version.number}版\t${catalog.items.length}项\t${summaryLine(computeSummary(catalog.items))}` : `${agency.name}\t（无已发布目录）`);
   }
   return 0;

@@ -5,8 +5,7 @@ import type { Command } from '../command.ts';
 import { parseFlags } from '../args.ts';
 import { cliContext } from '../cliContext.ts';
 import { restoreBackup } from '../../app/operations/backup/restoreBackup.ts';
-import { appConfig } from '../../config/config.ts';
-import { defaultAttachmentDir, diskAttachmentStore } from '../../storage/files/diskAttachmentStore.ts';
+import { configuredAttachmentStore } from '../../app/operations/configuredAttachmentStore.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
 
 const HELP = `用法：gongkai restore 文件.tar.gz
@@ -31,7 +30,7 @@ export const restoreCommand: Command = {
       throw new ValidationError(`gongkai restore: 无法读取 ${source}`);
     }
     const ctx = await cliContext(io);
-    const report = await restoreBackup(ctx, diskAttachmentStore(defaultAttachmentDir(appConfig().dataDir)), archive);
+    const report = await restoreBackup(ctx, configuredAttachmentStore(), archive);
     io.out(`已恢复 ${chinaTime(report.manifest.createdAt)} 的备份（${report.manifest.sourceEngine}）：${report.rows} 行数据、${report.attachments} 个附件，检索索引已重建（${report.indexed} 件）`);
     return 0;
   },

@@ -8,8 +8,8 @@ import { setUserEmail } from '../../app/accounts/setUserEmail.ts';
 import { listUsers } from '../../app/accounts/listUsers.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../../domain/accounts/roles.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
-import { findAgencyByName } from '../../storage/repositories/agency.repository.ts';
-import { listRegions } from '../../storage/repositories/region.repository.ts';
+import { agencyNamed } from '../../app/agencies/agencyNamed.ts';
+import { regionNamed } from '../../app/agencies/regionNamed.ts';
 
 const HELP = `用法：
   gongkai user add USERNAME [--name 姓名] [--admin] [--role editor|reviewer|approver|agency_admin|region_supervisor|system_admin]…
@@ -57,9 +57,9 @@ async function add(args: string[], io: CommandIO): Promise<number> {
   const unknown = roles.find((r) => !ROLES.includes(r));
   if (unknown) throw new ValidationError(`未知角色：${unknown}（可选：${ROLES.join('、')}）`);
   const ctx = await cliContext(io);
-  const agency = values.agency ? await findAgencyByName(ctx.db, values.agency) : undefined;
+  const agency = values.agency ? await agencyNamed(ctx, values.agency) : undefined;
   if (values.agency && !agency) throw new ValidationError(`找不到单位「${values.agency}」（gongkai agency list 列出所有单位）`);
-  const region = values.region ? (await listRegions(ctx.db)).find((r) => r.name === values.region) : undefined;
+  const region = values.region ? await regionNamed(ctx, values.region) : undefined;
   if (values.region && !region) throw new ValidationError(`找不到地区「${values.region}」`);
   const password = await askPassword(io);
   const { id } = await createUser(ctx, {
@@ -84,7 +84,7 @@ async function email(args: string[], io: CommandIO): Promise<number> {
 async function list(args: string[], io: CommandIO): Promise<number> {
   const { values } = parseFlags('user list', args, { agency: { type: 'string' } });
   const ctx = await cliContext(io);
-  const agency = values.agency ? await findAgencyByName(ctx.db, values.agency) : undefined;
+  const agency = values.agency ? await agencyNamed(ctx, values.agency) : undefined;
   if (values.agency && !agency) throw new ValidationError(`找不到单位「${values.agency}」`);
   const users = await listUsers(ctx, { agencyId: agency?.id });
   if (users.length === 0) io.out('（没有用户）');

@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import { agencyScope, getAgency } from '../../app/agencies/getAgency.ts';
+import { getAgency } from '../../app/agencies/getAgency.ts';
+import { catalogDraftScope } from '../../app/catalog/catalogDraftScope.ts';
 import { getCatalogVersion } from '../../app/catalog/readCatalog.ts';
 import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
 import { can, type Actor, type Scope } from '../../domain/accounts/roles.ts';
 import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
-import { ForbiddenError, NotFoundError } from '../../domain/shared/errors.ts';
-import type { Database } from '../../storage/schema.ts';
+import { NotFoundError } from '../../domain/shared/errors.ts';
+import { contextOf } from '../shared/requestContext.ts';
 import type { Abilities } from './views/workflowActions.tsx';
 
 /** What the actor may do for one agency; pages use it to show only the buttons the use cases would accept. */
@@ -20,12 +20,8 @@ export function abilitiesFor(actor: Actor, scope: Scope): Abilities {
   };
 }
 
-/** Reading drafts and version history is for the agency's staff and the supervisors above it; anyone else gets 403. */
-export async function requireDraftAccess(request: FastifyRequest, db: Kysely<Database>, agencyId: string): Promise<Scope> {
-  const scope = await agencyScope(db, agencyId);
-  if (!can(request.actor, 'catalog.view_drafts', scope)) throw new ForbiddenError('您无权查看该单位的目录');
-  return scope;
-}
+/** Reading drafts and version history is for the agency's staff and the supervisors above it (app/catalog/catalogDraftScope.ts). */
+export const requireDraftAccess = (request: FastifyRequest, agencyId: string): Promise<Scope> => catalogDraftScope(contextOf(request), agencyId);
 
 export interface ReachableAgency {
   id: string;
@@ -59,7 +55,7 @@ export async function loadVersion(request: FastifyRequest, versionId: string) {
   if (!view) throw new NotFoundError('找不到该目录版本');
   const agency = await getAgency(db, view.version.agencyId);
   if (!agency) throw new NotFoundError('找不到该单位');
-  const scope = await requireDraftAccess(request, db, agency.id);
+  const scope = await requireDraftAccess(request, agency.id);
   return { view, agency, abilities: abilitiesFor(request.actor, scope) };
 }
 

@@ -19,7 +19,7 @@ export async function showAgencyPage(request: FastifyRequest, reply: FastifyRepl
   const db = request.server.gongkai.engine.db;
   const agency = await getAgency(db, agencyId);
   if (!agency) throw new NotFoundError('找不到该单位');
-  const scope = await requireDraftAccess(request, db, agency.id);
+  const scope = await requireDraftAccess(request, agency.id);
   const abilities = abilitiesFor(request.actor, scope);
   const versions = (await listCatalogVersions(db, agency.id)).map((version) => presentVersionAdmin(version, agency.name));
   versions.sort((a, b) => b.number - a.number);

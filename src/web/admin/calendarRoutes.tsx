@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { calendarDays } from '../../app/calendar/calendarDays.ts';
 import { importHolidayNotice } from '../../app/calendar/importHolidayNotice.ts';
 import { setCalendarDay } from '../../app/calendar/setCalendarDay.ts';
 import { can } from '../../domain/accounts/roles.ts';
 import { DAY_KIND_LABELS, type CalendarDayKind } from '../../domain/calendar/index.ts';
 import { ForbiddenError, isDomainError, type DomainError } from '../../domain/shared/errors.ts';
-import { listCalendarDays } from '../../storage/repositories/calendar.repository.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
 import { calendarWarnings, presentDay, presentHolidayGroups, presentNoticePreview, presentRecompute, presentYears } from './calendarPresenters.ts';
@@ -24,9 +24,9 @@ function requireCalendarAdmin(request: FastifyRequest): void {
 }
 
 async function showCalendar(request: FastifyRequest, reply: FastifyReply, state: PageState) {
-  const { engine, clock } = request.server.gongkai;
-  const today = clock.today();
-  const days = await listCalendarDays(engine.db);
+  const ctx = contextOf(request);
+  const today = ctx.clock.today();
+  const days = await calendarDays(ctx);
   const years = presentYears(days);
   const thisYear = Number(today.slice(0, 4));
   const year = state.year ?? (years.some((y) => y.year === thisYear) ? thisYear : years[0]?.year);

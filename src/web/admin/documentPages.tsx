@@ -2,11 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getAgency } from '../../app/agencies/getAgency.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { getDocumentForStaff } from '../../app/documents/getDocument.ts';
+import { linkCandidates } from '../../app/documents/linkCandidates.ts';
 import { can, type Scope } from '../../domain/accounts/roles.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
 import { documentSignOffRefusal } from '../../domain/documents/workflow.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
-import { listDocumentRows } from '../../storage/repositories/document.repository.ts';
 import { sendPage } from '../shared/render.ts';
 import { contextOf, staffViewerOf } from '../shared/requestContext.ts';
 import { requireDocumentAccess } from './documentAccess.ts';
@@ -49,18 +49,13 @@ export async function showStaffDocument(
   request: FastifyRequest, reply: FastifyReply, documentId: string,
   extra: { notice?: string | null; error?: { message: string; issues: string[] } | null; status?: number } = {},
 ) {
-  const db = request.server.gongkai.engine.db;
   const doc = await getDocumentForStaff(contextOf(request), { documentId });
   const { agency, scope } = await requireDocumentAccess(request, doc.agencyId);
   const abilities = documentAbilities(request, scope);
-  const linked = new Set([...doc.relatedPolicies, ...doc.relatedInterpretations].map((r) => r.id));
-  const wanted = doc.kind === 'policy' ? 'interpretation' : 'policy';
-  const { documents } = await listDocumentRows(db, { agencyId: doc.agencyId, limit: 200, offset: 0 });
-  const linkCandidates = documents.filter((d) => d.kind === wanted && d.id !== doc.id && !linked.has(d.id) && d.status !== 'withdrawn').map((d) => ({ id: d.id, title: d.title }));
   const page = (
     <StaffDocumentPage
       viewer={staffViewerOf(request, reply)} agency={{ id: agency.id, name: agency.name }} doc={doc} can={abilities}
-      linkCandidates={linkCandidates} notice={extra.notice ?? null} error={extra.error ?? null} maxAttachmentMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
+      linkCandidates={await linkCandidates(contextOf(request), { documentId: doc.id })} notice={extra.notice ?? null} error={extra.error ?? null} maxAttachmentMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
       signOffRefusal={documentSignOffRefusal(doc, request.actor.id)}
     />
   );

@@ -47,7 +47,7 @@ async function editableAgency(request: FastifyRequest, agencyId: string) {
   const db = request.server.gongkai.engine.db;
   const agency = await getAgency(db, agencyId);
   if (!agency) throw new NotFoundError('找不到该单位');
-  const scope = await requireDraftAccess(request, db, agency.id);
+  const scope = await requireDraftAccess(request, agency.id);
   if (!can(request.actor, 'catalog.edit', scope)) throw new ForbiddenError('只有本单位填表人可以导入目录');
   return agency;
 }

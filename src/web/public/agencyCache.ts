@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../storage/schema.ts';
+import type { AppDatabase } from '../../app/context.ts';
 import { getAgency, type AgencyView } from '../../app/agencies/getAgency.ts';
 
 const TTL_MS = 60_000;
@@ -12,7 +11,7 @@ const cache = new Map<string, { view: AgencyView | null; until: number }>();
  * feature, so a minute of staleness cannot show wrong data; it saves a round
  * trip on every public page when the database is PostgreSQL.
  */
-export async function publicAgency(db: Kysely<Database>, agencyId: string, now = Date.now()): Promise<AgencyView | null> {
+export async function publicAgency(db: AppDatabase, agencyId: string, now = Date.now()): Promise<AgencyView | null> {
   const hit = cache.get(agencyId);
   if (hit && hit.until > now) return hit.view;
   const view = await getAgency(db, agencyId);

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../storage/schema.ts';
+import type { AppDatabase } from '../../app/context.ts';
 import type { RegionNode } from '../../app/agencies/listRegionTree.ts';
 import { listPublicDocuments } from '../../app/documents/listDocuments.ts';
 import { listPublishedAnnualReports } from '../../app/reports/listPublishedAnnualReports.ts';
@@ -15,7 +14,7 @@ import type { ItemDocumentsData } from './views/documents/itemDocuments.tsx';
  * an earlier version (issue 12: a renamed item keeps its documents; app/catalog/findPublishedItem.ts).
  */
 export async function itemDocumentsData(
-  db: Kysely<Database>, agencyId: string, item: Pick<StoredCatalogItem, 'itemKey' | 'level1' | 'level2'>, formerNames: readonly ItemNames[], page: number,
+  db: AppDatabase, agencyId: string, item: Pick<StoredCatalogItem, 'itemKey' | 'level1' | 'level2'>, formerNames: readonly ItemNames[], page: number,
 ): Promise<ItemDocumentsData> {
   const query = { item: { agencyId, level1: item.level1, level2: item.level2, formerNames }, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const list = await listPublicDocuments(db, query);
@@ -23,7 +22,7 @@ export async function itemDocumentsData(
 }
 
 /** The documents of several items (a column such as 制度 or 年报), newest first, at most 100. */
-export async function columnDocuments(db: Kysely<Database>, agencyId: string, items: ColumnItem[]): Promise<PublicDocumentLine[]> {
+export async function columnDocuments(db: AppDatabase, agencyId: string, items: ColumnItem[]): Promise<PublicDocumentLine[]> {
   const seen = new Map<string, PublicDocumentLine>();
   for (const item of items) {
     const list = await listPublicDocuments(db, { item: { agencyId, level1: item.level1, level2: item.level2 }, limit: 100 });
@@ -36,7 +35,7 @@ export async function columnDocuments(db: Kysely<Database>, agencyId: string, it
  * The 年报 column: the agency's published annual reports (filed under a catalog item or not) and the
  * documents of its 年报 items, once each, newest first.
  */
-export async function reportColumnDocuments(db: Kysely<Database>, agencyId: string, items: ColumnItem[]): Promise<PublicDocumentLine[]> {
+export async function reportColumnDocuments(db: AppDatabase, agencyId: string, items: ColumnItem[]): Promise<PublicDocumentLine[]> {
   const reports = (await listPublishedAnnualReports(db, agencyId)).map(presentDocumentLine);
   const filed = await columnDocuments(db, agencyId, items);
   const lines = [...reports, ...filed.filter((line) => !reports.some((report) => report.id === line.id))];

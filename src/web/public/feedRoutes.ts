@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../storage/schema.ts';
+import type { AppDatabase } from '../../app/context.ts';
 import { getAgency } from '../../app/agencies/getAgency.ts';
 import { listRegionTree, type RegionNode } from '../../app/agencies/listRegionTree.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
@@ -54,7 +53,7 @@ const sendXml = (reply: FastifyReply, type: string, body: string, cacheable: boo
   reply.type(`${type}; charset=utf-8`).header('cache-control', cacheable ? 'public, max-age=300' : 'private, no-store').send(body);
 
 /** Every public document (paged through the list use case). */
-async function allDocuments(db: Kysely<Database>): Promise<PublicDocumentSummary[]> {
+async function allDocuments(db: AppDatabase): Promise<PublicDocumentSummary[]> {
   const all: PublicDocumentSummary[] = [];
   for (let offset = 0; ; offset += 100) {
     const page = await listPublicDocuments(db, { limit: 100, offset });

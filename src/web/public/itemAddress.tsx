@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../storage/schema.ts';
+import type { AppDatabase } from '../../app/context.ts';
 import type { AgencyView } from '../../app/agencies/getAgency.ts';
 import { findPublishedItem, type PublishedItemLookup } from '../../app/catalog/findPublishedItem.ts';
 import { NotFoundError } from '../../domain/shared/errors.ts';
@@ -19,7 +18,7 @@ export const publicItemPath = (agencyId: string, itemKey: string) => `/agencies/
  * answers 410 with the version that removed it and a link to the current catalog.
  */
 export async function publishedItemOrReply(
-  db: Kysely<Database>, request: FastifyRequest, reply: FastifyReply, agency: Pick<AgencyView, 'id' | 'name'>, ref: string, suffix = '',
+  db: AppDatabase, request: FastifyRequest, reply: FastifyReply, agency: Pick<AgencyView, 'id' | 'name'>, ref: string, suffix = '',
 ): Promise<FoundItem | null> {
   const found = await findPublishedItem(db, agency.id, ref);
   if (found.kind === 'found') return found;

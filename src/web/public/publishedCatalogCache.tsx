@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../storage/schema.ts';
+import type { AppDatabase } from '../../app/context.ts';
 import type { AgencyView } from '../../app/agencies/getAgency.ts';
 import { getCatalogVersion, getPublishedVersionMeta } from '../../app/catalog/readCatalog.ts';
 import { presentCatalogPublic, type PublicCatalog } from './presenters.ts';
@@ -20,7 +19,7 @@ const cache = new Map<string, RenderedCatalog>();
  * id), so the result is cached by version id: correct in every process
  * without invalidation, and a page view costs one small query.
  */
-export async function publishedCatalogFor(db: Kysely<Database>, agency: AgencyView): Promise<RenderedCatalog | null> {
+export async function publishedCatalogFor(db: AppDatabase, agency: AgencyView): Promise<RenderedCatalog | null> {
   const meta = await getPublishedVersionMeta(db, agency.id);
   if (!meta) return null;
   const key = `${meta.id}\u0000${agency.name}`;

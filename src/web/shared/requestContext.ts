@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext, Engine } from '../../app/context.ts';
 import type { AuditLog } from '../../app/audit.ts';
 import { ANONYMOUS_ACTOR, getActorForUser } from '../../app/accounts/getActor.ts';
 import { isStaff, type Actor } from '../../domain/accounts/roles.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import type { Engine } from '../../storage/database.ts';
 import type { Viewer } from './layout.tsx';
 import { csrfTokenFor } from './csrf.ts';
 

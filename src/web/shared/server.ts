@@ -9,8 +9,8 @@ import fastifySession from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import { databaseAuditLog } from '../../app/audit.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
-import type { Engine } from '../../storage/database.ts';
-import { databaseSessionStore, DEFAULT_SESSION_LIFETIME_MS } from '../../storage/repositories/session.repository.ts';
+import type { Engine } from '../../app/context.ts';
+import { DEFAULT_SESSION_LIFETIME_MS, sessionStore } from '../../app/accounts/sessionStore.ts';
 import type { LogLevel } from '../../config/config.ts';
 import { loggingOptions, type LogDestination } from './logging.ts';
 import { registerRequestIdHeader } from './requestIds.ts';
@@ -69,7 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fastifySession, {
     cookieName: 'gongkai_sid',
     secret,
-    store: databaseSessionStore<Session>(engine.db, clock, { onCallbackError: (err) => app.log.error({ err }, 'session store callback failed') }),
+    store: sessionStore<Session>({ db: engine.db, clock }, { onCallbackError: (err) => app.log.error({ err }, 'session store callback failed') }),
     saveUninitialized: false,
     cookie: { secure: behindHttps, httpOnly: true, sameSite: 'lax', path: '/', maxAge: DEFAULT_SESSION_LIFETIME_MS },
   });

@@ -9,6 +9,8 @@ import { defaultLetterPrefix, defaultTemplate, LETTER_KIND_INFO, type LetterTemp
 import { findAgency } from '../../../storage/repositories/agency.repository.ts';
 import { findLetterSettings, findLetterTemplate } from '../../../storage/repositories/letterSettings.repository.ts';
 
+export type { StoredLetter };
+
 /** The letter and its application, checked to belong together and to be open to the actor for `action`. */
 export async function letterFor(tx: AppContext, applicationId: string, letterId: string, action: Action): Promise<{ application: StoredApplication; letter: StoredLetter }> {
   const letter = await findLetter(tx.db, letterId);

@@ -1,7 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { Layout, type Viewer } from '../../shared/layout.tsx';
 import type { AdminVersion } from '../presenters.ts';
-import type { Reminder } from '../../../storage/repositories/reminder.repository.ts';
+import type { Reminder } from '../../../app/operations/listReminders.ts';
 import { RemindersList } from './remindersList.tsx';
 import { ApplicationQueueBlock, type ApplicationsOnDashboard } from './applications/countsPages.tsx';
 import type { AgencyReports } from '../../../app/reports/listAnnualReports.ts';

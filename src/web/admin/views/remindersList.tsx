@@ -1,5 +1,5 @@
 import type { FC } from 'hono/jsx';
-import type { Reminder } from '../../../storage/repositories/reminder.repository.ts';
+import type { Reminder } from '../../../app/operations/listReminders.ts';
 
 /** 公开时限提醒 on the 工作台: recorded by the deadline-reminders job (src/app/operations/recordReminders.ts). */
 export const RemindersList: FC<{ reminders: Reminder[] }> = ({ reminders }) =>

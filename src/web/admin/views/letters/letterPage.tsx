@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
 import { LETTER_KIND_INFO, LETTER_STATUS_LABELS, isLetterEditable, type LetterModel } from '../../../../domain/applications/letters/index.ts';
-import type { StoredLetter } from '../../../../storage/repositories/applicationLetter.repository.ts';
+import type { StoredLetter } from '../../../../app/applications/letters/letterAccess.ts';
 import { Layout, type Viewer } from '../../../shared/layout.tsx';
 import { chinaTime } from '../../presenters.ts';
 import { LetterEditForm, LetterWorkflow, Post, type LetterAbilities } from './letterForms.tsx';
