@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import type { KyselyPlugin } from 'kysely';
+import { describeEachEngine } from '../helpers/databases.ts';
+import { goldenCatalog } from '../helpers/appContext.ts';
+import { documentWorld, publishNew, type DocumentWorld } from '../documents/documentFixtures.ts';
+import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
+import { getCatalogVersion } from '../../src/app/catalog/readCatalog.ts';
+import { startDraft } from '../../src/app/catalog/startDraft.ts';
+import { updateCatalogItem } from '../../src/app/catalog/updateCatalogItem.ts';
+import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } from '../../src/app/catalog/changeVersionStatus.ts';
+import { agencyObligations } from '../../src/app/supervision/agencyObligations.ts';
+import { computeAgencySupervision } from '../../src/app/supervision/agencySupervisionRow.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import type { CatalogItem } from '../../src/domain/catalog/catalog.ts';
+
+const TWENTY_DAYS = '形成或者变更之日起20个工作日内';
+const FILES = { level1: '基本信息', level2: '部门文件' };
+const RENAMED = '本部门规范性文件';
+
+/** Two items with a 20-working-day 公开时限, published on 2026-03-02; a document of 2026-01-05 is filed late under 部门文件. */
+async function lateUnderFiles(world: DocumentWorld) {
+  const golden = goldenCatalog() as { items: CatalogItem[] };
+  const items = [{ level1: '概况信息', level2: '机构信息' }, FILES].map((names, i) => ({ ...golden.items[0]!, ...names, seq: String(i + 1), timeLimit: TWENTY_DAYS }));
+  await loadCatalog(world.admin, { ...golden, declared: null, items }, { publish: true });
+  await publishNew(world, { formedOn: '2026-01-05', title: '迟发的部门文件' }, undefined, [FILES]);
+}
+
+/** Version 2, signed off by its three officers: 部门文件 renamed (the item keeps its permanent key, migration 0014). */
+async function renameFiles(world: DocumentWorld) {
+  const { versionId } = await startDraft(world.editor, world.agencyId);
+  const item = (await getCatalogVersion(world.engine.db, versionId))!.items.find((i) => i.level2 === FILES.level2)!;
+  await updateCatalogItem(world.editor, { itemId: item.id, item: { ...item, level2: RENAMED } });
+  await submitCatalogVersion(world.editor, { versionId, lintReason: '来源目录原有的检查错误，下一版统一更正' });
+  await reviewCatalogVersion(world.reviewer, { versionId, decision: 'pass' });
+  await approveCatalogVersion(world.approver, { versionId, decision: 'approve' });
+}
+
+/** The statements a use case sends that read a catalog version's items. */
+async function itemReads<T>(ctx: AppContext, run: (ctx: AppContext) => Promise<T>): Promise<number> {
+  let count = 0;
+  const counter: KyselyPlugin = {
+    transformQuery: (args) => {
+      if (/from "catalog_items" where "version_id" = /.test(ctx.db.getExecutor().compileQuery(args.node, args.queryId).sql)) count += 1;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  await run({ ...ctx, db: ctx.db.withPlugin(counter) });
+  return count;
+}
+
+describeEachEngine('supervision of a renamed item (issue 12: documents counted by the item\'s key)', (open) => {
+  it('keeps counting the documents filed under the item\'s former name: its late document, its column\'s publications', async () => {
+    const world = await documentWorld(await open());
+    await lateUnderFiles(world);
+    world.clock.advanceMinutes(24 * 60);
+    await renameFiles(world);
+    const obligations = await agencyObligations(world.editor, { agencyId: world.agencyId });
+    const renamed = obligations.items.find((item) => item.level2 === RENAMED)!;
+    assert.equal(renamed.documentCount, 1, 'the document filed under 部门文件 is the renamed item\'s');
+    assert.deepEqual(renamed.findings.map((f) => f.kind), ['late']);
+    assert.equal(obligations.counts.late, 1);
+
+    const { row, readiness } = await computeAgencySupervision(world.editor, world.agencyId);
+    assert.equal(row.catalog.versionNumber, 3, 'the golden catalog, the two-item one, the renaming one');
+    assert.deepEqual(row.items, obligations.counts);
+    assert.deepEqual(readiness.findings.filter((f) => f.where.includes(RENAMED)).map((f) => f.message), [], 'its column is not blank: it has a document');
+    assert.ok(readiness.findings.some((f) => f.ruleId === 'columns.blank' && f.where.includes('机构信息')), 'the item without documents still is');
+  });
+
+  it('reads the published catalog\'s items once for a whole supervision line', async () => {
+    const world = await documentWorld(await open());
+    await lateUnderFiles(world);
+    assert.equal(await itemReads(world.editor, (ctx) => computeAgencySupervision(ctx, world.agencyId)), 1);
+  });
+});
