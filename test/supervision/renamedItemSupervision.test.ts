@@ -4,11 +4,8 @@ import type { KyselyPlugin } from 'kysely';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { goldenCatalog } from '../helpers/appContext.ts';
 import { documentWorld, publishNew, type DocumentWorld } from '../documents/documentFixtures.ts';
+import { renameItem } from '../documents/renameItem.ts';
 import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
-import { getCatalogVersion } from '../../src/app/catalog/readCatalog.ts';
-import { startDraft } from '../../src/app/catalog/startDraft.ts';
-import { updateCatalogItem } from '../../src/app/catalog/updateCatalogItem.ts';
-import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } from '../../src/app/catalog/changeVersionStatus.ts';
 import { agencyObligations } from '../../src/app/supervision/agencyObligations.ts';
 import { computeAgencySupervision } from '../../src/app/supervision/agencySupervisionRow.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -24,16 +21,6 @@ async function lateUnderFiles(world: DocumentWorld) {
   const items = [{ level1: '概况信息', level2: '机构信息' }, FILES].map((names, i) => ({ ...golden.items[0]!, ...names, seq: String(i + 1), timeLimit: TWENTY_DAYS }));
   await loadCatalog(world.admin, { ...golden, declared: null, items }, { publish: true });
   await publishNew(world, { formedOn: '2026-01-05', title: '迟发的部门文件' }, undefined, [FILES]);
-}
-
-/** Version 2, signed off by its three officers: 部门文件 renamed (the item keeps its permanent key, migration 0014). */
-async function renameFiles(world: DocumentWorld) {
-  const { versionId } = await startDraft(world.editor, world.agencyId);
-  const item = (await getCatalogVersion(world.engine.db, versionId))!.items.find((i) => i.level2 === FILES.level2)!;
-  await updateCatalogItem(world.editor, { itemId: item.id, item: { ...item, level2: RENAMED } });
-  await submitCatalogVersion(world.editor, { versionId, lintReason: '来源目录原有的检查错误，下一版统一更正' });
-  await reviewCatalogVersion(world.reviewer, { versionId, decision: 'pass' });
-  await approveCatalogVersion(world.approver, { versionId, decision: 'approve' });
 }
 
 /** The statements a use case sends that read a catalog version's items. */
@@ -55,7 +42,7 @@ describeEachEngine('supervision of a renamed item (issue 12: documents counted b
     const world = await documentWorld(await open());
     await lateUnderFiles(world);
     world.clock.advanceMinutes(24 * 60);
-    await renameFiles(world);
+    await renameItem(world, FILES.level2, RENAMED);
     const obligations = await agencyObligations(world.editor, { agencyId: world.agencyId });
     const renamed = obligations.items.find((item) => item.level2 === RENAMED)!;
     assert.equal(renamed.documentCount, 1, 'the document filed under 部门文件 is the renamed item\'s');

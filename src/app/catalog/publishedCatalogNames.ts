@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
-import type { CatalogView } from '../../domain/catalog/version.ts';
+import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
 import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { formerNamesOfItems } from './findPublishedItem.ts';
 import { getPublishedCatalog } from './readCatalog.ts';
@@ -45,4 +45,13 @@ export function rowsPerItemKey<Row extends { level1: string; level2: string }>(
     byKey.set(itemKey, [...new Map(filed.map((row) => [identity(row), row])).values()]);
   }
   return byKey;
+}
+
+/**
+ * The published item a document filed under `filed` belongs to: the one that has that name now or had it in an earlier
+ * published version (issue 12); undefined when no item has or had it.
+ */
+export function itemFiledAs(names: PublishedCatalogNames, filed: { level1: string; level2: string | null }): StoredCatalogItem | undefined {
+  const wanted = filedNameKey(filed);
+  return names.catalog.items.find((item) => names.filedNames.get(item.itemKey)?.some((name) => filedNameKey(name) === wanted));
 }
