@@ -6,7 +6,7 @@ import { approveCatalogVersion, reviewCatalogVersion, submitCatalogVersion } fro
 import type { DocumentWorld } from './documentFixtures.ts';
 
 /** A new published version in which the item with 二级事项 `from` is called `to` (it keeps its permanent key, migration 0014). */
-export async function renameItem(world: DocumentWorld, from: string, to: string): Promise<void> {
+export async function renameItem(world: Pick<DocumentWorld, 'engine' | 'agencyId' | 'editor' | 'reviewer' | 'approver'>, from: string, to: string): Promise<void> {
   const { versionId } = await startDraft(world.editor, world.agencyId);
   const item = (await getCatalogVersion(world.engine.db, versionId))!.items.find((i) => i.level2 === from)!;
   await updateCatalogItem(world.editor, { itemId: item.id, item: { ...item, level2: to } });

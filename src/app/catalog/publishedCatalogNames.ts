@@ -55,3 +55,14 @@ export function itemFiledAs(names: PublishedCatalogNames, filed: { level1: strin
   const wanted = filedNameKey(filed);
   return names.catalog.items.find((item) => names.filedNames.get(item.itemKey)?.some((name) => filedNameKey(name) === wanted));
 }
+
+/**
+ * The published item filed as `filed` (its name now or before, issue 12) with every name it has or had, to find it or
+ * list its documents when only a name is known (a document's filing, a column of several items, the API's
+ * level1/level2 query); null when no published item has or had that name.
+ */
+export async function publishedItemFiledAs(db: Kysely<Database>, agencyId: string, filed: ItemNames): Promise<{ item: StoredCatalogItem; names: readonly ItemNames[] } | null> {
+  const named = await publishedCatalogNames(db, agencyId);
+  const item = named && itemFiledAs(named, filed);
+  return item ? { item, names: named.filedNames.get(item.itemKey) ?? [] } : null;
+}
