@@ -8,6 +8,7 @@ import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
 import { createDocument } from '../../src/app/documents/createDocument.ts';
 import { submitDocument } from '../../src/app/documents/changeDocumentStatus.ts';
 import { itemPublicationStatus } from '../../src/app/documents/itemPublicationStatus.ts';
+import { getDocumentForStaff } from '../../src/app/documents/getDocument.ts';
 import { listDeadlinesFor } from '../../src/storage/repositories/deadline.repository.ts';
 import type { CatalogItem } from '../../src/domain/catalog/catalog.ts';
 
@@ -49,5 +50,14 @@ describeEachEngine('documents of a renamed item (issue 12: matched by the item\'
     const [deadline] = await listDeadlinesFor(world.engine.db, 'document', documentId);
     assert.equal(deadline?.dueDate, '2026-02-09', '5 working days after Monday 2026-02-02');
     assert.match(deadline?.label ?? '', /5个工作日/);
+  });
+
+  it('a document sent with the item\'s former name (a form opened before the renaming) is filed under the name it has now', async () => {
+    const world = await documentWorld(await open());
+    await catalogWithFiles(world);
+    await renameItem(world, FILES.level2, RENAMED);
+    const { documentId } = await createDocument(world.editor, { agencyId: world.agencyId, ...completeInput({ title: '旧表单提交的文件' }), items: [FILES, { ...FILES, level2: RENAMED }] });
+    assert.deepEqual((await getDocumentForStaff(world.editor, { documentId })).items, [{ agencyId: world.agencyId, level1: FILES.level1, level2: RENAMED }]);
+    await assert.rejects(createDocument(world.editor, { agencyId: world.agencyId, ...completeInput(), items: [{ level1: FILES.level1, level2: '从未有过的事项' }] }), /不在本单位已发布的目录中/);
   });
 });
