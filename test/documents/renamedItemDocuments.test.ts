@@ -1,33 +1,20 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
-import { goldenCatalog } from '../helpers/appContext.ts';
-import { completeInput, documentWorld, publishNew, type DocumentWorld } from './documentFixtures.ts';
-import { renameItem } from './renameItem.ts';
-import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
+import { completeInput, documentWorld } from './documentFixtures.ts';
+import { FILES, lateUnderFiles, RENAMED, renameItem } from './renamedItemFixtures.ts';
 import { createDocument } from '../../src/app/documents/createDocument.ts';
 import { submitDocument } from '../../src/app/documents/changeDocumentStatus.ts';
 import { itemPublicationStatus } from '../../src/app/documents/itemPublicationStatus.ts';
 import { getDocumentForStaff } from '../../src/app/documents/getDocument.ts';
 import { listDeadlinesFor } from '../../src/storage/repositories/deadline.repository.ts';
-import type { CatalogItem } from '../../src/domain/catalog/catalog.ts';
 
 const FIVE_DAYS = '形成或者变更之日起5个工作日内';
-const FILES = { level1: '基本信息', level2: '部门文件' };
-const RENAMED = '本部门规范性文件';
-
-/** Two items, 部门文件 with a 5-working-day 公开时限; a document of 2026-01-05 published late under it on 2026-03-02. */
-async function catalogWithFiles(world: DocumentWorld) {
-  const golden = goldenCatalog() as { items: CatalogItem[] };
-  const items = [{ level1: '概况信息', level2: '机构信息' }, FILES].map((names, i) => ({ ...golden.items[0]!, ...names, seq: String(i + 1), timeLimit: FIVE_DAYS }));
-  await loadCatalog(world.admin, { ...golden, declared: null, items }, { publish: true });
-  return publishNew(world, { formedOn: '2026-01-05', title: '迟发的部门文件' }, undefined, [FILES]);
-}
 
 describeEachEngine('documents of a renamed item (issue 12: matched by the item\'s key, not its name)', (open) => {
   it('the 公开情况 of the renamed item keeps the publications, late and overdue documents filed under its former name', async () => {
     const world = await documentWorld(await open());
-    const late = await catalogWithFiles(world);
+    const late = await lateUnderFiles(world, FIVE_DAYS);
     const { documentId: pending } = await createDocument(world.editor, { agencyId: world.agencyId, ...completeInput({ formedOn: '2026-01-06', title: '逾期未发' }), items: [FILES] });
     await submitDocument(world.editor, { documentId: pending });
     world.clock.advanceMinutes(24 * 60);
@@ -43,7 +30,7 @@ describeEachEngine('documents of a renamed item (issue 12: matched by the item\'
 
   it('a draft filed under the former name gets the renamed item\'s 公开时限 when submitted, not the statutory 20 working days', async () => {
     const world = await documentWorld(await open());
-    await catalogWithFiles(world);
+    await lateUnderFiles(world, FIVE_DAYS);
     const { documentId } = await createDocument(world.editor, { agencyId: world.agencyId, ...completeInput({ formedOn: '2026-02-02', title: '改名前起草的文件' }), items: [FILES] });
     await renameItem(world, FILES.level2, RENAMED);
     await submitDocument(world.editor, { documentId });
@@ -54,7 +41,7 @@ describeEachEngine('documents of a renamed item (issue 12: matched by the item\'
 
   it('a document sent with the item\'s former name (a form opened before the renaming) is filed under the name it has now', async () => {
     const world = await documentWorld(await open());
-    await catalogWithFiles(world);
+    await lateUnderFiles(world, FIVE_DAYS);
     await renameItem(world, FILES.level2, RENAMED);
     const { documentId } = await createDocument(world.editor, { agencyId: world.agencyId, ...completeInput({ title: '旧表单提交的文件' }), items: [FILES, { ...FILES, level2: RENAMED }] });
     assert.deepEqual((await getDocumentForStaff(world.editor, { documentId })).items, [{ agencyId: world.agencyId, level1: FILES.level1, level2: RENAMED }]);

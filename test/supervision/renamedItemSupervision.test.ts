@@ -2,27 +2,13 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { KyselyPlugin } from 'kysely';
 import { describeEachEngine } from '../helpers/databases.ts';
-import { goldenCatalog } from '../helpers/appContext.ts';
-import { documentWorld, publishNew, type DocumentWorld } from '../documents/documentFixtures.ts';
-import { renameItem } from '../documents/renameItem.ts';
-import { loadCatalog } from '../../src/app/catalog/loadCatalog.ts';
+import { documentWorld } from '../documents/documentFixtures.ts';
+import { FILES, lateUnderFiles, RENAMED, renameItem } from '../documents/renamedItemFixtures.ts';
 import { agencyObligations } from '../../src/app/supervision/agencyObligations.ts';
 import { computeAgencySupervision } from '../../src/app/supervision/agencySupervisionRow.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import type { CatalogItem } from '../../src/domain/catalog/catalog.ts';
 
 const TWENTY_DAYS = '形成或者变更之日起20个工作日内';
-const FILES = { level1: '基本信息', level2: '部门文件' };
-const RENAMED = '本部门规范性文件';
-
-/** Two items with a 20-working-day 公开时限, published on 2026-03-02; a document of 2026-01-05 is filed late under 部门文件. */
-async function lateUnderFiles(world: DocumentWorld) {
-  const golden = goldenCatalog() as { items: CatalogItem[] };
-  const items = [{ level1: '概况信息', level2: '机构信息' }, FILES].map((names, i) => ({ ...golden.items[0]!, ...names, seq: String(i + 1), timeLimit: TWENTY_DAYS }));
-  await loadCatalog(world.admin, { ...golden, declared: null, items }, { publish: true });
-  await publishNew(world, { formedOn: '2026-01-05', title: '迟发的部门文件' }, undefined, [FILES]);
-}
-
 /** The statements a use case sends that read a catalog version's items. */
 async function itemReads<T>(ctx: AppContext, run: (ctx: AppContext) => Promise<T>): Promise<number> {
   let count = 0;
@@ -40,7 +26,7 @@ async function itemReads<T>(ctx: AppContext, run: (ctx: AppContext) => Promise<T
 describeEachEngine('supervision of a renamed item (issue 12: documents counted by the item\'s key)', (open) => {
   it('keeps counting the documents filed under the item\'s former name: its late document, its column\'s publications', async () => {
     const world = await documentWorld(await open());
-    await lateUnderFiles(world);
+    await lateUnderFiles(world, TWENTY_DAYS);
     world.clock.advanceMinutes(24 * 60);
     await renameItem(world, FILES.level2, RENAMED);
     const obligations = await agencyObligations(world.editor, { agencyId: world.agencyId });
@@ -58,7 +44,7 @@ describeEachEngine('supervision of a renamed item (issue 12: documents counted b
 
   it('reads the published catalog\'s items once for a whole supervision line', async () => {
     const world = await documentWorld(await open());
-    await lateUnderFiles(world);
+    await lateUnderFiles(world, TWENTY_DAYS);
     assert.equal(await itemReads(world.editor, (ctx) => computeAgencySupervision(ctx, world.agencyId)), 1);
   });
 });

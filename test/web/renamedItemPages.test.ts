@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { contextFor } from '../helpers/appContext.ts';
 import { buildWebTestApp, type WebTestApp } from '../helpers/webApp.ts';
-import { renameItem } from '../documents/renameItem.ts';
+import { renameItem } from '../documents/renamedItemFixtures.ts';
 import { draftDocument, publishDocument, ITEM_NORMATIVE } from './documentsFixture.ts';
 import { getPublishedCatalog } from '../../src/app/catalog/readCatalog.ts';
 import type { Actor } from '../../src/domain/accounts/roles.ts';
