@@ -6,6 +6,8 @@ import { publishDocument, ITEM_NORMATIVE } from './documentsFixture.ts';
 import { getPublishedCatalog } from '../../src/app/catalog/readCatalog.ts';
 import { computeSummary, summaryLine } from '../../src/domain/catalog/summary.ts';
 import { CHANNELS } from '../../src/domain/catalog/vocabulary.ts';
+import { contextFor } from '../helpers/appContext.ts';
+import { withdrawDocument } from '../../src/app/documents/withdrawDocument.ts';
 
 describeEachEngine('public portal', (open) => {
   it('opens with the site name, search, 办事入口, 最新公开 and every agency one step away, without setting a cookie', async () => {
@@ -30,6 +32,22 @@ describeEachEngine('public portal', (open) => {
     assert.equal(go.headers.location, `/agencies/${web.agencyB}/reports`);
     assert.equal((await web.client().get(`/go?part=admin&agency=${web.agencyB}`)).statusCode, 404);
     assert.equal((await web.client().get('/go?part=apply&agency=nobody')).statusCode, 404);
+  });
+
+  it('lists ten live documents under 最新公开 even when the newest ones were withdrawn', async () => {
+    const web = await buildWebTestApp(await open());
+    const titles: string[] = [];
+    const ids: string[] = [];
+    for (let n = 1; n <= 13; n += 1) {
+      titles.push(`第${n}号最新公开测试通知`);
+      ids.push(await publishDocument(web, { title: titles.at(-1)!, items: [ITEM_NORMATIVE] }));
+      web.clock.advanceMinutes(10);
+    }
+    const approver = contextFor(web.engine, { id: 'u-approver', name: '李新忠', roles: ['approver'], agencyId: web.agencyA, regionId: null }, web.clock);
+    for (const id of ids.slice(-3)) await withdrawDocument(approver, { documentId: id, reason: '内容有误，撤回更正' });
+    const latest = /<section class="home-latest"[\s\S]*?<\/section>/.exec((await web.client().get('/')).body)![0];
+    const listed = [...latest.matchAll(/第(\d+)号最新公开测试通知/g)].map((match) => Number(match[1]));
+    assert.deepEqual(listed, [10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 'the ten newest live documents, none withdrawn');
   });
 
   it('shows the published catalog as the official table with the computed summary and sign-off block', async () => {

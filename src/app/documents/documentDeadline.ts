@@ -4,7 +4,7 @@ import { publicationRule } from '../../domain/documents/timeliness.ts';
 import { isDomainError } from '../../domain/shared/errors.ts';
 import { listDeadlinesFor, type StoredDeadline } from '../../storage/repositories/deadline.repository.ts';
 import { recordDeadline } from '../calendar/recordDeadline.ts';
-import { getPublishedCatalog } from '../catalog/readCatalog.ts';
+import { itemFiledAs, publishedCatalogNames } from '../catalog/publishedCatalogNames.ts';
 
 /** The deadline currently in force for a document: the last one recorded. */
 export async function currentDeadline(tx: Pick<AppContext, 'db'>, documentId: string): Promise<StoredDeadline | null> {
@@ -13,17 +13,17 @@ export async function currentDeadline(tx: Pick<AppContext, 'db'>, documentId: st
 
 /**
  * Record the publication deadline of a document in the calendar's deadline store, once per
- * 成文日期: 成文日期 + the 公开时限 of the first catalog item it is filed under (the statutory
- * 20 working days when the item's time limit is not parsed). 依申请公开 documents have none.
+ * 成文日期: 成文日期 + the 公开时限 of the first catalog item it is filed under — under the item's name now or a name
+ * it had before (issue 12) — (the statutory 20 working days when the item's time limit is not parsed). 依申请公开 documents have none.
  * A date outside the calendar's range records nothing rather than blocking the workflow.
  */
 export async function ensureDocumentDeadline(tx: AppContext, doc: DocumentRecord): Promise<StoredDeadline | null> {
   if (!doc.formedOn || doc.disclosureMode !== 'proactive' || doc.items.length === 0) return null;
   const existing = await currentDeadline(tx, doc.id);
   if (existing?.startDate === doc.formedOn) return existing;
-  const catalog = await getPublishedCatalog(tx.db, doc.agencyId);
+  const named = await publishedCatalogNames(tx.db, doc.agencyId);
   const first = doc.items[0]!;
-  const item = catalog?.items.find((i) => i.level1 === first.level1 && (i.level2 ?? '') === first.level2);
+  const item = named ? itemFiledAs(named, first) : undefined;
   const rule = publicationRule(item?.timeLimitRule);
   if (!rule) return existing;
   try {

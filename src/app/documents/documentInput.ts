@@ -3,7 +3,7 @@ import { ValidationError } from '../../domain/shared/errors.ts';
 import type { DocumentContent, ItemKey } from '../../domain/documents/document.ts';
 import { itemKeyInputSchema, parseDocumentMetadata } from '../../domain/documents/metadata.ts';
 import { sanitizeBody } from '../../domain/documents/sanitizeBody.ts';
-import { getPublishedCatalog } from '../catalog/readCatalog.ts';
+import { itemFiledAs, publishedCatalogNames } from '../catalog/publishedCatalogNames.ts';
 
 /** What a form or API call sends to create or edit a document. */
 export interface DocumentInput {
@@ -16,7 +16,7 @@ export interface DocumentInput {
   internalNote?: string | null;
 }
 
-/** Validate metadata, sanitize the body, and check that each item exists in the published catalog. */
+/** Validate metadata, sanitize the body, and check that each item exists in the published catalog (by any of its names). */
 export async function parseDocumentInput(tx: AppContext, agencyId: string, input: DocumentInput): Promise<DocumentContent> {
   const metadata = parseDocumentMetadata(input.metadata);
   const bodyHtml = sanitizeBody(String(input.bodyHtml ?? '').slice(0, 2_000_000));
@@ -24,17 +24,20 @@ export async function parseDocumentInput(tx: AppContext, agencyId: string, input
   return { ...metadata, bodyHtml, items };
 }
 
+/**
+ * The items a document is filed under, by their current names: a name the item had in an earlier published version
+ * (a form opened before the catalog was renamed) files the document under the item it names now (issue 12).
+ */
 async function resolveItems(tx: AppContext, agencyId: string, requested: readonly unknown[]): Promise<ItemKey[]> {
   if (requested.length === 0) return [];
-  const catalog = await getPublishedCatalog(tx.db, agencyId);
-  const known = new Set((catalog?.items ?? []).map((i) => `${i.level1}\u0000${i.level2 ?? ''}`));
+  const named = await publishedCatalogNames(tx.db, agencyId);
   const keys: ItemKey[] = [];
   for (const [index, raw] of requested.entries()) {
     const parsed = itemKeyInputSchema.safeParse(raw);
-    if (!parsed.success || !known.has(`${parsed.data.level1}\u0000${parsed.data.level2}`)) {
-      throw new ValidationError('所选目录事项不在本单位已发布的目录中', [{ path: `items.${index}`, message: '请从本单位目录中选择事项' }]);
-    }
-    if (!keys.some((k) => k.level1 === parsed.data.level1 && k.level2 === parsed.data.level2)) keys.push({ agencyId, ...parsed.data });
+    const item = parsed.success && named ? itemFiledAs(named, parsed.data) : undefined;
+    if (!item) throw new ValidationError('所选目录事项不在本单位已发布的目录中', [{ path: `items.${index}`, message: '请从本单位目录中选择事项' }]);
+    const level2 = item.level2 ?? '';
+    if (!keys.some((k) => k.level1 === item.level1 && k.level2 === level2)) keys.push({ agencyId, level1: item.level1, level2 });
   }
   return keys;
 }

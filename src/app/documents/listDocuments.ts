@@ -10,6 +10,7 @@ import { DOCUMENT_PERMISSIONS, DOCUMENT_STATUS_LABELS, type DocumentStatus } fro
 import { listDocumentRows } from '../../storage/repositories/document.repository.ts';
 import { listPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
+import { publishedItemFiledAs } from '../catalog/publishedCatalogNames.ts';
 
 export interface Paging {
   limit?: number;
@@ -36,16 +37,19 @@ export interface PublicDocumentSummary {
 
 /**
  * Public documents newest first: all (recent), one agency's, or one catalog item's (by its
- * stable key, docs/adr/0004). Withdrawn documents stay listed, marked as such.
+ * stable key, docs/adr/0004: filed under its name or under `formerNames` — when the caller does not give them, every
+ * name the published item with that name has or had, issue 12). Withdrawn documents stay listed, marked as such, unless `includeWithdrawn` is false
+ * (the home page's 最新公开 lists only live ones, and the database leaves the others out so the list stays full).
  */
 export async function listPublicDocuments(
   db: Kysely<Database>,
-  query: { agencyId?: string; item?: { agencyId: string; level1: string; level2?: string | null; formerNames?: readonly ItemNames[] } } & Paging,
+  query: { agencyId?: string; item?: { agencyId: string; level1: string; level2?: string | null; formerNames?: readonly ItemNames[] }; includeWithdrawn?: boolean } & Paging,
 ): Promise<{ documents: PublicDocumentSummary[]; total: number; limit: number; offset: number }> {
   const { limit, offset } = page(query);
   const item = query.item && { agencyId: query.item.agencyId, level1: query.item.level1, level2: query.item.level2 ?? '' };
-  const formerNames = query.item?.formerNames?.map((name) => ({ level1: name.level1, level2: name.level2 ?? '' }));
-  const { records, total } = await listPublicRecords(db, { agencyId: query.agencyId, item, formerNames, limit, offset });
+  const otherNames = item && (query.item?.formerNames ?? (await publishedItemFiledAs(db, item.agencyId, item))?.names);
+  const formerNames = otherNames?.map((name) => ({ level1: name.level1, level2: name.level2 ?? '' }));
+  const { records, total } = await listPublicRecords(db, { agencyId: query.agencyId, item, formerNames, includeWithdrawn: query.includeWithdrawn, limit, offset });
   return { documents: records.map(publicDocumentSummary), total, limit, offset };
 }
 

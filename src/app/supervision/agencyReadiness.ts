@@ -12,7 +12,7 @@ import { listAnnualReports } from '../../storage/repositories/annualReport.repos
 import { publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
 import { itemsEverPublished } from '../../storage/repositories/readinessFacts.repository.ts';
 import { agencyScope, getAgency } from '../agencies/getAgency.ts';
-import { getPublishedCatalog } from '../catalog/readCatalog.ts';
+import { filedNameKey, publishedCatalogNames, rowsPerItemKey, type PublishedCatalogNames } from '../catalog/publishedCatalogNames.ts';
 import type { AppContext } from '../context.ts';
 import { brokenInternalLinks } from './brokenInternalLinks.ts';
 
@@ -22,16 +22,18 @@ export interface AgencyReadiness extends ReadinessResult {
   facts: ReadinessFacts;
 }
 
-/** Facts that come from elsewhere: the blank periods of periodic items (the obligations per item, issue 11 deliverable 1). */
+/**
+ * Facts that come from elsewhere: the blank periods of periodic items (the obligations per item, issue 11 deliverable 1)
+ * and the published catalog with its items' names, when the caller has read them already (null: no published catalog).
+ */
 export interface ReadinessExtras {
   periodBlanks?: readonly PeriodBlankFact[];
+  catalog?: PublishedCatalogNames | null;
 }
 
-const itemKey = (item: { level1: string; level2: string | null }) => `${item.level1}\u0000${item.level2 ?? ''}`;
-
 /** The blank periods of the agency's periodic items, from their 公开时限 (agencyObligations). */
-async function periodBlanksOf(ctx: AppContext, agencyId: string): Promise<PeriodBlankFact[]> {
-  return periodBlanksFrom(await agencyObligations(ctx, { agencyId }));
+async function periodBlanksOf(ctx: AppContext, agencyId: string, catalog: PublishedCatalogNames | null): Promise<PeriodBlankFact[]> {
+  return periodBlanksFrom(await agencyObligations(ctx, { agencyId, catalog }));
 }
 
 /** The blank periods of already computed obligations, as readiness facts. */
@@ -40,22 +42,25 @@ export function periodBlanksFrom({ items }: Pick<AgencyObligations, 'items'>): P
     finding.kind === 'blank' ? finding.periods.map((period) => ({ itemId: item.itemId, level1: item.level1, level2: item.level2 || null, period: period.label, dueOn: period.due })) : []));
 }
 
-/** Each item of the published catalog is a column of the site: its newest live publication, whether it ever had one, its 备注. */
-async function columnFacts(ctx: AppContext, agencyId: string, catalog: CatalogView | null): Promise<ColumnFact[]> {
-  if (!catalog) return [];
-  const latest = new Map((await publicationsByItem(ctx.db, agencyId)).map((p) => [itemKey(p), p.lastPublishedOn]));
-  const ever = new Set((await itemsEverPublished(ctx.db, agencyId)).map(itemKey));
-  return catalog.items.map((item) => ({
+const newest = (...dates: (LocalDate | null)[]) => dates.reduce<LocalDate | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+
+/**
+ * Each item of the published catalog is a column of the site: its newest live publication, whether it ever had one, its
+ * 备注 — counting the documents filed under any name the item had (by its permanent key, issue 12).
+ */
+async function columnFacts(ctx: AppContext, agencyId: string, named: PublishedCatalogNames | null): Promise<ColumnFact[]> {
+  if (!named) return [];
+  const latest = rowsPerItemKey(named, await publicationsByItem(ctx.db, agencyId), filedNameKey);
+  const ever = rowsPerItemKey(named, await itemsEverPublished(ctx.db, agencyId), filedNameKey);
+  return named.catalog.items.map((item) => ({
     itemId: item.id,
     level1: item.level1,
     level2: item.level2,
-    lastPublishedOn: latest.get(itemKey(item)) ?? null,
-    everPublished: ever.has(itemKey(item)),
+    lastPublishedOn: (latest.get(item.itemKey) ?? []).reduce<LocalDate | null>((last, row) => newest(last, row.lastPublishedOn), null),
+    everPublished: (ever.get(item.itemKey) ?? []).length > 0,
     emptyNote: item.remarks,
   }));
 }
-
-const newest = (...dates: (LocalDate | null)[]) => dates.reduce<LocalDate | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
 
 /**
  * The 指南 as the public guide page shows it (web/public/documentRoutes.tsx): contact details staff keep over the
@@ -79,14 +84,15 @@ async function guideFact(ctx: AppContext, agency: { id: string; name: string }, 
 
 /** Everything the readiness check can know from Gongkai's own data about one agency today. */
 export async function gatherReadinessFacts(ctx: AppContext, agency: { id: string; name: string }, extras: ReadinessExtras = {}): Promise<ReadinessFacts> {
-  const catalog = await getPublishedCatalog(ctx.db, agency.id);
+  const named = extras.catalog !== undefined ? extras.catalog : await publishedCatalogNames(ctx.db, agency.id);
+  const catalog = named?.catalog ?? null;
   const catalogOn = catalog ? chinaDateOf(catalog.version.approvedAt ?? catalog.version.createdAt) : null;
   const year = Number(ctx.clock.today().slice(0, 4)) - 1;
   const [report] = await listAnnualReports(ctx.db, [agency.id], year);
   return {
     catalog: catalog && catalogOn ? { versionId: catalog.version.id, publishedOn: catalogOn } : null,
-    columns: await columnFacts(ctx, agency.id, catalog),
-    periodBlanks: extras.periodBlanks ?? (await periodBlanksOf(ctx, agency.id)),
+    columns: await columnFacts(ctx, agency.id, named),
+    periodBlanks: extras.periodBlanks ?? (await periodBlanksOf(ctx, agency.id, named)),
     brokenLinks: await brokenInternalLinks(ctx, agency.id),
     annualReport: { year, reportId: report?.id ?? null, publishedOn: report?.publishedOn ?? null },
     guide: await guideFact(ctx, agency, catalog, catalogOn),

@@ -4,6 +4,7 @@ import { getAgency } from '../agencies/getAgency.ts';
 import type { AppContext } from '../context.ts';
 import { agencyObligations, type AgencyObligations } from './agencyObligations.ts';
 import { agencyReadiness, periodBlanksFrom, type AgencyReadiness } from './agencyReadiness.ts';
+import { publishedCatalogNames } from '../catalog/publishedCatalogNames.ts';
 
 /** Which fixes the actor may make themselves, so the page links to the form or else to a page they may read. */
 export interface SupervisionAbilities {
@@ -31,8 +32,9 @@ export async function agencySupervisionPage(ctx: AppContext, agencyId: string): 
   if (!agency) throw new NotFoundError('找不到该单位');
   const scope = { agencyId, regionPath: agency.regionPath };
   if (!can(ctx.actor, 'supervision.view', scope)) throw new ForbiddenError('您无权查看该单位的检查准备情况：仅限本单位工作人员和上级区域监督员');
-  const obligations = await agencyObligations(ctx, { agencyId });
-  const readiness = await agencyReadiness(ctx, agencyId, { periodBlanks: periodBlanksFrom(obligations) });
+  const catalog = await publishedCatalogNames(ctx.db, agencyId);
+  const obligations = await agencyObligations(ctx, { agencyId, catalog });
+  const readiness = await agencyReadiness(ctx, agencyId, { catalog, periodBlanks: periodBlanksFrom(obligations) });
   return {
     agency: { id: agency.id, name: agency.name, regionNames: agency.regionNames },
     readiness,

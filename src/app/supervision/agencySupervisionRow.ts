@@ -8,7 +8,8 @@ import { listAnnualReports } from '../../storage/repositories/annualReport.repos
 import { applicationClockRows, documentsPerMonth, lastPublishedOn } from '../../storage/repositories/supervisionSnapshot.repository.ts';
 import { getAgency } from '../agencies/getAgency.ts';
 import { loadCalendar } from '../calendar/loadCalendar.ts';
-import { getPublishedCatalog } from '../catalog/readCatalog.ts';
+import { publishedCatalogNames } from '../catalog/publishedCatalogNames.ts';
+import type { CatalogView } from '../../domain/catalog/version.ts';
 import type { AppContext } from '../context.ts';
 import { agencyObligations, type AgencyObligations } from './agencyObligations.ts';
 import { gatherReadinessFacts, periodBlanksFrom } from './agencyReadiness.ts';
@@ -21,8 +22,7 @@ export interface AgencySupervisionDetail {
   readiness: ReadinessResult;
 }
 
-async function catalogFigures(ctx: AppContext, agencyId: string, agencyName: string): Promise<AgencySupervisionRow['catalog']> {
-  const catalog = await getPublishedCatalog(ctx.db, agencyId);
+function catalogFigures(catalog: CatalogView | null, agencyName: string): AgencySupervisionRow['catalog'] {
   if (!catalog) return { versionId: null, versionNumber: null, publishedOn: null, items: 0, lintErrors: 0, lintWarnings: 0 };
   const findings = lintStoredCatalog(catalog, agencyName);
   return {
@@ -52,14 +52,15 @@ async function annualReportFigures(ctx: AppContext, agencyId: string, today: Loc
  * One agency's line of the region view (issue 11, deliverable 4), computed from its data today: the published
  * catalog and its lint, obligations per item, documents per month, 依申请公开 handling, last year's 年报 and
  * inspection readiness. The permission checks are those of agencyObligations and agencyReadiness (the agency's staff,
- * the supervisors above it, the system).
+ * the supervisors above it, the system). The published catalog is read once and shared by all of them.
  */
 export async function computeAgencySupervision(ctx: AppContext, agencyId: string): Promise<AgencySupervisionDetail> {
   const agency = await getAgency(ctx.db, agencyId);
   if (!agency) throw new NotFoundError('找不到该单位');
   const today = ctx.clock.today();
-  const obligations = await agencyObligations(ctx, { agencyId });
-  const facts = await gatherReadinessFacts(ctx, agency, { periodBlanks: periodBlanksFrom(obligations) });
+  const catalog = await publishedCatalogNames(ctx.db, agencyId);
+  const obligations = await agencyObligations(ctx, { agencyId, catalog });
+  const facts = await gatherReadinessFacts(ctx, agency, { catalog, periodBlanks: periodBlanksFrom(obligations) });
   const readiness = evaluateReadiness(facts, today);
   const months = lastTwelveMonths(today);
   const perMonth = await documentsPerMonth(ctx.db, agencyId, `${months[0]}-01`);
@@ -67,7 +68,7 @@ export async function computeAgencySupervision(ctx: AppContext, agencyId: string
   const { blank, late, stale, vague, ok } = obligations.counts;
   const row: AgencySupervisionRow = {
     agencyId, agencyName: agency.name, regionNames: agency.regionNames, asOf: today, computedAt: ctx.clock.now(),
-    catalog: await catalogFigures(ctx, agencyId, agency.name),
+    catalog: catalogFigures(catalog?.catalog ?? null, agency.name),
     items: { blank, late, stale, vague, ok },
     documents: { lastTwelveMonths: perMonth.reduce((sum, m) => sum + m.count, 0), lastPublishedOn: await lastPublishedOn(ctx.db, agencyId) },
     months: monthFigures(new Map(perMonth.map((m) => [m.month, m.count])), dates, today),

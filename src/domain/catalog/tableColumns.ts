@@ -92,3 +92,17 @@ export function tableColumns(columns: readonly SourceColumn[] | null | undefined
 export function isTicked(item: Pick<CatalogItem, MarkField>, field: MarkField, value: string): boolean {
   return (item[field] as readonly string[] | null)?.includes(value) ?? false;
 }
+
+/** One row's marks of a mark column as the portal presents them: every value of the form, ticked or not. */
+export type MarkList = readonly { name: string; ticked: boolean }[] | null;
+
+/** Whether the value a sub-column stands for is ticked among one row's marks. */
+export function markTicked(marks: MarkList, value: string): boolean {
+  return marks?.some((mark) => mark.name === value && mark.ticked) ?? false;
+}
+
+/** The ticked marks of one row by the column's sub-column labels as written, else (no sub-columns) by their values. */
+export function tickedMarkLabels(column: Pick<TableColumn, 'parts'>, marks: MarkList): string[] {
+  if (column.parts) return column.parts.filter((part) => markTicked(marks, part.value)).map((part) => part.label);
+  return (marks ?? []).filter((mark) => mark.ticked).map((mark) => mark.name);
+}

@@ -3,6 +3,7 @@ import type { Database } from '../schema.ts';
 import type { PublishedDocumentTable } from '../tables/documents.ts';
 import type { ItemKey } from '../../domain/documents/document.ts';
 import type { PublicRecord } from '../../domain/documents/record.ts';
+import { jsonTextMember } from '../dialect/jsonField.ts';
 
 /**
  * The public record of each published document: the portal reads only these tables,
@@ -158,19 +159,21 @@ export interface ItemDocumentLine {
 
 /**
  * The `perName` newest documents under each item name of an agency, in one query (ROW_NUMBER over the
- * item's rows, the same SQL on SQLite ≥ 3.25 and PostgreSQL).
+ * item's rows, the same SQL on SQLite ≥ 3.25 and PostgreSQL); the 文号 is read from the stored content by the
+ * engine (dialect/jsonField.ts), so no document's whole content is parsed here.
  */
 export async function newestDocumentsByItemName(db: Kysely<Database>, agencyId: string, perName: number): Promise<ItemDocumentLine[]> {
   const ranked = db
     .selectFrom('published_document_items as i')
     .innerJoin('published_documents as p', 'p.document_id', 'i.document_id')
-    .select(['i.level1', 'i.level2', 'p.document_id', 'p.title', 'p.published_on', 'p.state', 'p.content_json'])
+    .select(['i.level1', 'i.level2', 'p.document_id', 'p.title', 'p.published_on', 'p.state'])
+    .select(jsonTextMember(db, 'p.content_json', 'documentNumber').as('document_number'))
     .select(sql<number>`row_number() over (partition by i.level1, i.level2 order by p.published_on desc, p.published_at desc, p.document_id)`.as('rank'))
     .where('i.agency_id', '=', agencyId)
     .where('p.state', '=', 'live');
   const rows = await db.selectFrom(ranked.as('r')).selectAll().where('r.rank', '<=', perName).execute();
   return rows.map((row) => ({
     level1: row.level1, level2: row.level2, documentId: row.document_id, title: row.title, publishedOn: row.published_on, state: row.state,
-    documentNumber: (JSON.parse(row.content_json) as { documentNumber?: string | null }).documentNumber ?? null,
+    documentNumber: row.document_number,
   }));
 }

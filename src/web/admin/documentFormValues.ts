@@ -1,4 +1,5 @@
 import type { DocumentInput } from '../../app/documents/documentInput.ts';
+import { itemFiledAs, type PublishedCatalogNames } from '../../app/catalog/publishedCatalogNames.ts';
 import type { AdminDocumentView } from '../../app/documents/presentDocument.ts';
 import type { StoredCatalogItem } from '../../domain/catalog/version.ts';
 import type { FieldIssue } from '../../domain/shared/errors.ts';
@@ -43,14 +44,17 @@ export function emptyDocumentValues(publisher: string): DocumentFormValues {
   };
 }
 
-/** The form values of an existing document; its item keys become the current catalog's item ids. */
-export function documentValuesOf(doc: AdminDocumentView, catalogItems: readonly StoredCatalogItem[]): DocumentFormValues {
+/**
+ * The form values of an existing document; the names it is filed under become the ids of the current catalog's items
+ * that have or had them (issue 12: a document filed before its item was renamed stays ticked under it).
+ */
+export function documentValuesOf(doc: AdminDocumentView, catalog: PublishedCatalogNames | null): DocumentFormValues {
   return {
     kind: doc.kind, title: doc.title, publisher: doc.publisher, formedOn: doc.formedOn ?? '', documentNumber: doc.documentNumber ?? '',
     subjectCategory: doc.subjectCategory ?? '', genre: doc.genre ?? '', keywords: doc.keywords.join('，'), summary: doc.summary ?? '',
     validity: doc.validity, repealedOn: doc.repealedOn ?? '', legalForm: doc.legalForm ?? '', disclosureMode: doc.disclosureMode, source: doc.source ?? '',
     bodyHtml: doc.bodyHtml, internalNote: doc.internalNote ?? '',
-    items: doc.items.flatMap((key) => catalogItems.filter((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2).map((i) => i.id)),
+    items: [...new Set(doc.items.flatMap((key) => (catalog && itemFiledAs(catalog, key)?.id) || []))],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getAgency } from '../../app/agencies/getAgency.ts';
-import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
+import { publishedCatalogNames } from '../../app/catalog/publishedCatalogNames.ts';
 import { getDocumentForStaff } from '../../app/documents/getDocument.ts';
 import { linkCandidates } from '../../app/documents/linkCandidates.ts';
 import { can, type Scope } from '../../domain/accounts/roles.ts';
@@ -26,11 +26,11 @@ export function documentAbilities(request: FastifyRequest, scope: Scope): Docume
   };
 }
 
-/** The agency's published catalog items, grouped for the item picker. */
+/** The agency's published catalog items, grouped for the item picker, and the names each had before (issue 12). */
 export async function itemGroupsOf(request: FastifyRequest, agencyId: string) {
-  const catalog = await getPublishedCatalog(request.server.gongkai.engine.db, agencyId);
-  const items = catalog?.items ?? [];
-  return { items, groups: groupByLevel1(items).map((g) => ({ level1: g.level1, items: g.items.map((i) => ({ id: i.id, label: i.level2 ?? i.content ?? i.level1 })) })) };
+  const named = await publishedCatalogNames(request.server.gongkai.engine.db, agencyId);
+  const items = named?.catalog.items ?? [];
+  return { items, named, groups: groupByLevel1(items).map((g) => ({ level1: g.level1, items: g.items.map((i) => ({ id: i.id, label: i.level2 ?? i.content ?? i.level1 })) })) };
 }
 
 export async function showDocumentForm(

@@ -66,8 +66,8 @@ export async function registerAdminDocumentRoutes(app: FastifyInstance): Promise
 
   app.get<DocParams>('/documents/:documentId/edit', async (request, reply) => {
     const doc = await getDocumentForStaff(contextOf(request), { documentId: request.params.documentId });
-    const { items } = await itemGroupsOf(request, doc.agencyId);
-    return showDocumentForm(request, reply, { agencyId: doc.agencyId, document: { id: doc.id, title: doc.title, status: doc.status }, values: documentValuesOf(doc, items), errors: {}, status: 200 });
+    const { named } = await itemGroupsOf(request, doc.agencyId);
+    return showDocumentForm(request, reply, { agencyId: doc.agencyId, document: { id: doc.id, title: doc.title, status: doc.status }, values: documentValuesOf(doc, named), errors: {}, status: 200 });
   });
 
   app.post<DocParams & FormBody>('/documents/:documentId', async (request, reply) => {

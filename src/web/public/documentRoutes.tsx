@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getAgency, type AgencyView } from '../../app/agencies/getAgency.ts';
 import { listRegionTree } from '../../app/agencies/listRegionTree.ts';
+import { publishedItemFiledAs } from '../../app/catalog/publishedCatalogNames.ts';
 import { getPublishedCatalog } from '../../app/catalog/readCatalog.ts';
 import { getPublicDocument } from '../../app/documents/getDocument.ts';
 import { readPublicAttachment } from '../../app/documents/readAttachment.ts';
@@ -43,10 +44,11 @@ export function registerPublicDocumentRoutes(app: FastifyInstance): void {
     const agency = await publicAgency(db(), String(view.agencyId));
     const published = agency ? await publishedCatalogFor(db(), agency) : null;
     const catalogItems = published?.catalog.groups.flatMap((group) => group.items) ?? [];
-    const items = doc.items.map((key) => {
-      const item = catalogItems.find((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2);
+    // A filing under a name the item had before links to the renamed item (issue 12); the cached catalog answers the rest.
+    const items = await Promise.all(doc.items.map(async (key) => {
+      const item = catalogItems.find((i) => i.level1 === key.level1 && (i.level2 ?? '') === key.level2) ?? (agency ? (await publishedItemFiledAs(db(), agency.id, key))?.item : undefined);
       return { label: key.level2 || key.level1, href: item && agency ? `/agencies/${agency.id}/items/${item.itemKey ?? item.id}` : null };
-    });
+    }));
     return sendPage(reply, <DocumentPage doc={doc} agency={{ id: agency?.id ?? '', name: agency?.name ?? doc.publisher }} items={items} viewer={viewerOf(request, reply)} />);
   });
 

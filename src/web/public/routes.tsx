@@ -28,7 +28,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
 
   app.get('/', async (request, reply) => {
     const sections = agencyDirectory(presentRegionTreePublic(await listRegionTree(db())));
-    const latest = (await listPublicDocuments(db(), { limit: LATEST_ON_HOME })).documents.filter((doc) => doc.state === 'live');
+    const latest = (await listPublicDocuments(db(), { limit: LATEST_ON_HOME, includeWithdrawn: false })).documents;
     return sendPage(reply, <HomePage sections={sections} latest={latest} viewer={viewerOf(request, reply)} />);
   });
 

@@ -1,6 +1,6 @@
 import type { Child, FC } from 'hono/jsx';
 import type { PublicItem } from '../presenters.ts';
-import type { TableColumn } from '../../../domain/catalog/tableColumns.ts';
+import { tickedMarkLabels, type MarkField, type TableColumn } from '../../../domain/catalog/tableColumns.ts';
 import { BasisList } from './marks.tsx';
 import type { CatalogTableProps } from './catalogTable.tsx';
 
@@ -11,10 +11,7 @@ const NONE = '—';
 
 /** A mark column's ticked values, by the sub-column labels as written where the source has them. */
 function tickedLabels(column: TableColumn, item: PublicItem): string {
-  const field = column.field as 'audience' | 'mode' | 'fiveTypes';
-  const marks = item[field];
-  const isTicked = (value: string) => marks?.some((mark) => mark.name === value && mark.ticked) ?? false;
-  const labels = column.parts ? column.parts.filter((part) => isTicked(part.value)).map((part) => part.label) : (marks ?? []).filter((m) => m.ticked).map((m) => m.name);
+  const labels = tickedMarkLabels(column, item[column.field as MarkField]);
   return labels.length ? labels.join('、') : NONE;
 }
 

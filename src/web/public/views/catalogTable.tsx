@@ -1,6 +1,6 @@
 import type { Child, FC } from 'hono/jsx';
 import type { PublicCatalog, PublicItem } from '../presenters.ts';
-import type { TableColumn } from '../../../domain/catalog/tableColumns.ts';
+import { markTicked, tickedMarkLabels, type TableColumn } from '../../../domain/catalog/tableColumns.ts';
 import { BasisList, ChannelList, Tick } from './marks.tsx';
 import { CatalogTableHead } from './catalogTableHead.tsx';
 import { CatalogCards } from './catalogCards.tsx';
@@ -15,22 +15,17 @@ export interface CatalogTableProps {
   headingLevel?: 2 | 3;
 }
 
-type Marks = { name: string; ticked: boolean }[] | null;
-
-const marksOf = (item: PublicItem, field: 'audience' | 'mode' | 'fiveTypes'): Marks => item[field];
-
 /** The cells of one column on one row: one per sub-column of marks, else one. */
 const ColumnCells: FC<{ column: TableColumn; item: PublicItem; itemHref?: (item: PublicItem) => string }> = ({ column, item, itemHref }) => {
   const { field } = column;
   if (field === 'audience' || field === 'mode' || field === 'fiveTypes') {
-    const marks = marksOf(item, field);
-    const ticked = (value: string) => marks?.some((mark) => mark.name === value && mark.ticked) ?? false;
-    if (!column.parts) return <td data-field={field}>{(marks ?? []).filter((mark) => mark.ticked).map((mark) => mark.name).join('、')}</td>;
+    const marks = item[field];
+    if (!column.parts) return <td data-field={field}>{tickedMarkLabels(column, marks).join('、')}</td>;
     return (
       <>
         {column.parts.map((part) => (
           <td class="cell-mark" data-field={field} data-part={part.value}>
-            <Tick ticked={ticked(part.value)} />
+            <Tick ticked={markTicked(marks, part.value)} />
           </td>
         ))}
       </>
