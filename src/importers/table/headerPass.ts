@@ -5,7 +5,7 @@
  */
 import { compact } from './cellText.ts';
 import { nonEmpty, texts, type Cell } from './draft.ts';
-import { fieldOfLabel, groupAsField, groupOfLabel, isHeaderRow, type Field, type Group } from './headerVocabulary.ts';
+import { fieldOfLabel, groupAsField, withoutSecondSubject, groupOfLabel, isHeaderRow, type Field, type Group } from './headerVocabulary.ts';
 
 const PART_OF = new Set(['level1', 'level2', 'audience', 'mode', 'five']);
 import { headerLabels } from '../text/headerColumns.ts';
@@ -131,7 +131,8 @@ function secondLevel1AsLevel2(fields: (Field | null)[]): (Field | null)[] {
 
 /** Column fields from one or more header rows. */
 export function columnFields(header: readonly Cell[][]): (Field | null)[] {
-  return secondLevel1AsLevel2(rawColumnFields(header));
+  const labelAt = (j: number) => header.map((row) => row[j]?.text ?? '').find((t) => fieldOfLabel(t)?.kind === 'subject') ?? '';
+  return secondLevel1AsLevel2(withoutSecondSubject(rawColumnFields(header), labelAt));
 }
 
 function rawColumnFields(header: readonly Cell[][]): (Field | null)[] {
