@@ -56,6 +56,10 @@ function leafRow(upper: readonly Cell[], lower: readonly Cell[]): Cell[] {
     const group = groupOfLabel(label);
     const parts: string[] = [];
     while (group && queue.length > 0 && PART_KINDS[group].includes(fieldOfLabel(queue[0]!)?.kind ?? '')) parts.push(queue.shift()!);
+    // A label the form does not know (公开层级) heads the sub-labels the form does not know either (县级 | 乡、村级).
+    const unknownParts = queue.findIndex((t) => fieldOfLabel(t) !== null || groupOfLabel(t) !== null);
+    const unknownCount = unknownParts < 0 ? queue.length : unknownParts;
+    if (!group && fieldOfLabel(label) === null && unknownCount >= 2) parts.push(...queue.splice(0, unknownCount));
     out.push(...(parts.length > 0 ? parts : [label]));
   }
   return [...out, ...queue].map((text) => ({ text, merged: false }));

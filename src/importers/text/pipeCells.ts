@@ -74,7 +74,13 @@ function numberedBody(cells: readonly StreamCell[], labels: readonly string[]): 
   return rows;
 }
 
+/** A header cell longer than this that is no label of the form is data, not a header. */
 const MAX_LABEL = 12;
+
+/** Cells that can all be header labels: none is a long text the form does not know. */
+export function shortLabels(labels: readonly string[]): boolean {
+  return labels.every((l) => isHeaderLabel(l) || compact(l).length <= MAX_LABEL);
+}
 
 export function readPipeCellStream(lines: readonly string[]): SourceTable | null {
   const firstPipe = lines.findIndex((l) => l.includes('|'));
@@ -86,7 +92,7 @@ export function readPipeCellStream(lines: readonly string[]): SourceTable | null
   const labels = cells.slice(start, first).map((c) => c.text).filter((t) => t !== '');
   const known = labels.filter(isHeaderLabel);
   if (!known.some((l) => fieldOfLabel(l)?.kind === 'seq') || known.length < 4) return null;
-  if (labels.some((l) => !isHeaderLabel(l) && compact(l).length > MAX_LABEL)) return null;
+  if (!shortLabels(labels)) return null;
   const body = numberedBody(cells.slice(first), labels);
   const rows = [...headerRows(labels), ...body].map((row) => row.map((text) => ({ text })));
   const before = lines.slice(0, cells[start]!.line).map((l) => l.replace(/[|\s]+$/, '')).filter((l) => l.trim() !== '');

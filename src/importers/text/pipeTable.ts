@@ -5,8 +5,8 @@
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { compact } from '../table/cellText.ts';
-import { isHeaderLabel, isHeaderRow } from '../table/headerVocabulary.ts';
-import { readPipeCellStream, streamCells } from './pipeCells.ts';
+import { isHeaderRow } from '../table/headerVocabulary.ts';
+import { readPipeCellStream, shortLabels, streamCells } from './pipeCells.ts';
 
 
 const SEPARATOR = /^\s*\|?\s*:?-{3,}/;
@@ -49,8 +49,6 @@ export function readPipeTable(text: string): SourceTable | null {
   return readPipeLines(lines) ?? readPipeCellStream(lines);
 }
 
-const MAX_LABEL = 12;
-
 /**
  * The lower header row of a numbered table when its labels wrap inside a cell over lines ("全" / "社 会 |"):
  * the labels between the header line and row 1, read as one row of cells.
@@ -60,7 +58,7 @@ function wrappedSubHeader(lines: readonly string[], headerAt: number): { labels:
   const between = lines.slice(headerAt + 1, firstRow).filter((l) => l.trim() !== '');
   if (firstRow < 0 || between.length < 2 || between.every((l) => /\|\s*$/.test(l))) return null;
   const labels = streamCells(between).map((c) => c.text);
-  if (labels.some((l) => !isHeaderLabel(l) && compact(l).length > MAX_LABEL) || !isHeaderRow(labels)) return null;
+  if (!shortLabels(labels) || !isHeaderRow(labels)) return null;
   return { labels, dataAt: firstRow };
 }
 

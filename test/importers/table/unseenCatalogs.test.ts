@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { importText } from '../../../src/importers/importCatalogText.ts';
 import { fieldOfLabel } from '../../../src/importers/table/headerVocabulary.ts';
 import { agencyFromTitle } from '../../../src/importers/table/headerBlock.ts';
+import { findHeader } from '../../../src/importers/table/headerPass.ts';
+import { readChannels } from '../../../src/importers/table/channelMarks.ts';
 import { headerRows, streamCells } from '../../../src/importers/text/pipeCells.ts';
 import { readPipeTable } from '../../../src/importers/text/pipeTable.ts';
 
@@ -83,5 +85,21 @@ describe('wordings of unseen catalogs', () => {
   it('takes the agency out of a 信息主动公开 title, and none out of a 领域 title', () => {
     assert.equal(agencyFromTitle('重庆市南川区医疗保障局信息主动公开全清单'), '重庆市南川区医疗保障局');
     assert.equal(agencyFromTitle('社会救助领域基层政务公开标准目录'), null);
+  });
+
+  it('reads a numbered or spaced list of channel names without boxes as each channel', () => {
+    const all = ['政府网站', '两微一端', '政务服务中心', '便民服务站'];
+    assert.deepEqual(readChannels('1.政府网站 2.两微一端 3.政务服务中心 4.便民服务站').channels, all);
+    assert.deepEqual(readChannels('政府网站 两微一端 政务服务中心 便民服务站').channels, all);
+    assert.deepEqual(readChannels('国务院令第711号 政府网站').channels, ['政府网站']);
+  });
+
+  it('gives an unknown group label (公开层级) its unknown sub-labels (县级 | 乡、村级) in the lower header line', () => {
+    const cells = (texts: string[]) => texts.map((text) => ({ text, merged: false }));
+    const upper = cells(['序号', '公开事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开对象', '公开层级']);
+    const lower = cells(['一级事项', '二级事项', '全社会', '特定群体', '县级', '乡、村级']);
+    const reading = findHeader([upper, lower])!;
+    const leaves = ['序号', '一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '全社会', '特定群体', '县级', '乡、村级'];
+    assert.deepEqual(reading.header[0]!.map((c) => c.text), leaves);
   });
 });
