@@ -9,6 +9,7 @@ import { fieldOfLabel } from '../../../src/importers/table/headerVocabulary.ts';
 import { agencyFromTitle } from '../../../src/importers/table/headerBlock.ts';
 import { findHeader } from '../../../src/importers/table/headerPass.ts';
 import { readChannels } from '../../../src/importers/table/channelMarks.ts';
+import { splitBasis } from '../../../src/importers/table/basisSplitter.ts';
 import { headerRows, streamCells } from '../../../src/importers/text/pipeCells.ts';
 import { readPipeTable } from '../../../src/importers/text/pipeTable.ts';
 
@@ -101,5 +102,16 @@ describe('wordings of unseen catalogs', () => {
     const reading = findHeader([upper, lower])!;
     const leaves = ['序号', '一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '全社会', '特定群体', '县级', '乡、村级'];
     assert.deepEqual(reading.header[0]!.map((c) => c.text), leaves);
+  });
+
+  it('keeps 及相关规定 with its title and splits at the later 、, also after a bracket left open', () => {
+    const cell = '《信息公开条例》及相关规定、根据国务院《社会救助暂行办法》、《关于全面实施临时救助制度的通知》(辽政办发(2014)74号、《关于做好临时救助工作的通知》';
+    assert.deepEqual(splitBasis(cell), [
+      '《信息公开条例》及相关规定',
+      '根据国务院《社会救助暂行办法》',
+      '《关于全面实施临时救助制度的通知》(辽政办发(2014)74号',
+      '《关于做好临时救助工作的通知》',
+    ]);
+    assert.deepEqual(splitBasis('《中华人民共和国社会保险法》及《社会保险费征缴暂行条例》'), ['《中华人民共和国社会保险法》', '《社会保险费征缴暂行条例》']);
   });
 });
