@@ -58,8 +58,19 @@ function titled(text: string): string[] {
         // Split only where another titled document follows.
         const nextTitle = next.indexOf('《');
         if (sep && nextTitle >= 0 && nextTitle <= 20 && !/[，,。]/.test(next.slice(0, nextTitle))) {
-          parts.push(text.slice(start, end));
-          start = end + sep[0].length;
+          // 《…》及相关规定、根据国务院《…》: words before a later 、 or ； still belong to the first title.
+          const later = Math.max(next.slice(0, nextTitle).lastIndexOf('、'), next.slice(0, nextTitle).lastIndexOf('；'));
+          const cut = later >= 0 && /^(和|及|以及)$/.test(sep[0]) ? end + sep[0].length + later : end;
+          parts.push(text.slice(start, cut));
+          start = cut + (cut === end ? sep[0].length : 1);
+          i = start;
+          continue;
+        }
+        // 《…》(辽政办发(2014)74号、《…》: a number the bracket left open, then a separator and the next title.
+        const gap = /^[^，,。《》]{1,20}?(、|；|;)(?=《)/.exec(rest);
+        if (!sep && gap) {
+          parts.push(text.slice(start, end + gap[0].length - gap[1]!.length));
+          start = end + gap[0].length;
           i = start;
           continue;
         }

@@ -72,6 +72,15 @@ function keepLabel(labels: Partial<Record<Channel, string>>, channel: Channel, l
 /**
  * Reads one channel cell. `checkboxes` (from a docx/xlsx reader) wins over glyphs in the text.
  */
+/** The names of a channel cell without boxes: split at 、，；, 和, 及, a numbering (1.政府网站 2.两微一端) and, between names that are all channels, spaces. */
+function namedParts(source: string): string[] {
+  const parts = source.split(/[、，,；;\n]|和|及|(?:^|\s*)\d{1,2}[.．、](?!\d)/);
+  return parts.flatMap((part) => {
+    const words = part.trim().split(/\s+/);
+    return words.length > 1 && words.every((w) => channelOfLabel(w) !== null) ? words : [part];
+  });
+}
+
 export function readChannels(text: string, checkboxes?: { checked: boolean; label?: string }[]): ChannelReading {
   const notes: Partial<Record<Channel, string>> = {};
   const labels: Partial<Record<Channel, string>> = {};
@@ -92,7 +101,7 @@ export function readChannels(text: string, checkboxes?: { checked: boolean; labe
   const marks = [...source.matchAll(BOX)];
   if (marks.length === 0) {
     // Names written out: 市人民政府网站、政府公报
-    for (const part of source.split(/[、，,；;\n]|和|及/)) {
+    for (const part of namedParts(source)) {
       const channel = channelOfLabel(part) ?? namedOutlet(part);
       if (!channel) continue;
       if (channel === '其他' && !/^其[他它]/.test(compact(part))) notes.其他 ??= compact(part);

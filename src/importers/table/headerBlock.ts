@@ -85,10 +85,11 @@ export function looksTitle(line: string): boolean {
 
 /** The agency a title names: 固原市医疗保障局政务公开事项目录 → 固原市医疗保障局. */
 export function agencyFromTitle(title: string): string | null {
-  const m = /^(.+?)(?:关于|政务公开|政府信息|信息公开|主动公开|公开事项|公开目录|公开清单|基层政务)/.exec(compact(title));
+  const m = /^(.+?)(?:关于|政务公开|政府信息|信息公开|信息主动公开|主动公开|公开事项|公开目录|公开清单|基层政务)/.exec(compact(title));
   if (!m) return null;
   const name = m[1]!.replace(/[的]$/, '');
-  return name.length >= 2 ? name : null;
+  // 社会救助领域基层政务公开标准目录 names a field of work (国办发〔2019〕54号 standard titles), no agency.
+  return name.length >= 2 && !name.endsWith('领域') ? name : null;
 }
 
 const PREAMBLE_KEYS: Record<string, string> = {

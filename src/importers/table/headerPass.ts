@@ -5,7 +5,7 @@
  */
 import { compact } from './cellText.ts';
 import { nonEmpty, texts, type Cell } from './draft.ts';
-import { fieldOfLabel, groupAsField, groupOfLabel, isHeaderRow, type Field, type Group } from './headerVocabulary.ts';
+import { fieldOfLabel, groupAsField, withoutSecondSubject, groupOfLabel, isHeaderRow, type Field, type Group } from './headerVocabulary.ts';
 
 const PART_OF = new Set(['level1', 'level2', 'audience', 'mode', 'five']);
 import { headerLabels } from '../text/headerColumns.ts';
@@ -56,6 +56,10 @@ function leafRow(upper: readonly Cell[], lower: readonly Cell[]): Cell[] {
     const group = groupOfLabel(label);
     const parts: string[] = [];
     while (group && queue.length > 0 && PART_KINDS[group].includes(fieldOfLabel(queue[0]!)?.kind ?? '')) parts.push(queue.shift()!);
+    // A label the form does not know (公开层级) heads the sub-labels the form does not know either (县级 | 乡、村级).
+    const unknownParts = queue.findIndex((t) => fieldOfLabel(t) !== null || groupOfLabel(t) !== null);
+    const unknownCount = unknownParts < 0 ? queue.length : unknownParts;
+    if (!group && fieldOfLabel(label) === null && unknownCount >= 2) parts.push(...queue.splice(0, unknownCount));
     out.push(...(parts.length > 0 ? parts : [label]));
   }
   return [...out, ...queue].map((text) => ({ text, merged: false }));
@@ -131,7 +135,8 @@ function secondLevel1AsLevel2(fields: (Field | null)[]): (Field | null)[] {
 
 /** Column fields from one or more header rows. */
 export function columnFields(header: readonly Cell[][]): (Field | null)[] {
-  return secondLevel1AsLevel2(rawColumnFields(header));
+  const labelAt = (j: number) => header.map((row) => row[j]?.text ?? '').find((t) => fieldOfLabel(t)?.kind === 'subject') ?? '';
+  return secondLevel1AsLevel2(withoutSecondSubject(rawColumnFields(header), labelAt));
 }
 
 function rawColumnFields(header: readonly Cell[][]): (Field | null)[] {

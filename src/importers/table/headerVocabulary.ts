@@ -50,10 +50,11 @@ export function fieldOfLabel(label: string): Field | null {
   if (/^(序号|编号|序)$/.test(t)) return { kind: 'seq' };
   if (/^一级(事项|目录|类别)?(名称)?$/.test(t) || t === '事项类别') return { kind: 'level1' };
   if (/^二级(事项|目录|类别)?(名称)?$/.test(t)) return { kind: 'level2' };
-  if (/^(公开)?内容$/.test(t)) return { kind: 'content' };
+  if (/^(公开)?内容([和及与](标准|要求|要点))?$/.test(t)) return { kind: 'content' };
   if (/^(公开)?依据$/.test(t)) return { kind: 'basis' };
   if (/^(公开)?(时限|期限)$/.test(t)) return { kind: 'timeLimit' };
   if (/^(公开|责任)?主体$/.test(t) || /^公开责任(主体|单位|部门)?$/.test(t)) return { kind: 'subject' };
+  if (isOfficeLabel(t)) return { kind: 'subject' };
   if (/^(公开)?(渠道|载体|渠道和载体|渠道及载体|方式和渠道)$/.test(t)) return { kind: 'channels' };
   if (/^全社会$/.test(t)) return { kind: 'audience', value: '全社会' };
   if (/^特定(群体|全体|人群|对象|群众)$/.test(t)) return { kind: 'audience', value: '特定群体' };
@@ -65,6 +66,17 @@ export function fieldOfLabel(label: string): Field | null {
   if (/^公开(类型|类别)$/.test(t)) return { kind: 'category' };
   if (/^备注$/.test(t)) return { kind: 'remarks' };
   return null;
+}
+
+/** 责任科室 and the like: who publishes, where the form has no 公开主体 column of its own. */
+function isOfficeLabel(label: string): boolean {
+  return /^(责任|承办|公开)(科室|处室|股室|部门|单位)$/.test(norm(label));
+}
+
+/** A 责任科室 column beside a 公开主体 column has no field (公开主体 names who publishes). */
+export function withoutSecondSubject(fields: readonly (Field | null)[], labelAt: (column: number) => string): (Field | null)[] {
+  const subjects = fields.filter((f) => f?.kind === 'subject').length;
+  return fields.map((f, j) => (subjects > 1 && f?.kind === 'subject' && isOfficeLabel(labelAt(j)) ? null : f));
 }
 
 /** A label that heads a group of sub-columns (公开事项, 公开对象, 公开方式, 五公开). */

@@ -6,6 +6,7 @@
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { compact } from '../table/cellText.ts';
 import { isHeaderRow } from '../table/headerVocabulary.ts';
+import { readPipeCellStream, shortLabels, streamCells } from './pipeCells.ts';
 
 
 const SEPARATOR = /^\s*\|?\s*:?-{3,}/;
@@ -45,6 +46,24 @@ function numberedRows(lines: readonly string[]): string[][] {
 
 export function readPipeTable(text: string): SourceTable | null {
   const lines = text.split('\n');
+  return readPipeLines(lines) ?? readPipeCellStream(lines);
+}
+
+/**
+ * The lower header row of a numbered table when its labels wrap inside a cell over lines ("全" / "社 会 |"):
+ * the labels between the header line and row 1, read as one row of cells.
+ */
+function wrappedSubHeader(lines: readonly string[], headerAt: number): { labels: string[]; dataAt: number } | null {
+  const firstRow = lines.findIndex((l, i) => i > headerAt && compact(cellsOf(l)[0] ?? '') === '1');
+  const between = lines.slice(headerAt + 1, firstRow).filter((l) => l.trim() !== '');
+  if (firstRow < 0 || between.length < 2 || between.every((l) => /\|\s*$/.test(l))) return null;
+  const labels = streamCells(between).map((c) => c.text);
+  if (!shortLabels(labels) || !isHeaderRow(labels)) return null;
+  return { labels, dataAt: firstRow };
+}
+
+/** A table whose header row is one line with | between its labels. */
+function readPipeLines(lines: readonly string[]): SourceTable | null {
   const headerAt = lines.findIndex((line) => (line.match(/\|/g) ?? []).length >= 2 && isHeaderRow(cellsOf(line)));
   if (headerAt < 0) return null;
   const header: string[][] = [cellsOf(lines[headerAt]!)];
@@ -53,11 +72,17 @@ export function readPipeTable(text: string): SourceTable | null {
     if (!SEPARATOR.test(lines[dataAt]!)) header.push(cellsOf(lines[dataAt]!));
     dataAt++;
   }
+  const numbered = header[0]!.some((c) => /^(序号|编号)$/.test(compact(c)));
+  const wrapped = numbered ? wrappedSubHeader(lines, headerAt) : null;
+  if (wrapped) {
+    header.splice(1, header.length - 1, wrapped.labels);
+    dataAt = wrapped.dataAt;
+  }
   const body = lines.slice(dataAt);
   const markdown = /^\s*\|/.test(lines[headerAt]!);
-  const numbered = header[0]!.some((c) => /^(序号|编号)$/.test(compact(c)));
   const records = markdown ? markdownRows(body, header[0]!.length) : numbered ? numberedRows(body) : body.filter((l) => l.includes('|')).map(cellsOf);
   if (records.length === 0) return null;
   const rows: GridRow[] = [...header, ...records].map((record) => record.map((text) => ({ text })));
-  return { before: lines.slice(0, headerAt).filter((l) => l.trim() !== ''), rows, after: [] };
+  const before = lines.slice(0, headerAt).map((l) => l.replace(/[|\s]+$/, '')).filter((l) => l !== '');
+  return { before, rows, after: [] };
 }
