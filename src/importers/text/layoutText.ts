@@ -11,7 +11,7 @@ import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
 import { columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
 import { layoutColumns, type LayoutColumn } from './layoutColumns.ts';
-import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
+import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, joinsHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
 import { hasInnerGap, isPageNumberLine, wordStarts } from './layoutWords.ts';
 
@@ -35,9 +35,10 @@ function pagesOf(lines: readonly string[], firstHeader: number): Page[] {
     if (isHeaderLine(line)) {
       const data = pages.at(-1)?.data ?? [];
       const header = [line];
-      while (data.length > 0 && isHeaderContinuation(data.at(-1)!)) header.unshift(data.pop()!);
-      if (pages.length === 0) for (let j = i - 1; j >= 0 && isHeaderContinuation(lines[j]!); j--) header.unshift(lines[j]!);
-      while (i + 1 < lines.length && isHeaderContinuation(lines[i + 1]!)) header.push(lines[++i]!);
+      const above = (upper: string | undefined) => upper !== undefined && isHeaderContinuation(upper) && joinsHeaderLine(upper, header[0]!);
+      while (data.length > 0 && above(data.at(-1))) header.unshift(data.pop()!);
+      if (pages.length === 0) for (let j = i - 1; j >= 0 && above(lines[j]); j--) header.unshift(lines[j]!);
+      while (i + 1 < lines.length && isHeaderContinuation(lines[i + 1]!) && joinsHeaderLine(lines[i + 1]!, header.at(-1)!)) header.push(lines[++i]!);
       pages.push({ header, data: [] });
     } else if (!isPageNumberLine(line)) pages.at(-1)!.data.push(line.trim() === '' ? '' : line);
   }
