@@ -93,3 +93,78 @@ export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'
   });
   return out;
 }
+
+/** How far (in positions) a row's cell may start from the page's column and still be that column's edge in the row. */
+const ROW_REACH = 3;
+
+/** Where words start unpushed — at a line's start or two spaces or more after the word before (marks left out) — and how many. */
+function unpushedStarts(lines: readonly string[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    for (const word of wordsOf(line)) if (word.gap >= 2 && !isMark(word.text)) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A matching of columns to start positions, ending at one pair. */
+interface RowMatch {
+  words: number;
+  /** How much the shift (start − column) changes from one matched column to the next, summed from 0. */
+  unsteadiness: number;
+  distance: number;
+  pairs: [number, number][];
+}
+
+function betterMatch(a: RowMatch, b: RowMatch): boolean {
+  if (a.words !== b.words) return a.words > b.words;
+  if (a.unsteadiness !== b.unsteadiness) return a.unsteadiness < b.unsteadiness;
+  return a.distance < b.distance;
+}
+
+/**
+ * The order-keeping one-to-one matching of columns to start positions within ROW_REACH that
+ * covers the most words, then keeps the shift steadiest, then stands nearest: column index (into `at`) → start.
+ */
+function nearestMatch(at: readonly number[], starts: ReadonlyMap<number, number>): Map<number, number> {
+  const ends: (RowMatch & { column: number; start: number })[] = [];
+  let best: RowMatch = { words: 0, unsteadiness: 0, distance: 0, pairs: [] };
+  at.forEach((column, i) => {
+    for (const [start, words] of [...starts].sort((a, b) => a[0] - b[0])) {
+      const shift = start - column;
+      if (Math.abs(shift) > ROW_REACH) continue;
+      let match: RowMatch = { words, unsteadiness: Math.abs(shift), distance: Math.abs(shift), pairs: [[i, start]] };
+      for (const end of ends) {
+        if (end.column >= i || end.start >= start) continue;
+        const longer = {
+          words: end.words + words,
+          unsteadiness: end.unsteadiness + Math.abs(shift - (end.start - at[end.column]!)),
+          distance: end.distance + Math.abs(shift),
+          pairs: [...end.pairs, [i, start] as [number, number]],
+        };
+        if (betterMatch(longer, match)) match = longer;
+      }
+      ends.push({ ...match, column: i, start });
+      if (betterMatch(match, best)) best = match;
+    }
+  });
+  return new Map(best.pairs);
+}
+
+/**
+ * The columns of one table row. pdftotext places each row on its own, so its cells stand a little apart
+ * from the page's columns; a word at a line's start or two spaces after the word before was not pushed
+ * there: it stands at its cell's edge. Text columns move to such starts (nearestMatch); a text column
+ * without one moves as the column before it did. Tick columns stay.
+ */
+export function rowColumns(columns: readonly LayoutColumn[], lines: readonly string[]): LayoutColumn[] {
+  const text = columns.flatMap((c, j) => (c.tick ? [] : [j]));
+  const matched = nearestMatch(text.map((j) => columns[j]!.at), unpushedStarts(lines));
+  const out = columns.map((c) => ({ ...c }));
+  let moved = 0;
+  text.forEach((j, a) => {
+    const start = matched.get(a);
+    moved = start !== undefined ? start - columns[j]!.at : Math.max(moved, 0);
+    out[j]!.at = columns[j]!.at + moved;
+  });
+  return out;
+}

@@ -10,7 +10,7 @@
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
 import { columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
-import { layoutColumns, type LayoutColumn } from './layoutColumns.ts';
+import { layoutColumns, rowColumns, type LayoutColumn } from './layoutColumns.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, joinsHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
 import { hasInnerGap, isPageNumberLine, wordStarts } from './layoutWords.ts';
@@ -118,7 +118,7 @@ export function readLayoutText(text: string): SourceTable | null {
     blocksOf(starts).forEach(([from, to], b) => {
       // pdftotext places each table row on its own: its cells' edges move the page's columns a little.
       const lines = page.data.slice(from, to);
-      const own = layoutColumns(columns.map((c) => ({ start: c.at, tick: c.tick })), lines).map((c, j) => ({ ...c, boxes: columns[j]!.boxes }));
+      const own = rowColumns(columns, lines);
       const cells = cutLines(lines, own, page.data);
       const last = rows.at(-1);
       if (b === 0 && !starts[0] && last) cells.forEach((line) => line.forEach((c, j) => c !== '' && last[j]!.push(c)));

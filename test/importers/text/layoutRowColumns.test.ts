@@ -1,0 +1,45 @@
+/** Fixed-column text (pdftotext -layout): each table row's own column edges (issue 12). */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { importText } from '../../../src/importers/importCatalogText.ts';
+import { rowColumns } from '../../../src/importers/text/layoutColumns.ts';
+
+/** Words at their character positions on one line. */
+const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('layout text: a row\'s own columns', () => {
+  it('moves a text column to where the row\'s unpushed words start, one-to-one and keeping the shift steady', () => {
+    const columns = [0, 10, 20, 30, 34, 38].map((at) => ({ at, tick: false }));
+    const lines = [words([0, '1'], [10, '《条例》第'], [18, '形成或者'], [36, '管理'], [40, '门户网站/']), words([18, '变更'], [36, '公开'], [40, '政务公开'])];
+    // 18 is the time column's (two lines start there); 36 and 40 are 34's and 38's, not 34 left empty and 38 at 36.
+    assert.deepEqual(rowColumns(columns, lines).map((c) => c.at), [0, 10, 18, 30, 36, 40]);
+  });
+
+  it('keeps a text column where the page has it when the row moves it left without a word of its own there', () => {
+    const columns = [0, 10, 20, 26].map((at) => ({ at, tick: false }));
+    const lines = [words([0, '31'], [8, '《条例》（国务院令'], [18, '即时公开'])];
+    assert.deepEqual(rowColumns(columns, lines).map((c) => c.at), [0, 8, 20, 26]);
+  });
+
+  it('reads a word pushed to the row\'s edge of the next column (号） 之日起) into that column', () => {
+    const header = words([0, '序号'], [5, '二级事项'], [14, '公开依据'], [32, '公开时限'], [44, '公开主体'], [52, '公开渠道和载体']);
+    const row = (n: string, level2: string) => [
+      words([0, n], [5, level2], [14, '《中华人民共和国政府信息公开'], [30, '形成或者变更'], [44, '办公室'], [52, '■政府网站']),
+      words([14, '条例》（国务院令第'], [23, '711'], [27, '号）'], [30, '之日起'], [34, '20'], [37, '个工'], [52, '□两微一端']),
+      words([30, '作日内'], [52, '□政府公报']),
+    ];
+    const other = (n: string, level2: string) => [
+      words([0, n], [5, level2], [14, '《中华人民共和国政府信息公开条'], [32, '形成或者变更'], [44, '办公室'], [52, '■政府网站']),
+      words([14, '例》'], [32, '之日起 20 个工'], [52, '□两微一端']),
+      words([32, '作日内'], [52, '□政府公报']),
+    ];
+    const text = [header, ...other('1', '机构信息'), ...row('2', '领导信息'), ...other('3', '内设机构')].join('\n');
+    const { catalog } = importText(utf8(text));
+    assert.deepEqual(catalog.items.map((i) => [i.seq, i.basis[0], i.timeLimit]), [
+      ['1', '《中华人民共和国政府信息公开条例》', '形成或者变更之日起20个工作日内'],
+      ['2', '《中华人民共和国政府信息公开条例》（国务院令第711号）', '形成或者变更之日起20个工作日内'],
+      ['3', '《中华人民共和国政府信息公开条例》', '形成或者变更之日起20个工作日内'],
+    ]);
+  });
+});
