@@ -13,6 +13,7 @@ import { columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
 import { layoutColumns, rowColumns, type LayoutColumn } from './layoutColumns.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, joinsHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
+import { settleNumbers } from './layoutWrap.ts';
 import { hasInnerGap, isPageNumberLine, wordStarts } from './layoutWords.ts';
 
 /** Fewest lines with a two-space gap inside that make a text a fixed-column layout. */
@@ -107,6 +108,7 @@ export function readLayoutText(text: string): SourceTable | null {
   let centredRows = false;
   /** Whether each row prints 一级事项 above its 序号 line (a merged cell centred over the rows before). */
   const printedAbove: boolean[] = [];
+  const textColumns = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
   for (const page of pages) {
     const ownLeaves = headerLeaves(page.header);
     const columns = markBoxColumn(layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data), page.data);
@@ -120,6 +122,7 @@ export function readLayoutText(text: string): SourceTable | null {
       const lines = page.data.slice(from, to);
       const own = rowColumns(columns, lines);
       const cells = cutLines(lines, own, page.data);
+      settleNumbers(cells, textColumns);
       const last = rows.at(-1);
       if (b === 0 && !starts[0] && last) cells.forEach((line) => line.forEach((c, j) => c !== '' && last[j]!.push(c)));
       else {
