@@ -45,27 +45,33 @@ interface Match {
   from: [number, number] | null;
 }
 
+/** Cost of a path that leaves the anchored label without its edge: never taken when another exists. */
+const ANCHOR_MISSED = 1e6;
+
 /**
  * The order-keeping matching of labels to edges that keeps the shift (edge − label)
  * steadiest from one label to the next, a label without an edge within reach costing
- * UNMATCHED: label index → edge.
+ * UNMATCHED, the anchored label (if any) taking the anchor's edge: label index → edge.
  */
-function steadyMatch(labels: readonly number[], edges: readonly number[]): Map<number, number> {
+function steadyMatch(labels: readonly number[], edges: readonly number[], anchor?: Anchor): Map<number, number> {
   const shift = (a: number, k: number) => edges[k]! - labels[a]!;
+  /** Cost of leaving the labels from..to-1 without edges. */
+  const skip = (from: number, to: number) => UNMATCHED * (to - from) + (anchor && anchor.column >= from && anchor.column < to ? ANCHOR_MISSED : 0);
+  const allowed = (a: number, k: number) => (anchor?.column === a ? edges[k] === anchor.at : Math.abs(shift(a, k)) <= EDGE_REACH);
   const best = new Map<string, Match>();
-  let end: Match & { at: [number, number] | null } = { cost: UNMATCHED * labels.length, from: null, at: null };
+  let end: Match & { at: [number, number] | null } = { cost: skip(0, labels.length), from: null, at: null };
   for (let a = 0; a < labels.length; a++) {
     for (let k = 0; k < edges.length; k++) {
-      if (Math.abs(shift(a, k)) > EDGE_REACH) continue;
-      let match: Match = { cost: UNMATCHED * a + Math.abs(shift(a, k)), from: null };
+      if (!allowed(a, k)) continue;
+      let match: Match = { cost: skip(0, a) + Math.abs(shift(a, k)), from: null };
       for (const [key, previous] of best) {
         const [pa, pk] = key.split(',').map(Number) as [number, number];
         if (pa >= a || pk >= k) continue;
-        const cost = previous.cost + UNMATCHED * (a - pa - 1) + Math.abs(shift(a, k) - shift(pa, pk));
+        const cost = previous.cost + skip(pa + 1, a) + Math.abs(shift(a, k) - shift(pa, pk));
         if (cost < match.cost) match = { cost, from: [pa, pk] };
       }
       best.set(`${a},${k}`, match);
-      const total = match.cost + UNMATCHED * (labels.length - 1 - a);
+      const total = match.cost + skip(a + 1, labels.length);
       if (total < end.cost) end = { cost: total, from: match.from, at: [a, k] };
     }
   }
@@ -74,97 +80,32 @@ function steadyMatch(labels: readonly number[], edges: readonly number[]): Map<n
   return matched;
 }
 
+/** A column whose edge is known from its cells' kind (the check-box lists are the 公开渠道和载体 column's). */
+export interface Anchor {
+  column: number;
+  at: number;
+}
+
 /**
  * Header labels stand pushed right of their cells by the labels before them,
  * more the further right they are, and one table row's cells stand apart from
- * another's. Text columns take the text cells' edges by steadyMatch; a label
+ * another's. Text columns take the text cells' edges by steadyMatch (an anchored
+ * column takes its edge, the shift steady around it); a label
  * without an edge moves by the shift of the label before it. Tick columns keep
  * their labels' positions (their ticks drift too much to move them).
  */
-export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[]): LayoutColumn[] {
+export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[], anchor?: Anchor): LayoutColumn[] {
   const out = leaves.map((leaf) => ({ at: leaf.start, tick: leaf.tick }));
   const text = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
-  const matched = steadyMatch(text.map((j) => leaves[j]!.start), textEdges(dataLines));
+  const labels = text.map((j) => leaves[j]!.start);
+  const edges = textEdges(dataLines);
+  const a = anchor ? text.indexOf(anchor.column) : -1;
+  const matched = a >= 0 ? steadyMatch(labels, [...new Set([...edges, anchor!.at])].sort((x, y) => x - y), { column: a, at: anchor!.at }) : steadyMatch(labels, edges);
   let moved = 0;
-  text.forEach((j, a) => {
-    const edge = matched.get(a);
+  text.forEach((j, k) => {
+    const edge = matched.get(k);
     if (edge !== undefined) moved = edge - leaves[j]!.start;
     out[j]!.at = leaves[j]!.start + moved;
-  });
-  return out;
-}
-
-/** How far (in positions) a row's cell may start from the page's column and still be that column's edge in the row. */
-const ROW_REACH = 3;
-
-/** Where words start unpushed — at a line's start or two spaces or more after the word before (marks left out) — and how many. */
-function unpushedStarts(lines: readonly string[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const line of lines) {
-    for (const word of wordsOf(line)) if (word.gap >= 2 && !isMark(word.text)) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** A matching of columns to start positions, ending at one pair. */
-interface RowMatch {
-  words: number;
-  /** How much the shift (start − column) changes from one matched column to the next, summed from 0. */
-  unsteadiness: number;
-  distance: number;
-  pairs: [number, number][];
-}
-
-function betterMatch(a: RowMatch, b: RowMatch): boolean {
-  if (a.words !== b.words) return a.words > b.words;
-  if (a.unsteadiness !== b.unsteadiness) return a.unsteadiness < b.unsteadiness;
-  return a.distance < b.distance;
-}
-
-/**
- * The order-keeping one-to-one matching of columns to start positions within ROW_REACH that
- * covers the most words, then keeps the shift steadiest, then stands nearest: column index (into `at`) → start.
- */
-function nearestMatch(at: readonly number[], starts: ReadonlyMap<number, number>): Map<number, number> {
-  const ends: (RowMatch & { column: number; start: number })[] = [];
-  let best: RowMatch = { words: 0, unsteadiness: 0, distance: 0, pairs: [] };
-  at.forEach((column, i) => {
-    for (const [start, words] of [...starts].sort((a, b) => a[0] - b[0])) {
-      const shift = start - column;
-      if (Math.abs(shift) > ROW_REACH) continue;
-      let match: RowMatch = { words, unsteadiness: Math.abs(shift), distance: Math.abs(shift), pairs: [[i, start]] };
-      for (const end of ends) {
-        if (end.column >= i || end.start >= start) continue;
-        const longer = {
-          words: end.words + words,
-          unsteadiness: end.unsteadiness + Math.abs(shift - (end.start - at[end.column]!)),
-          distance: end.distance + Math.abs(shift),
-          pairs: [...end.pairs, [i, start] as [number, number]],
-        };
-        if (betterMatch(longer, match)) match = longer;
-      }
-      ends.push({ ...match, column: i, start });
-      if (betterMatch(match, best)) best = match;
-    }
-  });
-  return new Map(best.pairs);
-}
-
-/**
- * The columns of one table row. pdftotext places each row on its own, so its cells stand a little apart
- * from the page's columns; a word at a line's start or two spaces after the word before was not pushed
- * there: it stands at its cell's edge. Text columns move to such starts (nearestMatch); a text column
- * without one moves as the column before it did. Tick columns stay.
- */
-export function rowColumns(columns: readonly LayoutColumn[], lines: readonly string[]): LayoutColumn[] {
-  const text = columns.flatMap((c, j) => (c.tick ? [] : [j]));
-  const matched = nearestMatch(text.map((j) => columns[j]!.at), unpushedStarts(lines));
-  const out = columns.map((c) => ({ ...c }));
-  let moved = 0;
-  text.forEach((j, a) => {
-    const start = matched.get(a);
-    moved = start !== undefined ? start - columns[j]!.at : Math.max(moved, 0);
-    out[j]!.at = columns[j]!.at + moved;
   });
   return out;
 }

@@ -9,8 +9,9 @@
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
-import { columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
-import { layoutColumns, rowColumns, type LayoutColumn } from './layoutColumns.ts';
+import { boxListEdge, columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
+import { layoutColumns, type LayoutColumn } from './layoutColumns.ts';
+import { rowColumns } from './layoutRowColumns.ts';
 import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, joinsHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
 import { settleNumbers } from './layoutWrap.ts';
@@ -46,9 +47,10 @@ function pagesOf(lines: readonly string[], firstHeader: number): Page[] {
   return pages;
 }
 
-function keysOf(leaves: readonly HeaderLeaf[]): RowKeys {
+function keysOf(leaves: readonly HeaderLeaf[]): RowKeys & { channels: number } {
   const at = (kind: string) => leaves.findIndex((leaf) => fieldOfLabel(leaf.label)?.kind === kind);
-  return { seq: at('seq'), level1: at('level1'), level2: at('level2'), content: at('content'), ticks: leaves.map((leaf) => leaf.tick) };
+  const ticks = leaves.map((leaf) => leaf.tick);
+  return { seq: at('seq'), level1: at('level1'), level2: at('level2'), content: at('content'), channels: at('channels'), ticks };
 }
 
 /** The lines' cells; where a column's cells start is told by the words of all the page's lines (its rows share the columns). */
@@ -111,7 +113,9 @@ export function readLayoutText(text: string): SourceTable | null {
   const textColumns = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
   for (const page of pages) {
     const ownLeaves = headerLeaves(page.header);
-    const columns = markBoxColumn(layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data), page.data);
+    const boxes = boxListEdge(page.data);
+    const anchor = keys.channels >= 0 && boxes !== null ? { column: keys.channels, at: boxes } : undefined;
+    const columns = markBoxColumn(layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data, anchor), page.data);
     const pageCells = cutLines(page.data, columns);
     const aligned = rowStarts(pageCells, keys);
     const centred = spacedStarts(aligned, page.data);

@@ -2,7 +2,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { importText } from '../../../src/importers/importCatalogText.ts';
-import { rowColumns } from '../../../src/importers/text/layoutColumns.ts';
+import { rowColumns } from '../../../src/importers/text/layoutRowColumns.ts';
+import { layoutColumns } from '../../../src/importers/text/layoutColumns.ts';
+import { boxListEdge } from '../../../src/importers/text/layoutCells.ts';
 
 /** Words at their character positions on one line. */
 const words = (...pairs: [number, string][]) => pairs.reduce((line, [at, text]) => line.padEnd(at) + text, '');
@@ -20,6 +22,24 @@ describe('layout text: a row\'s own columns', () => {
     const columns = [0, 10, 20, 26].map((at) => ({ at, tick: false }));
     const lines = [words([0, '31'], [8, '《条例》（国务院令'], [18, '即时公开'])];
     assert.deepEqual(rowColumns(columns, lines).map((c) => c.at), [0, 8, 20, 26]);
+  });
+
+  it('gives the column of check-box lists the edge where the check-boxes start, and the columns before it the edges before', () => {
+    const leaves = [0, 24, 37, 42, 46, 62].map((start) => ({ start, tick: false }));
+    const row = (n: string) => [
+      words([0, n], [24, '《中华人民共和国政'], [34, '即时公开'], [39, '综合办'], [43, '☑政府网站'], [60, '政务公开']),
+      words([24, '府信息公开条例》'], [39, '公室'], [43, '☐两微一端']),
+      words([43, '☐政府公报']),
+    ];
+    const lines = [...row('1'), ...row('2')];
+    assert.equal(boxListEdge(lines), 43);
+    assert.deepEqual(layoutColumns(leaves, lines, { column: 4, at: 43 }).map((c) => c.at), [0, 24, 37, 39, 43, 60]);
+  });
+
+  it('moves the column of check-box lists, not the column before it, to the row\'s check-boxes', () => {
+    const columns = [0, 24, 34, 39, 47].map((at, j) => ({ at, tick: false, boxes: j === 4 }));
+    const lines = [words([0, '6'], [24, '《中华人民共和国政'], [34, '形成或者变更'], [41, '中卫市医疗'], [47, '■政府网站']), words([34, '作日内'], [42, '□政府公报'])];
+    assert.deepEqual(rowColumns(columns, lines).map((c) => c.at), [0, 24, 34, 39, 42]);
   });
 
   it('reads a word pushed to the row\'s edge of the next column (号） 之日起) into that column', () => {
