@@ -38,7 +38,10 @@ interface RowMatch {
   /** How much the shift (start − column) changes from one matched column to the next, summed from 0. */
   unsteadiness: number;
   distance: number;
-  pairs: [number, number][];
+  column: number;
+  start: number;
+  /** The match it extends, or null. */
+  from: RowMatch | null;
 }
 
 function betterMatch(a: RowMatch, b: RowMatch): boolean {
@@ -62,29 +65,27 @@ function nearestMatch(columns: readonly LayoutColumn[], startCounts: ReadonlyMap
     return distance > BOX_REACH ? 0 : distance > ROW_REACH || count.boxed === 0 ? count.boxed : count.boxed + count.other;
   };
   const starts = [...startCounts.keys()].sort((a, b) => a - b);
-  const ends: (RowMatch & { column: number; start: number })[] = [];
-  let best: RowMatch = { words: 0, unsteadiness: 0, distance: 0, pairs: [] };
+  const ends: RowMatch[] = [];
+  let best = null as RowMatch | null;
   at.forEach((column, i) => {
     for (const start of starts) {
       const shift = start - column;
       const count = words(i, start);
       if (count === 0) continue;
-      let match: RowMatch = { words: count, unsteadiness: Math.abs(shift), distance: Math.abs(shift), pairs: [[i, start]] };
+      let match: RowMatch = { words: count, unsteadiness: Math.abs(shift), distance: Math.abs(shift), column: i, start, from: null };
       for (const end of ends) {
         if (end.column >= i || end.start >= start) continue;
-        const longer = {
-          words: end.words + count,
-          unsteadiness: end.unsteadiness + Math.abs(shift - (end.start - at[end.column]!)),
-          distance: end.distance + Math.abs(shift),
-          pairs: [...end.pairs, [i, start] as [number, number]],
-        };
+        const unsteadiness = end.unsteadiness + Math.abs(shift - (end.start - at[end.column]!));
+        const longer = { words: end.words + count, unsteadiness, distance: end.distance + Math.abs(shift), column: i, start, from: end };
         if (betterMatch(longer, match)) match = longer;
       }
-      ends.push({ ...match, column: i, start });
-      if (betterMatch(match, best)) best = match;
+      ends.push(match);
+      if (best === null || betterMatch(match, best)) best = match;
     }
   });
-  return new Map(best.pairs);
+  const matched = new Map<number, number>();
+  for (let m = best; m; m = m.from) matched.set(m.column, m.start);
+  return matched;
 }
 
 /**

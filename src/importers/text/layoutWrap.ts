@@ -88,12 +88,13 @@ export function settleNumbers(cells: string[][], text: readonly number[]): void 
   const column = (j: number): Column => cells.map((line) => line[j]!);
   for (let a = 0; a + 1 < text.length; a++) {
     const [l, r] = [text[a]!, text[a + 1]!];
+    const left = column(l);
+    const right = column(r);
     for (let line = 0; line < cells.length; line++) {
-      const left = column(l);
-      const right = column(r);
+      if (!/\d/.test(left[line]!) && !/\d/.test(right[line]!)) continue;
       moveRight(left, right, line);
       moveLeft(left, right, line);
-      cells.forEach((cut, i) => Object.assign(cut, { [l]: left[i], [r]: right[i] }));
     }
+    cells.forEach((cut, i) => Object.assign(cut, { [l]: left[i], [r]: right[i] }));
   }
 }
