@@ -14,6 +14,10 @@ import { chineseAfterNumber, chineseApart, numberAfterText, printedWidth, unitAf
 /** A word opening with a check-box (¨两微一端, 口政府公报, 口 drawn as a box). */
 const BOXED = new RegExp(`^(?:${CHECKBOX_GLYPHS.source})`);
 
+export function opensWithBox(word: string): boolean {
+  return BOXED.test(word);
+}
+
 /**
  * 口 before the first characters of a channel name that the line's end cut (口报 | 刊, 口广播 | 电视):
  * a box in a check-box list, its name going on below.
@@ -21,6 +25,14 @@ const BOXED = new RegExp(`^(?:${CHECKBOX_GLYPHS.source})`);
 function boxBeforeCutName(text: string): boolean {
   const rest = text.slice(1);
   return text.startsWith('口') && rest !== '' && CHANNELS.some((name) => name.startsWith(rest));
+}
+
+/** Where the check-box lists start: where most words opening with a check-box start after a gap (three at least), or null. */
+export function boxListEdge(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const word of wordsOf(line)) if (word.gap >= 2 && BOXED.test(word.text)) counts.set(word.start, (counts.get(word.start) ?? 0) + 1);
+  const [at, count] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0] ?? [0, 0];
+  return count >= 3 ? at : null;
 }
 
 /** The page's columns with the one where most words open with a check-box marked as the column of check-box lists. */

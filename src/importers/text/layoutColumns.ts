@@ -45,27 +45,33 @@ interface Match {
   from: [number, number] | null;
 }
 
+/** Cost of a path that leaves the anchored label without its edge: never taken when another exists. */
+const ANCHOR_MISSED = 1e6;
+
 /**
  * The order-keeping matching of labels to edges that keeps the shift (edge − label)
  * steadiest from one label to the next, a label without an edge within reach costing
- * UNMATCHED: label index → edge.
+ * UNMATCHED, the anchored label (if any) taking the anchor's edge: label index → edge.
  */
-function steadyMatch(labels: readonly number[], edges: readonly number[]): Map<number, number> {
+function steadyMatch(labels: readonly number[], edges: readonly number[], anchor?: Anchor): Map<number, number> {
   const shift = (a: number, k: number) => edges[k]! - labels[a]!;
+  /** Cost of leaving the labels from..to-1 without edges. */
+  const skip = (from: number, to: number) => UNMATCHED * (to - from) + (anchor && anchor.column >= from && anchor.column < to ? ANCHOR_MISSED : 0);
+  const allowed = (a: number, k: number) => (anchor?.column === a ? edges[k] === anchor.at : Math.abs(shift(a, k)) <= EDGE_REACH);
   const best = new Map<string, Match>();
-  let end: Match & { at: [number, number] | null } = { cost: UNMATCHED * labels.length, from: null, at: null };
+  let end: Match & { at: [number, number] | null } = { cost: skip(0, labels.length), from: null, at: null };
   for (let a = 0; a < labels.length; a++) {
     for (let k = 0; k < edges.length; k++) {
-      if (Math.abs(shift(a, k)) > EDGE_REACH) continue;
-      let match: Match = { cost: UNMATCHED * a + Math.abs(shift(a, k)), from: null };
+      if (!allowed(a, k)) continue;
+      let match: Match = { cost: skip(0, a) + Math.abs(shift(a, k)), from: null };
       for (const [key, previous] of best) {
         const [pa, pk] = key.split(',').map(Number) as [number, number];
         if (pa >= a || pk >= k) continue;
-        const cost = previous.cost + UNMATCHED * (a - pa - 1) + Math.abs(shift(a, k) - shift(pa, pk));
+        const cost = previous.cost + skip(pa + 1, a) + Math.abs(shift(a, k) - shift(pa, pk));
         if (cost < match.cost) match = { cost, from: [pa, pk] };
       }
       best.set(`${a},${k}`, match);
-      const total = match.cost + UNMATCHED * (labels.length - 1 - a);
+      const total = match.cost + skip(a + 1, labels.length);
       if (total < end.cost) end = { cost: total, from: match.from, at: [a, k] };
     }
   }
@@ -74,20 +80,30 @@ function steadyMatch(labels: readonly number[], edges: readonly number[]): Map<n
   return matched;
 }
 
+/** A column whose edge is known from its cells' kind (the check-box lists are the 公开渠道和载体 column's). */
+export interface Anchor {
+  column: number;
+  at: number;
+}
+
 /**
  * Header labels stand pushed right of their cells by the labels before them,
  * more the further right they are, and one table row's cells stand apart from
- * another's. Text columns take the text cells' edges by steadyMatch; a label
+ * another's. Text columns take the text cells' edges by steadyMatch (an anchored
+ * column takes its edge, the shift steady around it); a label
  * without an edge moves by the shift of the label before it. Tick columns keep
  * their labels' positions (their ticks drift too much to move them).
  */
-export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[]): LayoutColumn[] {
+export function layoutColumns(leaves: readonly Pick<HeaderLeaf, 'start' | 'tick'>[], dataLines: readonly string[], anchor?: Anchor): LayoutColumn[] {
   const out = leaves.map((leaf) => ({ at: leaf.start, tick: leaf.tick }));
   const text = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
-  const matched = steadyMatch(text.map((j) => leaves[j]!.start), textEdges(dataLines));
+  const labels = text.map((j) => leaves[j]!.start);
+  const edges = textEdges(dataLines);
+  const a = anchor ? text.indexOf(anchor.column) : -1;
+  const matched = a >= 0 ? steadyMatch(labels, [...new Set([...edges, anchor!.at])].sort((x, y) => x - y), { column: a, at: anchor!.at }) : steadyMatch(labels, edges);
   let moved = 0;
-  text.forEach((j, a) => {
-    const edge = matched.get(a);
+  text.forEach((j, k) => {
+    const edge = matched.get(k);
     if (edge !== undefined) moved = edge - leaves[j]!.start;
     out[j]!.at = leaves[j]!.start + moved;
   });

@@ -40,6 +40,19 @@ export function isHeaderContinuation(line: string): boolean {
   return words.length > 0 && words.length <= MAX_HEADER_WORDS && words.every((w) => w.text.length <= 8 && [...w.text].every((ch) => LABEL_CHARS.has(ch)));
 }
 
+/**
+ * Whether a line of label pieces belongs to the header next to `neighbour` (the header line above or below):
+ * each of its words starts a label or stands at a word of that line (公开主 / 体). A data line of label
+ * characters just under the header (栏, the end of a check-box list the page break cut) does neither.
+ */
+export function joinsHeaderLine(line: string, neighbour: string): boolean {
+  const starts = wordsOf(neighbour).map((w) => w.start);
+  return wordsOf(line).every((word) => {
+    const text = compact(word.text);
+    return isHeaderLabel(text) || SUB_START.test(text) || starts.some((s) => Math.abs(s - word.start) <= 2);
+  });
+}
+
 interface Stack {
   start: number;
   text: string;
@@ -70,7 +83,11 @@ function subGroupOf(label: string): Group | null {
   return field ? (SUB_GROUP[field.kind] ?? null) : null;
 }
 
-/** The physical columns of a header block, left to right. */
+/**
+ * The physical columns of a header block, left to right. Sub-columns stand where their group's label
+ * stands among the labels of its line: a label pushed right to a sub-label's position (网站所属栏 at
+ * 主动's, after 公开方式) still comes after the group's sub-columns.
+ */
 export function headerLeaves(lines: readonly string[]): HeaderLeaf[] {
   const stacks = stackLabels(lines);
   const groups = stacks.filter((s) => groupOfLabel(s.text) !== null);
@@ -80,29 +97,15 @@ export function headerLeaves(lines: readonly string[]): HeaderLeaf[] {
     return kind ? groups.find((g) => groupOfLabel(g.text) === kind && g.lastLine < s.firstLine) : undefined;
   };
   const hasSubs = new Set(stacks.map(groupAbove).filter((g): g is Stack => g !== undefined));
-  const leaves: HeaderLeaf[] = [];
+  const leaves: (HeaderLeaf & { place: number })[] = [];
   for (const stack of stacks) {
     if (groups.includes(stack) && hasSubs.has(stack)) continue;
     const group = groupAbove(stack);
     const kind = fieldOfLabel(stack.text)?.kind;
-    leaves.push({ start: stack.start, label: stack.text, group: group?.text ?? null, tick: kind === 'audience' || kind === 'mode' || kind === 'five' });
+    const tick = kind === 'audience' || kind === 'mode' || kind === 'five';
+    leaves.push({ start: stack.start, label: stack.text, group: group?.text ?? null, tick, place: group?.start ?? stack.start });
   }
-  return keepGroupsTogether(leaves.sort((a, b) => a.start - b.start));
-}
-
-/**
- * The sub-columns of a group stand side by side: a label sorted in among them (a top-line label
- * pushed right by the labels before it, 网站所属栏 at 依申请's position) goes after the group's last one.
- */
-function keepGroupsTogether(leaves: HeaderLeaf[]): HeaderLeaf[] {
-  const out = [...leaves];
-  for (let j = 1; j < out.length; j++) {
-    const group = out[j - 1]!.group;
-    if (out[j]!.group !== null || group === null) continue;
-    const last = out.findLastIndex((leaf) => leaf.group === group);
-    if (last > j) out.splice(last, 0, ...out.splice(j, 1));
-  }
-  return out;
+  return leaves.sort((a, b) => a.place - b.place || a.start - b.start).map(({ place: _place, ...leaf }) => leaf);
 }
 
 /**

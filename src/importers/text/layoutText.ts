@@ -9,10 +9,12 @@
  */
 import type { GridRow, SourceTable } from '../table/grid.ts';
 import { fieldOfLabel } from '../table/headerVocabulary.ts';
-import { columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
+import { boxListEdge, columnRoom, cutLine, markBoxColumn } from './layoutCells.ts';
 import { layoutColumns, type LayoutColumn } from './layoutColumns.ts';
-import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
+import { rowColumns } from './layoutRowColumns.ts';
+import { headerLeaves, headerRows, isHeaderContinuation, isHeaderLine, joinsHeaderLine, type HeaderLeaf } from './layoutHeader.ts';
 import { joinCellLines, liftCentredCells, rowStarts, type RowKeys } from './layoutRows.ts';
+import { settleNumbers } from './layoutWrap.ts';
 import { hasInnerGap, isPageNumberLine, wordStarts } from './layoutWords.ts';
 
 /** Fewest lines with a two-space gap inside that make a text a fixed-column layout. */
@@ -35,18 +37,20 @@ function pagesOf(lines: readonly string[], firstHeader: number): Page[] {
     if (isHeaderLine(line)) {
       const data = pages.at(-1)?.data ?? [];
       const header = [line];
-      while (data.length > 0 && isHeaderContinuation(data.at(-1)!)) header.unshift(data.pop()!);
-      if (pages.length === 0) for (let j = i - 1; j >= 0 && isHeaderContinuation(lines[j]!); j--) header.unshift(lines[j]!);
-      while (i + 1 < lines.length && isHeaderContinuation(lines[i + 1]!)) header.push(lines[++i]!);
+      const above = (upper: string | undefined) => upper !== undefined && isHeaderContinuation(upper) && joinsHeaderLine(upper, header[0]!);
+      while (data.length > 0 && above(data.at(-1))) header.unshift(data.pop()!);
+      if (pages.length === 0) for (let j = i - 1; j >= 0 && above(lines[j]); j--) header.unshift(lines[j]!);
+      while (i + 1 < lines.length && isHeaderContinuation(lines[i + 1]!) && joinsHeaderLine(lines[i + 1]!, header.at(-1)!)) header.push(lines[++i]!);
       pages.push({ header, data: [] });
     } else if (!isPageNumberLine(line)) pages.at(-1)!.data.push(line.trim() === '' ? '' : line);
   }
   return pages;
 }
 
-function keysOf(leaves: readonly HeaderLeaf[]): RowKeys {
+function keysOf(leaves: readonly HeaderLeaf[]): RowKeys & { channels: number } {
   const at = (kind: string) => leaves.findIndex((leaf) => fieldOfLabel(leaf.label)?.kind === kind);
-  return { seq: at('seq'), level1: at('level1'), level2: at('level2'), content: at('content'), ticks: leaves.map((leaf) => leaf.tick) };
+  const ticks = leaves.map((leaf) => leaf.tick);
+  return { seq: at('seq'), level1: at('level1'), level2: at('level2'), content: at('content'), channels: at('channels'), ticks };
 }
 
 /** The lines' cells; where a column's cells start is told by the words of all the page's lines (its rows share the columns). */
@@ -106,9 +110,12 @@ export function readLayoutText(text: string): SourceTable | null {
   let centredRows = false;
   /** Whether each row prints 一级事项 above its 序号 line (a merged cell centred over the rows before). */
   const printedAbove: boolean[] = [];
+  const textColumns = leaves.flatMap((leaf, j) => (leaf.tick ? [] : [j]));
   for (const page of pages) {
     const ownLeaves = headerLeaves(page.header);
-    const columns = markBoxColumn(layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data), page.data);
+    const boxes = boxListEdge(page.data);
+    const anchor = keys.channels >= 0 && boxes !== null ? { column: keys.channels, at: boxes } : undefined;
+    const columns = markBoxColumn(layoutColumns(ownLeaves.length === leaves.length ? ownLeaves : leaves, page.data, anchor), page.data);
     const pageCells = cutLines(page.data, columns);
     const aligned = rowStarts(pageCells, keys);
     const centred = spacedStarts(aligned, page.data);
@@ -117,8 +124,9 @@ export function readLayoutText(text: string): SourceTable | null {
     blocksOf(starts).forEach(([from, to], b) => {
       // pdftotext places each table row on its own: its cells' edges move the page's columns a little.
       const lines = page.data.slice(from, to);
-      const own = layoutColumns(columns.map((c) => ({ start: c.at, tick: c.tick })), lines).map((c, j) => ({ ...c, boxes: columns[j]!.boxes }));
+      const own = rowColumns(columns, lines);
       const cells = cutLines(lines, own, page.data);
+      settleNumbers(cells, textColumns);
       const last = rows.at(-1);
       if (b === 0 && !starts[0] && last) cells.forEach((line) => line.forEach((c, j) => c !== '' && last[j]!.push(c)));
       else {
