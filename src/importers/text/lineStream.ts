@@ -23,6 +23,7 @@ import { columnsOfHeader, findHeaderStart, firstDataLine, withoutRepeatedHeaders
 import { segment, type Seg, type SeqRole } from './lineSegment.ts';
 import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
+import { isTickRun, spreadTicks } from './lineTicks.ts';
 
 /**
  * What the 序号 numbers, from a first reading. `groups`: the 一级事项 groups (its cell spans their
@@ -74,8 +75,8 @@ export function readLineStream(text: string): SourceTable | null {
         lastOnLine: k === parts.length - 1,
         pageStart: k === 0 && pageStarts.has(index),
         width: width(part),
-        box: startsBoxes(part) || (boxesInline && holdsBox(part)),
-        mark: isMark(part),
+        box: !isTickRun(part) && (startsBoxes(part) || (boxesInline && holdsBox(part))),
+        mark: isMark(part) || isTickRun(part),
         int: INT.test(c),
         digits: /^\d+$/.test(c),
         numbered: /^\d{1,2}[.．、]/.test(c),
@@ -116,5 +117,6 @@ export function readLineStream(text: string): SourceTable | null {
     lastIndex = k;
   }
   const columns = columnsOfHeaderText(lines.slice(headStart, dataAt).join(''));
-  return { before: lines.slice(0, headStart), rows, after: [], ...(columns ? { columns } : {}) };
+  const findings = spreadTicks(rows, cols, columns, lines.slice(0, headStart));
+  return { before: lines.slice(0, headStart), rows, after: [], ...(columns ? { columns } : {}), ...(findings.length > 0 ? { findings } : {}) };
 }
