@@ -27,6 +27,8 @@ export const MAX_LINES: Record<Col, number> = {
 
 export const NEG = -1e9;
 const NUMBERED_TITLE = /^\d{1,2}[.．、]《/;
+/** A Chinese list numeral before the text: 一、 二、 十一、. */
+const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
 export const CELL_COST = 2;
 export const SKIP_LINE = -12;
@@ -77,6 +79,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   switch (col) {
     case 'level1':
       s += text.length <= 8 ? 0.5 : text.length <= 12 ? 0 : -2;
+      // The upper level of a two-level list is the one numbered 一、二、 (一、概况信息).
+      if (LIST_NUMERAL.test(text)) s += 1.5;
       if (n > 3) s -= 1;
       if (text.includes('《')) s -= 3;
       break;
@@ -84,8 +88,9 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += text.length <= 20 ? 0.6 : text.length <= 30 ? 0 : -1.5;
       if (text.includes('《')) s -= 2;
       if (/栏目|[-—/／]/.test(text)) s -= 1.5;
+      if (LIST_NUMERAL.test(text)) s -= 1.5;
       // A name is short: a line that could end the long cell above rather than start this name goes there.
-      s -= 0.5 * Math.max(0, n - 2);
+      s -= 0.35 * Math.max(0, n - 2);
       break;
     case 'content':
       s += /[、，。,]/.test(text) ? 1 : 0.5;

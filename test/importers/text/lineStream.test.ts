@@ -227,3 +227,26 @@ describe('line stream: rows of pdftotext -raw text', () => {
     assert.equal(rows[2]![3], '依据本部门权责清单公开\n处罚事项名称、依据、条\n件、程序、结果');
   });
 });
+
+describe('line stream: narrow columns (pdftotext -raw)', () => {
+  const tail = ['1.《中华人民共和国', '政府信息公开条例》', '形成或者', '变更之日', '起 20 个', '工作日内', '☑政府网站', '☐两微一端', '✓'];
+  const narrow = [
+    ...HEADER,
+    ...['1 一、行', '政权力', '运行', '行政处罚', '结果公开', '对本单位涉及的行', '政处罚事项的处罚', '结果公开', ...tail],
+    ...['2 二、重', '点领域', '财务管', '理：包括', '财政预决', '算等', '本单位财务信息情', '况，包括财政预决', '算', ...tail],
+    ...['3 基本医疗', '保险参保', '人员享受', '门诊慢特', '病病种待', '遇认定', '事项名称、设定依', '据、受理条件、办', '理流程', ...tail],
+    ...['4 生育保险', '待遇核准', '支付', '事项名称、设定依', '据、受理条件', ...tail],
+  ].join('\n');
+
+  it('reads the cell numbered 一、二、 as the 一级事项, the upper level of the list', () => {
+    const rows = cells(narrow);
+    assert.deepEqual(rows.map((r) => r[1]), ['一、行\n政权力\n运行', '二、重\n点领域', '', '']);
+    assert.equal(rows[1]![2], '财务管\n理：包括\n财政预决\n算等');
+  });
+
+  it('keeps a 二级事项 wrapped over six lines of a narrow column as one cell', () => {
+    const rows = cells(narrow);
+    assert.equal(rows[2]![2], '基本医疗\n保险参保\n人员享受\n门诊慢特\n病病种待\n遇认定');
+    assert.equal(rows[3]![2], '生育保险\n待遇核准\n支付');
+  });
+});
