@@ -27,6 +27,8 @@ export const MAX_LINES: Record<Col, number> = {
 
 export const NEG = -1e9;
 const NUMBERED_TITLE = /^\d{1,2}[.．、]《/;
+/** The end of a text that goes on: 伪造证明材料或者 / 办公地址、 / （仅指. */
+const OPEN_END = /([、，,（(《“]|或者|以及|及其|和|与)$/;
 /** A Chinese list numeral before the text: 一、 二、 十一、. */
 const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -62,6 +64,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   let s = -CELL_COST;
   // A cell does not begin with a particle that binds to the word before it: that line continues a cell.
   if (/^[的之了着]/.test(text)) s -= 2;
+  // A name does not end on an enumeration comma, an opening bracket or a conjunction: its text goes on.
+  if ((col === 'level1' || col === 'level2') && OPEN_END.test(text)) s -= 2;
   // Wrapping: every line but the last is about as wide as the widest.
   let widest = 0;
   for (const t of seg) widest = Math.max(widest, t.width);

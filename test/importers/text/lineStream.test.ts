@@ -249,4 +249,12 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.equal(rows[2]![2], '基本医疗\n保险参保\n人员享受\n门诊慢特\n病病种待\n遇认定');
     assert.equal(rows[3]![2], '生育保险\n待遇核准\n支付');
   });
+
+  it('does not end a name on a conjunction or an enumeration comma (以欺诈、 / … / 材料或者 / 其他手段)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed001-national-narrow.txt', import.meta.url), 'utf8');
+    const rows = cells(text);
+    const long = '以欺诈、\n伪造证明\n材料或者\n其他手段\n骗取社会\n保险待遇\n的处罚\n（仅指医\n疗保险、\n生育保\n险）';
+    assert.ok(rows.some((r) => r[2] === long), rows.map((r) => r[2]).join(' | '));
+    assert.ok(!rows.some((r) => /或者$/.test(r[1]!.replace(/\n/g, ''))));
+  });
 });
