@@ -92,11 +92,13 @@ export function readLineStream(text: string): SourceTable | null {
     for (let k = seg.from; k < seg.to; k++) (widths[seg.col] ??= []).push(tokens[k]!.width);
   }
   const wide: Partial<Record<Col, number>> = {};
+  const full: Partial<Record<Col, number>> = {};
   for (const [col, list] of Object.entries(widths) as [Col, number[]][]) {
     const sorted = [...list].sort((a, b) => a - b);
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
+    full[col] = sorted[Math.floor(sorted.length * 0.75)]!;
   }
-  segs = segment(tokens, cols, base, wide, centred, seqRole(segs, cols));
+  segs = segment(tokens, cols, base, wide, centred, seqRole(segs, cols), full);
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;

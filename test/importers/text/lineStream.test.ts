@@ -257,4 +257,11 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.ok(rows.some((r) => r[2] === long), rows.map((r) => r[2]).join(' | '));
     assert.ok(!rows.some((r) => /或者$/.test(r[1]!.replace(/\n/g, ''))));
   });
+
+  it('gives no cell a line wider than its column prints (the 二级事项 of a narrow form is no 一级事项)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/longde-five-narrow.txt', import.meta.url), 'utf8');
+    const rows = cells(text);
+    assert.ok(rows.some((r) => r[2]!.startsWith('缴费单位\n迟延履行\n缴费，伪')), rows.map((r) => r[2]).join(' | '));
+    assert.deepEqual(rows.filter((r) => /缴费单位|社会保险/.test(r[1]!)).map((r) => r[1]), []);
+  });
 });
