@@ -80,6 +80,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col !== 'basis' && (text.match(/》/g) ?? []).length > (text.match(/《/g) ?? []).length) s -= 3;
   // A numbered 《title》 on a later line starts a list of 公开依据 (1.《条例》 2.《意见》): no other cell holds one.
   if (col !== 'basis' && seg.slice(1).some((t) => NUMBERED_TITLE.test(compact(t.text)))) s -= 4;
+  // A numbered list of 公开依据 starts at its first item: text before a numbered 《title》 is another cell's.
+  else if (col === 'basis' && !/^(\d{1,2}[.．、]|《)/.test(text) && seg.slice(1).some((t) => NUMBERED_TITLE.test(compact(t.text)))) s -= 3;
   switch (col) {
     case 'level1':
       s += text.length <= 8 ? 0.5 : text.length <= 12 ? 0 : -2;

@@ -264,4 +264,17 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.ok(rows.some((r) => r[2]!.startsWith('缴费单位\n迟延履行\n缴费，伪')), rows.map((r) => r[2]).join(' | '));
     assert.deepEqual(rows.filter((r) => /缴费单位|社会保险/.test(r[1]!)).map((r) => r[1]), []);
   });
+
+  it('starts a numbered list of 公开依据 at its first item, leaving the text above it to the 公开内容', () => {
+    const basis = ['1.《中华人民共和', '国政府信息公开条', '例》', '2.《国务院办公厅', '关于全面推进政务', '公开工作的意见》'];
+    const tail = ['形成或', '变更之', '日起 20', '个工作', '日内', '西吉县', '人力资', '源和社', '会保障', '局', '■门户网站', '□两微一端', '√'];
+    const text = [
+      ...HEADER,
+      ...['1 概况信', '息部门', '文件', '基本信息 区医保局办公地', '址、办公电话传', '真、邮政编码', ...basis, ...tail],
+      ...['2 领导信息 领导姓名、职务、', '照片、简历、主管', '或分管工作', ...basis, ...tail],
+    ].join('\n');
+    const first = cells(text)[0]!;
+    assert.deepEqual(first.slice(1, 4), ['概况信\n息部门\n文件', '基本信息', '区医保局办公地\n址、办公电话传\n真、邮政编码']);
+    assert.equal(first[4], basis.join('\n'));
+  });
 });
