@@ -39,6 +39,8 @@ export interface SourceTable {
    * ticks lost their columns keeps them in one 勾选标记 column); otherwise read from the header rows.
    */
   columns?: SourceColumn[];
+  /** What the reader had to infer or leave out (ticks a PDF text printed without their columns), for the officer. */
+  findings?: ImportFinding[];
   /** The file's row number of `rows[0]` (1-based), when the reader knows it (xlsx: rows above the table are dropped). */
   firstRowNumber?: number;
 }

@@ -86,7 +86,7 @@ function readRows(rows: readonly Cell[][], dataAt: number, slots: ReturnType<typ
  * Throws DomainError('import.no_table') when no header row of the form is found.
  */
 export function interpretTable(table: SourceTable, options: InterpretOptions = {}): InterpretResult {
-  const findings: ImportFinding[] = [];
+  const findings: ImportFinding[] = [...(table.findings ?? [])];
   const rows = table.rows.map(expand);
   const head = findHeader(rows);
   if (!head) {

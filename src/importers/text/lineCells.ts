@@ -27,6 +27,10 @@ export const MAX_LINES: Record<Col, number> = {
 
 export const NEG = -1e9;
 const NUMBERED_TITLE = /^\d{1,2}[.．、]《/;
+/** The end of a text that goes on: 伪造证明材料或者 / 办公地址、 / （仅指. */
+const OPEN_END = /([、，,（(《“]|或者|以及|及其|和|与)$/;
+/** A Chinese list numeral before the text: 一、 二、 十一、. */
+const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
 export const CELL_COST = 2;
 export const SKIP_LINE = -12;
@@ -60,6 +64,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   let s = -CELL_COST;
   // A cell does not begin with a particle that binds to the word before it: that line continues a cell.
   if (/^[的之了着]/.test(text)) s -= 2;
+  // A name does not end on an enumeration comma, an opening bracket or a conjunction: its text goes on.
+  if ((col === 'level1' || col === 'level2') && OPEN_END.test(text)) s -= 2;
   // Wrapping: every line but the last is about as wide as the widest.
   let widest = 0;
   for (const t of seg) widest = Math.max(widest, t.width);
@@ -74,9 +80,13 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col !== 'basis' && (text.match(/》/g) ?? []).length > (text.match(/《/g) ?? []).length) s -= 3;
   // A numbered 《title》 on a later line starts a list of 公开依据 (1.《条例》 2.《意见》): no other cell holds one.
   if (col !== 'basis' && seg.slice(1).some((t) => NUMBERED_TITLE.test(compact(t.text)))) s -= 4;
+  // A numbered list of 公开依据 starts at its first item: text before a numbered 《title》 is another cell's.
+  else if (col === 'basis' && !/^(\d{1,2}[.．、]|《)/.test(text) && seg.slice(1).some((t) => NUMBERED_TITLE.test(compact(t.text)))) s -= 3;
   switch (col) {
     case 'level1':
       s += text.length <= 8 ? 0.5 : text.length <= 12 ? 0 : -2;
+      // The upper level of a two-level list is the one numbered 一、二、 (一、概况信息).
+      if (LIST_NUMERAL.test(text)) s += 1.5;
       if (n > 3) s -= 1;
       if (text.includes('《')) s -= 3;
       break;
@@ -84,8 +94,9 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += text.length <= 20 ? 0.6 : text.length <= 30 ? 0 : -1.5;
       if (text.includes('《')) s -= 2;
       if (/栏目|[-—/／]/.test(text)) s -= 1.5;
+      if (LIST_NUMERAL.test(text)) s -= 1.5;
       // A name is short: a line that could end the long cell above rather than start this name goes there.
-      s -= 0.5 * Math.max(0, n - 2);
+      s -= 0.35 * Math.max(0, n - 2);
       break;
     case 'content':
       s += /[、，。,]/.test(text) ? 1 : 0.5;

@@ -53,15 +53,20 @@ export function segment(
   typical: Partial<Record<Col, number>>,
   centred: boolean,
   seqRole: SeqRole = 'none',
+  /** The width of a column's full lines (the upper quartile of its wrapped lines). */
+  full: Partial<Record<Col, number>> = typical,
 ): Seg[] {
   const n = tokens.length;
   const C = cols.length;
   // Against the column's typical wrapped width: lines much wider (any line) or much
   // narrower (a line that is not the cell's last) do not belong. Prefix counts per column.
+  // Top-aligned text (pdftotext -raw) prints every line of a cell inside its column, so a line wider than
+  // the column's typical line by more than a character belongs elsewhere; centred text is read more loosely.
+  const widest = (col: Col, w: number): number => (centred ? w * 1.3 + 3 : (full[col] ?? w) + Math.max(1.5, (full[col] ?? w) * 0.2));
   const tooWide = cols.map((col) => {
     const w = typical[col];
     const prefix = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + (w !== undefined && tokens[i]!.width > w * 1.3 + 3 ? 1 : 0);
+    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + (w !== undefined && tokens[i]!.width > widest(col, w) ? 1 : 0);
     return prefix;
   });
   const tooNarrow = cols.map((col) => {

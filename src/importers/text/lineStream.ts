@@ -23,6 +23,7 @@ import { columnsOfHeader, findHeaderStart, firstDataLine, withoutRepeatedHeaders
 import { segment, type Seg, type SeqRole } from './lineSegment.ts';
 import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
+import { isTickRun, spreadTicks } from './lineTicks.ts';
 
 /**
  * What the 序号 numbers, from a first reading. `groups`: the 一级事项 groups (its cell spans their
@@ -74,8 +75,8 @@ export function readLineStream(text: string): SourceTable | null {
         lastOnLine: k === parts.length - 1,
         pageStart: k === 0 && pageStarts.has(index),
         width: width(part),
-        box: startsBoxes(part) || (boxesInline && holdsBox(part)),
-        mark: isMark(part),
+        box: !isTickRun(part) && (startsBoxes(part) || (boxesInline && holdsBox(part))),
+        mark: isMark(part) || isTickRun(part),
         int: INT.test(c),
         digits: /^\d+$/.test(c),
         numbered: /^\d{1,2}[.．、]/.test(c),
@@ -91,11 +92,13 @@ export function readLineStream(text: string): SourceTable | null {
     for (let k = seg.from; k < seg.to; k++) (widths[seg.col] ??= []).push(tokens[k]!.width);
   }
   const wide: Partial<Record<Col, number>> = {};
+  const full: Partial<Record<Col, number>> = {};
   for (const [col, list] of Object.entries(widths) as [Col, number[]][]) {
     const sorted = [...list].sort((a, b) => a - b);
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
+    full[col] = sorted[Math.floor(sorted.length * 0.75)]!;
   }
-  segs = segment(tokens, cols, base, wide, centred, seqRole(segs, cols));
+  segs = segment(tokens, cols, base, wide, centred, seqRole(segs, cols), full);
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;
@@ -116,5 +119,6 @@ export function readLineStream(text: string): SourceTable | null {
     lastIndex = k;
   }
   const columns = columnsOfHeaderText(lines.slice(headStart, dataAt).join(''));
-  return { before: lines.slice(0, headStart), rows, after: [], ...(columns ? { columns } : {}) };
+  const findings = spreadTicks(rows, cols, columns, lines.slice(0, headStart));
+  return { before: lines.slice(0, headStart), rows, after: [], ...(columns ? { columns } : {}), ...(findings.length > 0 ? { findings } : {}) };
 }

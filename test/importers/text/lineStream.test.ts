@@ -197,7 +197,8 @@ describe('line stream: rows of pdftotext -raw text', () => {
     ].join('\n');
     const rows = cells(withRemark);
     assert.deepEqual(rows.map((r) => r[0]), ['1', '2']);
-    assert.equal(rows[0]![9], '每季度\n更新');
+    const remarks = readLineStream(withRemark)!.rows[0]!.findIndex((c) => c.text === '备注');
+    assert.equal(rows[0]![remarks], '每季度\n更新');
   });
 
   it('starts no row at a wrapped line of a long 二级事项 where the 序号 numbers every row', () => {
@@ -224,5 +225,56 @@ describe('line stream: rows of pdftotext -raw text', () => {
     // Which of these lines name the group (一级事项) the text cannot tell; none starts a row of its own.
     assert.equal(`${rows[2]![1]}\n${rows[2]![2]}`.replace(/^\n/, ''), '以欺诈、伪\n造证明材料\n或者其他手\n段骗取社会\n保险待遇的\n处罚（仅指\n医疗保险、\n生育保险）');
     assert.equal(rows[2]![3], '依据本部门权责清单公开\n处罚事项名称、依据、条\n件、程序、结果');
+  });
+});
+
+describe('line stream: narrow columns (pdftotext -raw)', () => {
+  const tail = ['1.《中华人民共和国', '政府信息公开条例》', '形成或者', '变更之日', '起 20 个', '工作日内', '☑政府网站', '☐两微一端', '✓'];
+  const narrow = [
+    ...HEADER,
+    ...['1 一、行', '政权力', '运行', '行政处罚', '结果公开', '对本单位涉及的行', '政处罚事项的处罚', '结果公开', ...tail],
+    ...['2 二、重', '点领域', '财务管', '理：包括', '财政预决', '算等', '本单位财务信息情', '况，包括财政预决', '算', ...tail],
+    ...['3 基本医疗', '保险参保', '人员享受', '门诊慢特', '病病种待', '遇认定', '事项名称、设定依', '据、受理条件、办', '理流程', ...tail],
+    ...['4 生育保险', '待遇核准', '支付', '事项名称、设定依', '据、受理条件', ...tail],
+  ].join('\n');
+
+  it('reads the cell numbered 一、二、 as the 一级事项, the upper level of the list', () => {
+    const rows = cells(narrow);
+    assert.deepEqual(rows.map((r) => r[1]), ['一、行\n政权力\n运行', '二、重\n点领域', '', '']);
+    assert.equal(rows[1]![2], '财务管\n理：包括\n财政预决\n算等');
+  });
+
+  it('keeps a 二级事项 wrapped over six lines of a narrow column as one cell', () => {
+    const rows = cells(narrow);
+    assert.equal(rows[2]![2], '基本医疗\n保险参保\n人员享受\n门诊慢特\n病病种待\n遇认定');
+    assert.equal(rows[3]![2], '生育保险\n待遇核准\n支付');
+  });
+
+  it('does not end a name on a conjunction or an enumeration comma (以欺诈、 / … / 材料或者 / 其他手段)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed001-national-narrow.txt', import.meta.url), 'utf8');
+    const rows = cells(text);
+    const long = '以欺诈、\n伪造证明\n材料或者\n其他手段\n骗取社会\n保险待遇\n的处罚\n（仅指医\n疗保险、\n生育保\n险）';
+    assert.ok(rows.some((r) => r[2] === long), rows.map((r) => r[2]).join(' | '));
+    assert.ok(!rows.some((r) => /或者$/.test(r[1]!.replace(/\n/g, ''))));
+  });
+
+  it('gives no cell a line wider than its column prints (the 二级事项 of a narrow form is no 一级事项)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/longde-five-narrow.txt', import.meta.url), 'utf8');
+    const rows = cells(text);
+    assert.ok(rows.some((r) => r[2]!.startsWith('缴费单位\n迟延履行\n缴费，伪')), rows.map((r) => r[2]).join(' | '));
+    assert.deepEqual(rows.filter((r) => /缴费单位|社会保险/.test(r[1]!)).map((r) => r[1]), []);
+  });
+
+  it('starts a numbered list of 公开依据 at its first item, leaving the text above it to the 公开内容', () => {
+    const basis = ['1.《中华人民共和', '国政府信息公开条', '例》', '2.《国务院办公厅', '关于全面推进政务', '公开工作的意见》'];
+    const tail = ['形成或', '变更之', '日起 20', '个工作', '日内', '西吉县', '人力资', '源和社', '会保障', '局', '■门户网站', '□两微一端', '√'];
+    const text = [
+      ...HEADER,
+      ...['1 概况信', '息部门', '文件', '基本信息 区医保局办公地', '址、办公电话传', '真、邮政编码', ...basis, ...tail],
+      ...['2 领导信息 领导姓名、职务、', '照片、简历、主管', '或分管工作', ...basis, ...tail],
+    ].join('\n');
+    const first = cells(text)[0]!;
+    assert.deepEqual(first.slice(1, 4), ['概况信\n息部门\n文件', '基本信息', '区医保局办公地\n址、办公电话传\n真、邮政编码']);
+    assert.equal(first[4], basis.join('\n'));
   });
 });
