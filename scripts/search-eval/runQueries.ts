@@ -33,10 +33,10 @@ export async function runQueries(engine: Engine, queries: readonly JudgedQuery[]
     const docKeys: string[] = found.results.map((hit) => keys.document(hit.id));
     const itemKey = (hit: (typeof catalog.items)[number]) => keys.item(hit.agencyId, decodeURIComponent(hit.url.slice(hit.url.lastIndexOf('/') + 1)));
     // As the page shows them (searchPage.tsx): the agencies and items the query names above the documents, the others
-    // after them — all above when no document was found.
-    const onTop = (hit: { named: boolean }) => hit.named || docKeys.length === 0;
-    const above = [...catalog.agencies.filter(onTop).map((h) => keys.agency(h.id)), ...catalog.items.filter(onTop).map(itemKey)];
-    const below = [...catalog.agencies.filter((h) => !onTop(h)).map((h) => keys.agency(h.id)), ...catalog.items.filter((h) => !onTop(h)).map(itemKey)];
+    // after them — the items above too when no document was found.
+    const itemOnTop = (hit: { named: boolean }) => hit.named || docKeys.length === 0;
+    const above = [...catalog.agencies.filter((h) => h.named).map((h) => keys.agency(h.id)), ...catalog.items.filter(itemOnTop).map(itemKey)];
+    const below = [...catalog.agencies.filter((h) => !h.named).map((h) => keys.agency(h.id)), ...catalog.items.filter((h) => !itemOnTop(h)).map(itemKey)];
     const base = { query, category: query.category, relevant: query.relevant, ms };
     documents.push({ ...base, ranked: docKeys, total: found.total });
     const onPage = [...above, ...docKeys, ...below];

@@ -63,10 +63,11 @@ function best<T>(entries: readonly T[], ranks: readonly RankResult[], strengths:
 }
 
 /**
- * Items shown above the documents may miss one word of a long question (异地就医备案流程 → 参保人员异地就医登记备案),
- * never a word of a short query: a 文号 or a two-word query whose items match only in part would push the documents down.
+ * Items may miss one word in three of a long question (异地就医备案流程 → 参保人员异地就医登记备案; 服务公开
+ * 定点医药机构费用结算相关信息怎么查询 → that item, without 查询), never a word of a short query: a 文号 or a two-word
+ * query whose items match only in part would push the documents down.
  */
-const partialItemWords = (words: number) => (words >= 3 ? 1 : 0);
+const partialItemWords = (words: number) => Math.floor(words / 3);
 
 /**
  * Catalog items (by 一级/二级事项, 公开内容, 公开依据) and agencies (by name, with their 指南 page)

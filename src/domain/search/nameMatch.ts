@@ -13,7 +13,7 @@ import type { RankWord } from './rank.ts';
  * - how many of the query's required words the name's own fields hold (an item: its 一级/二级事项 and
  *   its agency's name; an agency: its name).
  */
-export const NAMED_STRENGTH = 0.6;
+export const NAMED_STRENGTH = 0.7;
 
 const fold = (text: string) => normalizeText(joinWrappedHan(text));
 const counted = (ch: string) => /[\p{L}\p{N}]/u.test(ch);

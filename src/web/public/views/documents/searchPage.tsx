@@ -70,10 +70,9 @@ const Missing: FC<{ words: string[] }> = ({ words }) => (words.length ? <p class
  */
 const CatalogHits: FC<SearchPageProps & { place: 'top' | 'more' }> = ({ place, ...props }) => {
   const named = place === 'top';
-  // With no documents on the page nothing is pushed down: every hit goes above.
-  const onTop = (hit: { named: boolean }) => hit.named || props.results.length === 0;
-  const agencyHits = props.agencyHits.filter((a) => onTop(a) === named);
-  const catalogItems = props.catalogItems.filter((i) => onTop(i) === named);
+  // With no documents on the page, the items go above (nothing to push down); an agency only when the query names it.
+  const agencyHits = props.agencyHits.filter((a) => a.named === named);
+  const catalogItems = props.catalogItems.filter((i) => (i.named || props.results.length === 0) === named);
   const id = (base: string) => (named ? base : `more-${base}`);
   return (
   <>
