@@ -4,7 +4,8 @@
  * into a fresh database on SQLite and on a private PostgreSQL cluster, through the app's use cases,
  * runs the judged queries (bench/search-eval/judgments.json) through searchDocuments and searchCatalog and prints
  * success@10, nDCG@10 and the zero-result rate per engine and category, and the failing queries — for the documents list
- * alone and for the results page as read top to bottom (单位, 目录事项, documents).
+ * alone and for the results page as read top to bottom (the 单位 and 目录事项 the query names, documents, then the other
+ * 单位 and 目录事项).
  *
  *   npm run eval:search [-- sqlite|postgres|sqlite,postgres]
  *   EVAL_SEARCH_DETAIL=detail.json npm run eval:search   (also writes every query's results and grades per engine)
@@ -76,7 +77,7 @@ for (const name of engines) {
   try {
     const { outcomes, loadSeconds } = await evaluate(engine, pdfs);
     console.log(engineReport(`${name}: the documents list (loaded through the app in ${loadSeconds.toFixed(0)} s)`, outcomes.documents).join('\n'));
-    console.log(engineReport(`${name}: the results page top to bottom (单位, 目录事项, then documents; first 10)`, outcomes.page).join('\n'));
+    console.log(engineReport(`${name}: the results page top to bottom (named 单位/目录事项, documents, other hits; first 10)`, outcomes.page).join('\n'));
     rankings.set(name, outcomes.page.map((o) => o.ranked.join(' ')));
     detail[name] = { documents: queryDetail(outcomes.documents), page: queryDetail(outcomes.page) };
   } finally {

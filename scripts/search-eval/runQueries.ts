@@ -30,13 +30,17 @@ export async function runQueries(engine: Engine, queries: readonly JudgedQuery[]
     const started = performance.now();
     const [found, catalog] = await Promise.all([searchDocuments(engine.db, { query: query.query, pageSize: PAGE }), searchCatalog(engine.db, query.query)]);
     const ms = performance.now() - started;
-    const docKeys = found.results.map((hit) => keys.document(hit.id));
-    const itemKeys = catalog.items.map((hit) => keys.item(hit.agencyId, decodeURIComponent(hit.url.slice(hit.url.lastIndexOf('/') + 1))));
-    const agencyKeys = catalog.agencies.map((hit) => keys.agency(hit.id));
+    const docKeys: string[] = found.results.map((hit) => keys.document(hit.id));
+    const itemKey = (hit: (typeof catalog.items)[number]) => keys.item(hit.agencyId, decodeURIComponent(hit.url.slice(hit.url.lastIndexOf('/') + 1)));
+    // As the page shows them (searchPage.tsx): the agencies and items the query names above the documents, the others
+    // after them — the items above too when no document was found.
+    const itemOnTop = (hit: { named: boolean }) => hit.named || docKeys.length === 0;
+    const above = [...catalog.agencies.filter((h) => h.named).map((h) => keys.agency(h.id)), ...catalog.items.filter(itemOnTop).map(itemKey)];
+    const below = [...catalog.agencies.filter((h) => !h.named).map((h) => keys.agency(h.id)), ...catalog.items.filter((h) => !itemOnTop(h)).map(itemKey)];
     const base = { query, category: query.category, relevant: query.relevant, ms };
     documents.push({ ...base, ranked: docKeys, total: found.total });
-    const onPage = [...agencyKeys, ...itemKeys, ...docKeys];
-    page.push({ ...base, ranked: onPage.slice(0, PAGE), total: found.total + itemKeys.length + agencyKeys.length });
+    const onPage = [...above, ...docKeys, ...below];
+    page.push({ ...base, ranked: onPage.slice(0, PAGE), total: found.total + catalog.items.length + catalog.agencies.length });
   }
   return { documents, page };
 }

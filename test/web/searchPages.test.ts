@@ -58,7 +58,10 @@ describeEachEngine('search pages', (open) => {
     assert.ok(items.body.includes(`href="/agencies/${web.agencyA}/items/`), 'the item links to its page');
     assert.match(items.body, /未找到：流程/);
     const agency = await visitor.get(`/search?q=${encodeURIComponent('中卫 医保局 公开指南')}`);
-    assert.match(agency.body, /<h2 id="agency-hits-title">单位<\/h2>/);
+    // The query asks for more than the agency's name (公开指南): the agency is listed after the documents, with its 指南.
+    assert.match(agency.body, /<h2 id="more-agency-hits-title">相关单位<\/h2>/);
+    const named = await visitor.get(`/search?q=${encodeURIComponent('中卫医保局')}`);
+    assert.match(named.body, /<h2 id="agency-hits-title">单位<\/h2>/, 'the query names the agency: above the documents');
     assert.ok(agency.body.includes(`href="/agencies/${web.agencyA}/guide"`));
     const id = await publishDocument(web, { title: '关于门诊报销比例的通知' });
     const partial = await visitor.get(`/search?q=${encodeURIComponent('门诊报销 火星基地')}`);

@@ -6,9 +6,9 @@ import { documentPath } from '../../domain/documents/internalLinks.ts';
 import { htmlToText } from '../../domain/documents/sanitizeBody.ts';
 import { highlightAll, snippet } from '../../domain/search/highlight.ts';
 import { compareRanks, rankCandidates, type RankFields, type RankWord } from '../../domain/search/rank.ts';
-import { searchIndexOf, type SearchRequest } from '../../storage/dialect/searchIndex.ts';
+import { searchIndexOf, type SearchRequest, type SearchResult } from '../../storage/dialect/searchIndex.ts';
 import { findPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
-import { queryTerms, splitWord } from '../../domain/search/tokens.ts';
+import { queryTerms, splitWord, type QueryWord } from '../../domain/search/tokens.ts';
 import { searchVocabulary } from '../search/searchVocabulary.ts';
 
 export interface SearchInput {
@@ -63,6 +63,23 @@ export function documentRankFields(r: PublicRecord): RankFields {
   return r.plainText.startsWith(body) ? { ...fields, body, attachments: r.plainText.slice(body.length) } : fields;
 }
 
+/**
+ * The documents that lack exactly one of the words: every word left out in turn, the rest ANDed, the lists taken in
+ * turns (each in the engines' order: title hits, then newest) up to RANKED_CANDIDATES. Asking for documents with ANY
+ * word instead brings the newest documents holding the commonest word (医保 is in all of them) and misses those that
+ * hold all but one (生孩子的费用医保能报销吗: the 生育 notice lacks only 费用).
+ */
+export async function allButOne(words: readonly QueryWord[], search: (query: QueryWord[]) => Promise<SearchResult>): Promise<SearchResult> {
+  if (words.length < 3) return { hits: [], total: 0, capped: false };
+  const lists: SearchResult['hits'][] = [];
+  for (let k = 0; k < words.length; k++) lists.push((await search(words.filter((_, i) => i !== k))).hits);
+  const merged = new Map<string, SearchResult['hits'][number]>();
+  for (let at = 0; merged.size < RANKED_CANDIDATES && lists.some((l) => at < l.length); at++) {
+    for (const hit of lists.flatMap((l) => l[at] ?? [])) if (merged.size < RANKED_CANDIDATES && !merged.has(hit.documentId)) merged.set(hit.documentId, hit);
+  }
+  return { hits: [...merged.values()], total: merged.size, capped: false };
+}
+
 function rankRecords(ids: readonly string[], records: Map<string, PublicRecord>, words: readonly RankWord[], typed: string) {
   const found = ids.flatMap((id) => (records.has(id) ? [records.get(id)!] : []));
   const ranks = rankCandidates(found.map(documentRankFields), words, typed);
@@ -94,7 +111,8 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
   // No document has every word: the best partial matches (of the words, or of a lone long word's pairs).
   const partialWords = match.length > 1 ? match : match.flatMap(splitWord);
   if (found.total === 0 && partialWords.length > 1) {
-    found = await index.search(db, { ...request('any', RANKED_CANDIDATES, 0), query: partialWords });
+    found = await allButOne(partialWords, (query) => index.search(db, { ...request('all', RANKED_CANDIDATES, 0), query }));
+    if (found.total === 0) found = await index.search(db, { ...request('any', RANKED_CANDIDATES, 0), query: partialWords });
     partial = found.total > 0;
   }
   const records = await findPublicRecords(db, found.hits.map((h) => h.documentId));

@@ -32,6 +32,9 @@ export const MAX_SCORED_CHARS = 20_000;
 /** Bonuses, as multiples of the query's summed IDF. */
 const PHRASE_IN_TEXT = 0.5;
 const NEAR_IN_TEXT = 0.25;
+/** Added per query word found in the title, as a multiple of its IDF. */
+export const TITLE_COVER = 0.5;
+const HAN = /\p{Script=Han}/u;
 
 export interface RankWord {
   text: string;
@@ -102,6 +105,12 @@ export function rankCandidates(candidates: readonly RankFields[], words: readonl
       const counts = tf[c]![k]!;
       const pseudo = FIELDS.reduce((s, f) => s + (FIELD_WEIGHTS[f] * counts[f]) / (1 - B + (B * fields[f].length) / avg[f]), 0);
       score += (idf[k]! * pseudo * (K1 + 1)) / (pseudo + K1);
+    });
+    // Title coverage: each word the title holds adds its IDF again (saturation makes one title hit weigh no more than a
+    // few body hits: 职工医保门诊报销比例 → the 职工 门诊 notice, not a 门诊慢特病 notice that names 职工医保 in its body).
+    // Han words only: a number in a title is mostly a year, and a 文号's numbers are matched as typed (tier 2).
+    words.forEach((w, k) => {
+      if (!w.optional && HAN.test(w.text) && tf[c]![k]!.title > 0) score += TITLE_COVER * idf[k]!;
     });
     const text = `${fields.body}\n${fields.attachments}`;
     const required = words.filter((w) => !w.optional);

@@ -63,7 +63,7 @@ export function registerSearchRoutes(app: FastifyInstance): void {
       years: Array.from({ length: Math.max(thisYear - 2014, 1) }, (_, k) => thisYear - k),
       results: found?.results.map((r) => ({ url: r.url, titleHtml: r.titleHtml, snippetHtml: r.snippetHtml, indexNumber: r.indexNumber, publisher: r.publisher, publishedOn: r.publishedOn, validityLabel: r.validityLabel, missing: r.missing })) ?? [],
       partial: found?.partial ?? false,
-      catalogItems: catalogHits.items.map((i) => ({ url: i.url, labelHtml: i.labelHtml, agencyName: i.agencyName, missing: i.missing })),
+      catalogItems: catalogHits.items.map((i) => ({ url: i.url, labelHtml: i.labelHtml, agencyName: i.agencyName, missing: i.missing, named: i.named })),
       agencyHits: catalogHits.agencies,
       suggestions: nothing ? await searchSuggestions(db(), q) : [],
       info: found ? pageInfo(found.page, found.total, SEARCH_PAGE_SIZE) : null,

@@ -19,8 +19,9 @@ export const FIELD_WORDS: readonly string[] = `
 
 /**
  * Words a query may contain that say nothing about what is sought (questions, particles, the
- * units after a number: 2026年): dropped from a query unless they are all it has.
+ * units after a number: 2026年, the filler of a question: …相关信息在哪里能查到): dropped from a query unless they are all it has.
  */
 export const STOP_WORDS: readonly string[] = `
 怎么 怎样 怎么样 如何 什么 哪里 哪儿 哪些 哪个 哪家 是否 能否 可以 能不能 可不可以 需要 请问 我想 我要 我们 你们 他们 一下 有没有 多少 多久 几天 为什么 吗 呢 啊 吧 的 了 和 与 及 或 在 是 等 之 把 被 对 向 从 为 我 你 他 要 想 请 去 到 哪 么 给 让 将 就 都 也 还 又 呀 年 月 日 号 个 项 条 次
+相关 有关 方面 信息 在哪 查到 看到 找到 能 有 怎么查询 如何查询 在哪查询
 `.trim().split(/\s+/u);

@@ -34,8 +34,9 @@ export interface SearchPageProps {
   /** No document has every word: these are the best partial matches. */
   partial: boolean;
   /** 目录事项 and 单位 that match, above the documents. */
-  catalogItems: { url: string; labelHtml: string; agencyName: string; missing: string[] }[];
-  agencyHits: { id: string; name: string; url: string; guideUrl: string }[];
+  /** Items and agencies: those the query names (`named`) above the documents, the others after them. */
+  catalogItems: { url: string; labelHtml: string; agencyName: string; missing: string[]; named: boolean }[];
+  agencyHits: { id: string; name: string; url: string; guideUrl: string; named: boolean }[];
   /** «您是不是要找：…» when nothing matched. */
   suggestions: { label: string; href: string }[];
   viewer: Viewer | null;
@@ -62,20 +63,30 @@ function outcome(props: SearchPageProps): string | null {
 
 const Missing: FC<{ words: string[] }> = ({ words }) => (words.length ? <p class="result-missing">未找到：{words.join('、')}</p> : null);
 
-/** 目录事项 and 单位 blocks above the documents, each line a link to the item or the agency (and its 指南). */
-const CatalogHits: FC<SearchPageProps> = ({ catalogItems, agencyHits }) => (
+/**
+ * 单位 and 目录事项 blocks, each line a link to the agency (and its 指南) or the item: above the documents those the
+ * query names (`place` "top"), after them those that only share words with it ("more": 相关单位, 相关目录事项), since
+ * documents answer such a query better (年报 → the reports, not the item 政府信息公开年报).
+ */
+const CatalogHits: FC<SearchPageProps & { place: 'top' | 'more' }> = ({ place, ...props }) => {
+  const named = place === 'top';
+  // With no documents on the page, the items go above (nothing to push down); an agency only when the query names it.
+  const agencyHits = props.agencyHits.filter((a) => a.named === named);
+  const catalogItems = props.catalogItems.filter((i) => (i.named || props.results.length === 0) === named);
+  const id = (base: string) => (named ? base : `more-${base}`);
+  return (
   <>
     {agencyHits.length ? (
-      <section aria-labelledby="agency-hits-title" class="search-results search-agencies">
-        <h2 id="agency-hits-title">单位</h2>
+      <section aria-labelledby={id('agency-hits-title')} class="search-results search-agencies">
+        <h2 id={id('agency-hits-title')}>{named ? '单位' : '相关单位'}</h2>
         <ul class="result-list">
           {agencyHits.map((a) => <li><a href={a.url} class="result-title">{a.name}</a> <a href={a.guideUrl}>政府信息公开指南</a></li>)}
         </ul>
       </section>
     ) : null}
     {catalogItems.length ? (
-      <section aria-labelledby="item-hits-title" class="search-results search-items">
-        <h2 id="item-hits-title">目录事项</h2>
+      <section aria-labelledby={id('item-hits-title')} class="search-results search-items">
+        <h2 id={id('item-hits-title')}>{named ? '目录事项' : '相关目录事项'}</h2>
         <ul class="result-list">
           {catalogItems.map((i) => (
             <li>
@@ -88,7 +99,8 @@ const CatalogHits: FC<SearchPageProps> = ({ catalogItems, agencyHits }) => (
       </section>
     ) : null}
   </>
-);
+  );
+};
 
 /** 检索: a plain GET form (works without JavaScript), results by relevance then date, highlighted, paged. */
 export const SearchPage: FC<SearchPageProps> = (props) => {
@@ -116,7 +128,7 @@ export const SearchPage: FC<SearchPageProps> = (props) => {
         </div>
       </form>
       {props.truncated ? <p class="alert alert-warning">检索词过长，已只用前100个字检索。</p> : null}
-      <CatalogHits {...props} />
+      <CatalogHits {...props} place="top" />
       <section aria-labelledby="results-title" class="search-results">
         <h2 id="results-title">检索结果{props.info && props.info.total > 0 ? `（共${props.info.total}${props.capped ? '余' : ''}条）` : ''}</h2>
         {message ? <p class="empty">{message}</p> : null}
@@ -142,6 +154,7 @@ export const SearchPage: FC<SearchPageProps> = (props) => {
         ) : null}
         {props.info ? <Pager info={props.info} href={(page) => withPage(props.action, params, page)} /> : null}
       </section>
+      <CatalogHits {...props} place="more" />
     </Layout>
   );
 };
