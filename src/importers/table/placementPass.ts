@@ -5,7 +5,7 @@
  */
 import { compact, isMark } from './cellText.ts';
 import { newDraft, type Cell, type Draft, type TextKind } from './draft.ts';
-import { alignRow, type Slot } from './alignRow.ts';
+import { alignRow, fit, type Slot } from './alignRow.ts';
 import type { Field } from './headerVocabulary.ts';
 import { joinText } from './draft.ts';
 
@@ -27,6 +27,28 @@ function movedCells(row: readonly Cell[], placing: readonly number[], slots: rea
     }
     return compact(row[i]!.text) !== '' && columns[slotIndex] !== i - extra;
   });
+}
+
+/** Below this fit a cell plainly does not belong to its column (a number under 一级事项, a tick under 公开内容). */
+const MISFIT = -2;
+
+/** A filled cell that cannot stand in slot j: it plainly misfits, or rows in place showed its text in another column. */
+function misplaced(cell: Cell, j: number, slots: readonly Slot[], seen: readonly Set<string>[]): boolean {
+  const text = compact(cell.text);
+  if (cell.merged || text === '') return false;
+  if (fit(cell.text, slots[j]!) <= MISFIT) return true;
+  return !seen[j]?.has(text) && seen.some((texts, k) => k !== j && texts?.has(text));
+}
+
+/**
+ * A row with exactly one cell per header column stands as written: its cells are its columns, and ticks are not
+ * re-fitted (an unnamed tick column such as 公开层级 would otherwise lose its ticks to 特定群体 and 依申请).
+ * Null when the count differs or a cell is misplaced (a merged cell dropped and an empty one added at the end).
+ */
+function asWritten(row: readonly Cell[], slots: readonly Slot[], seen: readonly Set<string>[]): number[] | null {
+  const columnSlots = slots.flatMap((slot, j) => (slot.kind === 'seq2' ? [] : [j]));
+  if (row.length !== columnSlots.length) return null;
+  return row.some((cell, i) => misplaced(cell, columnSlots[i]!, slots, seen)) ? null : columnSlots;
 }
 
 /** The template the cells of a data row are aligned to. */
@@ -57,14 +79,21 @@ function completeRow(row: readonly Cell[], placing: readonly number[], slots: re
 
 const TEXT_SLOT = new Set(['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels']);
 
-/** The columns whose text repeats down the table (not the items' own names and contents). */
-const REPEATING = new Set(['basis', 'timeLimit', 'subject', 'channels', 'column']);
+/** The columns whose text repeats down the table (not the items' own names and contents); unnamed columns too (更新频率). */
+const REPEATING = new Set(['basis', 'timeLimit', 'subject', 'channels', 'column', 'ignore']);
 
-/** Texts long enough to tell columns apart (a 公开时限 sentence, a 公开主体), by slot, from a row that is in place. */
+/** Worth remembering in a slot: a text long enough to tell columns apart, or a tick under an unnamed column (公开层级). */
+function telling(text: string, slot: Slot): boolean {
+  if (!REPEATING.has(slot.kind) || text === '') return false;
+  if (isMark(text)) return slot.kind === 'ignore';
+  return text.length >= 4;
+}
+
+/** Texts that tell columns apart (a 公开时限 sentence, a 公开主体, an unnamed column's tick), by slot, from a row in place. */
 function rememberTexts(row: readonly Cell[], placing: readonly number[], slots: readonly Slot[], seen: Set<string>[]): void {
   placing.forEach((slotIndex, i) => {
     const text = compact(row[i]!.text);
-    if (slotIndex < 0 || !REPEATING.has(slots[slotIndex]!.kind) || text.length < 4 || isMark(text)) return;
+    if (slotIndex < 0 || !telling(text, slots[slotIndex]!)) return;
     (seen[slotIndex] ??= new Set()).add(text);
   });
 }
@@ -101,7 +130,7 @@ export function placeRow(
   seen: Set<string>[] = [],
   ticks: Set<number> = new Set(),
 ): { draft: Draft; moved: boolean } {
-  let placing = alignRow(row, slots, seen);
+  let placing = asWritten(row, slots, seen) ?? alignRow(row, slots, seen);
   let moved = movedCells(row, placing, slots);
   if (moved && ticks.size > 0 && spacedLike(row, ticks)) {
     placing = alignRow(row, slots, seen, ticks);
