@@ -35,7 +35,8 @@ const load = async () => (await import('node:os')).loadavg().map((l) => l.toFixe
 
 async function measure(engine: Engine, agencyIds: string[], label0 = '') {
   for (const [, queries] of QUERY_GROUPS) for (const query of queries) await searchDocuments(engine.db, { query, pageSize: 10 });
-  const rows: string[] = [`${engine.name}${label0}: load average ${await load()} at ${new Date().toISOString().slice(11, 19)} UTC`];
+  // Printed as measured, so that a run stopped early keeps its passes.
+  console.log(`${engine.name}${label0}: load average ${await load()} at ${new Date().toISOString().slice(11, 19)} UTC`);
   for (const [label, queries] of QUERY_GROUPS) {
     for (const scope of ['site', 'agency'] as const) {
       const times: number[] = [];
@@ -51,17 +52,14 @@ async function measure(engine: Engine, agencyIds: string[], label0 = '') {
           if (result.partial) partial++;
         }
       }
-      rows.push(`${(engine.name + label0).padEnd(22)} ${label.padEnd(8)} ${scope.padEnd(6)} n=${times.length} p50=${percentile(times, 50).toFixed(1)}ms p95=${percentile(times, 95).toFixed(1)}ms p99=${percentile(times, 99).toFixed(1)}ms max=${Math.max(...times).toFixed(1)}ms avg-hits=${(hits / times.length).toFixed(0)} partial=${partial}`);
+      console.log(`${(engine.name + label0).padEnd(22)} ${label.padEnd(8)} ${scope.padEnd(6)} n=${times.length} p50=${percentile(times, 50).toFixed(1)}ms p95=${percentile(times, 95).toFixed(1)}ms p99=${percentile(times, 99).toFixed(1)}ms max=${Math.max(...times).toFixed(1)}ms avg-hits=${(hits / times.length).toFixed(0)} partial=${partial}`);
     }
   }
-  return rows;
 }
 
-const measurePasses = async (engine: Engine, agencyIds: string[], label: string) => {
-  const lines: string[] = [];
-  for (let pass = 1; pass <= passes; pass++) lines.push(...(await measure(engine, agencyIds, `${label}${passes > 1 ? ` pass ${pass}` : ''}`)));
-  return lines;
-};
+async function measurePasses(engine: Engine, agencyIds: string[], label: string): Promise<void> {
+  for (let pass = 1; pass <= passes; pass++) await measure(engine, agencyIds, `${label}${passes > 1 ? ` pass ${pass}` : ''}`);
+}
 
 /** The loaded agencies of a reused database (ids in load order), or null when it holds no documents yet. */
 async function loadedAgencies(engine: Engine): Promise<string[] | null> {
@@ -70,7 +68,7 @@ async function loadedAgencies(engine: Engine): Promise<string[] | null> {
   return (await engine.db.selectFrom('agencies').select('id').orderBy('code').execute()).map((a) => a.id);
 }
 
-async function runSqlite(): Promise<string[]> {
+async function runSqlite(): Promise<void> {
   const kept = process.env.BENCH_SQLITE_FILE;
   const dir = kept ? null : mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
   const file = kept ?? join(dir!, 'bench.db');
@@ -78,35 +76,40 @@ async function runSqlite(): Promise<string[]> {
   const engine = await openDatabase(`sqlite:${file}`);
   try {
     const agencyIds = reused ? await loadedAgencies(engine) : null;
-    if (agencyIds) return [`sqlite reused ${file} (${(statSync(file).size / 2 ** 20).toFixed(0)} MB)`, ...(await measurePasses(engine, agencyIds, ' (reused)'))];
+    if (agencyIds) {
+      console.log(`sqlite reused ${file} (${(statSync(file).size / 2 ** 20).toFixed(0)} MB)`);
+      return measurePasses(engine, agencyIds, ' (reused)');
+    }
     const loaded = await loadSynthetic(engine, { documents, agencies, sharedDir: SHARED });
-    const before = await measurePasses(engine, loaded.agencyIds, '');
+    console.log(loaded.line);
+    await measurePasses(engine, loaded.agencyIds, '');
     const started = performance.now();
     await sql`insert into document_fts (document_fts) values ('optimize')`.execute(engine.db);
-    const optimized = `sqlite   FTS5 optimize ${((performance.now() - started) / 1000).toFixed(0)} s; file ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`;
-    return [loaded.line, ...before, optimized, ...(await measurePasses(engine, loaded.agencyIds, ' (optimized)'))];
+    console.log(`sqlite   FTS5 optimize ${((performance.now() - started) / 1000).toFixed(0)} s; file ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`);
+    return measurePasses(engine, loaded.agencyIds, ' (optimized)');
   } finally {
     await engine.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function runPostgresAt(url: string): Promise<string[]> {
+async function runPostgresAt(url: string): Promise<void> {
   const engine = await openDatabase(url);
   try {
     const reused = await loadedAgencies(engine);
     const loaded = reused ? { agencyIds: reused, line: `postgres reused ${url.replace(/^.*@/, '')}` } : await loadSynthetic(engine, { documents, agencies, sharedDir: SHARED });
     const size = await sql<{ t: string; i: string }>`select pg_size_pretty(pg_total_relation_size('document_search')) as t, pg_size_pretty(pg_indexes_size('document_search')) as i`.execute(engine.db);
-    return [loaded.line, `postgres document_search ${size.rows[0]!.t} (indexes ${size.rows[0]!.i})`, ...(await measurePasses(engine, loaded.agencyIds, reused ? ' (reused)' : ''))];
+    console.log(`${loaded.line}\npostgres document_search ${size.rows[0]!.t} (indexes ${size.rows[0]!.i})`);
+    return measurePasses(engine, loaded.agencyIds, reused ? ' (reused)' : '');
   } finally {
     await engine.close();
   }
 }
 
-async function runPostgres(): Promise<string[]> {
+async function runPostgres(): Promise<void> {
   if (process.env.BENCH_POSTGRES_URL) return runPostgresAt(process.env.BENCH_POSTGRES_URL);
   const cluster = await startPostgresCluster();
-  if (!cluster) return ['postgres: SKIPPED (no initdb/pg_ctl)'];
+  if (!cluster) return console.log('postgres: SKIPPED (no initdb/pg_ctl)');
   try {
     const admin = new pg.Client({ connectionString: cluster.url });
     await admin.connect();
@@ -119,4 +122,4 @@ async function runPostgres(): Promise<string[]> {
 }
 
 console.log(`search: ${documents} documents, ${agencies} agencies; load average ${await load()}`);
-for (const name of engines) for (const line of await (name === 'sqlite' ? runSqlite() : runPostgres())) console.log(line);
+for (const name of engines) await (name === 'sqlite' ? runSqlite() : runPostgres());
