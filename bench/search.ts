@@ -61,10 +61,11 @@ async function measurePasses(engine: Engine, agencyIds: string[], label: string)
   for (let pass = 1; pass <= passes; pass++) await measure(engine, agencyIds, `${label}${passes > 1 ? ` pass ${pass}` : ''}`);
 }
 
+const countDocuments = async (engine: Engine) => Number((await engine.db.selectFrom('published_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
 /** The loaded agencies of a reused database (ids in load order), or null when it holds no documents yet. */
 async function loadedAgencies(engine: Engine): Promise<string[] | null> {
-  const n = await engine.db.selectFrom('published_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  if (Number(n.n) === 0) return null;
+  if ((await countDocuments(engine)) === 0) return null;
   return (await engine.db.selectFrom('agencies').select('id').orderBy('code').execute()).map((a) => a.id);
 }
 
@@ -77,8 +78,8 @@ async function runSqlite(): Promise<void> {
   try {
     const agencyIds = reused ? await loadedAgencies(engine) : null;
     if (agencyIds) {
-      console.log(`sqlite reused ${file} (${(statSync(file).size / 2 ** 20).toFixed(0)} MB)`);
-      return measurePasses(engine, agencyIds, ' (reused)');
+      console.log(`sqlite reused ${file}: ${await countDocuments(engine)} documents, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`);
+      return await measurePasses(engine, agencyIds, ' (reused)');
     }
     const loaded = await loadSynthetic(engine, { documents, agencies, sharedDir: SHARED });
     console.log(loaded.line);
@@ -86,7 +87,7 @@ async function runSqlite(): Promise<void> {
     const started = performance.now();
     await sql`insert into document_fts (document_fts) values ('optimize')`.execute(engine.db);
     console.log(`sqlite   FTS5 optimize ${((performance.now() - started) / 1000).toFixed(0)} s; file ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`);
-    return measurePasses(engine, loaded.agencyIds, ' (optimized)');
+    return await measurePasses(engine, loaded.agencyIds, ' (optimized)');
   } finally {
     await engine.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -97,10 +98,10 @@ async function runPostgresAt(url: string): Promise<void> {
   const engine = await openDatabase(url);
   try {
     const reused = await loadedAgencies(engine);
-    const loaded = reused ? { agencyIds: reused, line: `postgres reused ${url.replace(/^.*@/, '')}` } : await loadSynthetic(engine, { documents, agencies, sharedDir: SHARED });
+    const loaded = reused ? { agencyIds: reused, line: `postgres reused ${url.replace(/^.*@/, '')}: ${await countDocuments(engine)} documents` } : await loadSynthetic(engine, { documents, agencies, sharedDir: SHARED });
     const size = await sql<{ t: string; i: string }>`select pg_size_pretty(pg_total_relation_size('document_search')) as t, pg_size_pretty(pg_indexes_size('document_search')) as i`.execute(engine.db);
     console.log(`${loaded.line}\npostgres document_search ${size.rows[0]!.t} (indexes ${size.rows[0]!.i})`);
-    return measurePasses(engine, loaded.agencyIds, reused ? ' (reused)' : '');
+    return await measurePasses(engine, loaded.agencyIds, reused ? ' (reused)' : '');
   } finally {
     await engine.close();
   }
