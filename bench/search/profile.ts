@@ -18,7 +18,7 @@ const [url, ...rest] = process.argv.slice(2);
 if (!url || rest.length === 0) throw new Error('usage: profile.ts DATABASE_URL [agency-code] query…');
 const scoped = /^\d{9}$/.test(rest[0]!) ? rest.shift()! : undefined;
 const statements: { ms: number; sql: string }[] = [];
-const log = (event: LogEvent) => statements.push({ ms: event.queryDurationMillis, sql: event.query.sql.replace(/\s+/g, ' ').slice(0, 160) });
+const log = (event: LogEvent): void => void statements.push({ ms: event.queryDurationMillis, sql: event.query.sql.replace(/\s+/g, ' ').slice(0, 160) });
 const path = sqlitePathOf(url);
 const db = new Kysely<Database>({
   dialect: path ? new SqliteDialect({ database: new BetterSqlite3(path, { readonly: true }) }) : new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2 }) }),
