@@ -119,7 +119,7 @@ export const sqliteSearchIndex: SearchIndex = {
     });
     const hits = await twoTierPage(tier(title, 2), tier(`(${all}) NOT (${title})`, 1), request.limit, request.offset);
     // A first page that is not full holds every hit: no count, which would read the posting lists once more
-    // (with phrases of common words and few hits, to their end: docs/benchmarks.md «Search at 1,000,000 documents»).
+    // (with phrases of common words and few hits, to their end: docs/benchmarks.md «Latency toward 1,000,000 documents»).
     if (request.offset === 0 && hits.length < request.limit) return { hits, total: hits.length, capped: false };
     const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from document_fts
       where document_fts match ${all} ${items} limit ${COUNT_CAP + 1})`.execute(db);
