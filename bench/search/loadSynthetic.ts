@@ -6,7 +6,7 @@ import { searchIndexOf, type SearchEntry } from '../../src/storage/dialect/searc
 import { createPostgresSearchIndexes, dropPostgresSearchIndexes } from '../../src/storage/dialect/searchSchema.ts';
 import { recordTokens } from '../../src/domain/search/searchableText.ts';
 import type { DocumentContent } from '../../src/domain/documents/document.ts';
-import { agencyNames, documentMaker } from './syntheticDocuments.ts';
+import { agencyNames, documentMaker, documentNumberOf } from './syntheticDocuments.ts';
 
 /** Rows per INSERT (SQLite allows 32,766 parameters: documents have 17 columns) and documents per transaction. */
 const BATCH = 1000;
@@ -26,10 +26,13 @@ export async function loadSynthetic(engine: Engine, options: { documents: number
   const index = searchIndexOf(db);
   // PostgreSQL builds a GIN index faster in one go than row by row: drop the search indexes, load, recreate them (same DDL as the migration).
   if (engine.name === 'postgres') await dropPostgresSearchIndexes(db);
+  // Rows are consistent by construction: foreign keys are not checked row by row during the load (checked once after it on SQLite).
+  if (engine.name === 'sqlite') for (const pragma of ['foreign_keys = off', 'synchronous = off', 'cache_size = -1048576']) await sql.raw(`pragma ${pragma}`).execute(db);
   const started = performance.now();
   let tokenMs = 0;
   for (let chunk = 0; chunk < options.documents; chunk += PER_TRANSACTION) {
     await db.transaction().execute(async (tx) => {
+      if (engine.name === 'postgres') await sql`set local session_replication_role = replica`.execute(tx);
       for (let start = chunk; start < Math.min(options.documents, chunk + PER_TRANSACTION); start += BATCH) {
         const docs: Record<string, unknown>[] = [];
         const published: Record<string, unknown>[] = [];
@@ -39,9 +42,11 @@ export async function loadSynthetic(engine: Engine, options: { documents: number
           const d = make(names[a]!);
           const id = randomUUID();
           const day = `20${20 + (n % 7)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
-          const indexNumber = `${640000001 + a}/${day.slice(0, 4)}-${String(Math.floor(n / names.length) + 1).padStart(5, '0')}${n >= 99_999 * names.length ? `-${n}` : ''}`;
-          const content = { kind: 'other', title: d.title, publisher: names[a]!, formedOn: day, documentNumber: null, subjectCategory: null, genre: d.genre, keywords: d.keywords, summary: d.summary, validity: 'effective', repealedOn: null, disclosureMode: 'proactive', source: null, bodyHtml: `<p>${d.body}</p>`, items: [] };
-          docs.push({ id, agency_id: agencyIds[a], status: 'published', kind: 'other', title: d.title, publisher: names[a], formed_on: day, keywords_json: JSON.stringify(d.keywords), summary: d.summary, validity: 'effective', disclosure_mode: 'proactive', body_html: content.bodyHtml, items_json: '[]', index_number: indexNumber, revision: 1, created_at: now, updated_at: now });
+          const serial = Math.floor(n / names.length) + 1;
+          const documentNumber = documentNumberOf(a, Number(day.slice(0, 4)), serial);
+          const indexNumber = `${640000001 + a}/${day.slice(0, 4)}-${String(serial).padStart(5, '0')}${n >= 99_999 * names.length ? `-${n}` : ''}`;
+          const content = { kind: 'other', title: d.title, publisher: names[a]!, formedOn: day, documentNumber, subjectCategory: null, genre: d.genre, keywords: d.keywords, summary: d.summary, validity: 'effective', repealedOn: null, disclosureMode: 'proactive', source: null, bodyHtml: `<p>${d.body}</p>`, items: [] };
+          docs.push({ id, agency_id: agencyIds[a], status: 'published', kind: 'other', title: d.title, publisher: names[a], formed_on: day, document_number: documentNumber, keywords_json: JSON.stringify(d.keywords), summary: d.summary, validity: 'effective', disclosure_mode: 'proactive', body_html: content.bodyHtml, items_json: '[]', index_number: indexNumber, revision: 1, created_at: now, updated_at: now });
           const plain = `${d.summary}\n${d.body}`;
           published.push({ document_id: id, agency_id: agencyIds[a], index_number: indexNumber, kind: 'other', title: d.title, published_on: day, published_at: `${day}T02:00:00.000Z`, formed_on: day, year: Number(day.slice(0, 4)), validity: 'effective', state: 'live', revision: 1, content_json: JSON.stringify(content), attachments_json: '[]', plain_text: plain, end_json: null, updated_at: now });
           const t = performance.now();
@@ -56,6 +61,11 @@ export async function loadSynthetic(engine: Engine, options: { documents: number
     if ((chunk / PER_TRANSACTION) % 10 === 0) console.error(`  ${engine.name}: ${Math.min(options.documents, chunk + PER_TRANSACTION)} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   const loaded = performance.now();
+  if (engine.name === 'sqlite') {
+    for (const pragma of ['foreign_keys = on', 'synchronous = normal', 'cache_size = -2000']) await sql.raw(`pragma ${pragma}`).execute(db);
+    const broken = await sql`pragma foreign_key_check`.execute(db);
+    if (broken.rows.length > 0) throw new Error(`foreign key violations after the load: ${JSON.stringify(broken.rows[0])}`);
+  }
   if (engine.name === 'postgres') await createPostgresSearchIndexes(db);
   const indexed = performance.now();
   if (engine.name === 'postgres') await sql`vacuum analyze`.execute(db);

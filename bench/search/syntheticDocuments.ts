@@ -5,6 +5,8 @@ import { join } from 'node:path';
 const GENRES = ['通知', '公告', '公示', '办法', '意见', '决定', '报告', '规划', '方案', '答复'];
 const COUNTIES = ['兴庆区', '西夏区', '金凤区', '永宁县', '贺兰县', '灵武市', '大武口区', '惠农区', '平罗县', '利通区', '盐池县', '同心县', '原州区', '西吉县', '隆德县', '沙坡头区', '中宁县', '海原县'];
 const DEPARTMENTS = ['医疗保障局', '财政局', '卫生健康委员会', '民政局', '人力资源和社会保障局', '住房和城乡建设局', '教育局', '农业农村局', '市场监督管理局', '自然资源局'];
+/** 文号 abbreviations of the departments (same order as DEPARTMENTS): 兴医保发〔2024〕15号. */
+const DEPARTMENT_ABBREVIATIONS = ['医保', '财', '卫健', '民', '人社', '住建', '教', '农', '市监', '自然资源'];
 const SENTENCES = [
   '为进一步做好{x}工作，根据有关规定，结合本地实际，现将有关事项{g}如下。',
   '城乡居民基本医疗保险参保缴费标准按照自治区统一部署执行，门诊报销比例适当提高。',
@@ -47,6 +49,13 @@ export function agencyNames(count: number): string[] {
     names.push(i < COUNTIES.length * DEPARTMENTS.length ? base : `${base}第${Math.floor(i / (COUNTIES.length * DEPARTMENTS.length)) + 1}分局`);
   }
   return names;
+}
+
+/** The 文号 of an agency's `serial`-th document of `year`: county initial + department abbreviation + 发〔year〕n号. */
+export function documentNumberOf(agencyIndex: number, year: number, serial: number): string {
+  const county = COUNTIES[agencyIndex % COUNTIES.length]!.charAt(0);
+  const department = DEPARTMENT_ABBREVIATIONS[Math.floor(agencyIndex / COUNTIES.length) % DEPARTMENTS.length]!;
+  return `${county}${department}发〔${year}〕${serial}号`;
 }
 
 export function documentMaker(sharedDir: string, seed = 42) {

@@ -123,6 +123,33 @@ describeEachEngine('search index', (open) => {
     assert.equal(common.total, COUNT_CAP);
   });
 
+  it('counts no further than the request asks, with the same pages, on both engines', async () => {
+    const engine = await open();
+    const { index } = searcher(engine);
+    const all: SearchEntry[] = [];
+    for (let i = 0; i < 260; i++) {
+      const day = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      all.push(entry([`c${String(i).padStart(3, '0')}`, `a${i % 2}`, day, i % 7 === 0 ? `医保通知${i}` : `通知${i}`, i % 2 ? '城乡居民医保门诊报销' : '门诊报销']));
+    }
+    await index.addMany(engine.db, all);
+    const search = (query: string, limit: number, offset: number, countUpTo?: number) =>
+      index.search(engine.db, { query: tokenizeQuery(query).match, filter: {}, limit, offset, countUpTo });
+    // 医保: 130 hits (odd rows, and every 7th row's title).
+    const full = await search('医保', 100, 0);
+    assert.deepEqual([full.total, full.capped], [all.filter((e, i) => i % 2 || i % 7 === 0).length, false]);
+    for (const [limit, offset, cap] of [[100, 0, 100], [10, 0, 50], [10, 120, 100], [5, 3, 1]] as const) {
+      const capped = await search('医保', limit, offset, cap);
+      assert.deepEqual(capped.hits, (await search('医保', limit, offset)).hits, `${limit}@${offset} cap ${cap}`);
+      assert.deepEqual([capped.total, capped.capped], [cap, true], `${limit}@${offset} cap ${cap}`);
+    }
+    const roomy = await search('医保', 100, 0, 200);
+    assert.deepEqual([roomy.total, roomy.capped], [full.total, false]);
+    const fewer = await search('医保', 10, 0, 5000);
+    assert.deepEqual([fewer.total, fewer.capped], [full.total, false], 'a cap above COUNT_CAP counts as COUNT_CAP');
+    const common = await search('报销', 10, 0, 200);
+    assert.deepEqual([common.total, common.capped], [200, true]);
+  });
+
   // 值班排表 is no lexicon word: one phrase, as a rare phrase query is.
   it('orders a rarer word the same way when the newest rows do not decide it (GIN path)', async () => {
     const engine = await open();

@@ -48,6 +48,16 @@ export interface SearchHitView {
 export const RANKED_CANDIDATES = 100;
 
 /**
+ * Hits counted for a page: the hundreds up to one hundred past the page's end (200 on pages 1–10), at most
+ * COUNT_CAP. A count reads the posting lists up to its last hit, to their end when there are fewer: common words
+ * that are rare together cost most there (docs/benchmarks.md «Latency toward 1,000,000 documents»). When capped
+ * the page says «超过 N 条» and its pager reaches one more hundred; the next pages count further.
+ */
+export function countUpTo(offset: number, pageSize: number): number {
+  return (Math.ceil((offset + pageSize) / 100) + 1) * 100;
+}
+
+/**
  * The fields a document is ranked by: title, 文号/索引号, metadata, body, attachments. The public text is
  * summary + body + attachments' text (publishWorkingCopy.ts publicText); only a document with attachments
  * pays for converting its body to text to find where the attachments begin.
@@ -104,7 +114,9 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
   const item = input.item && { agencyId: input.item.agencyId, level1: input.item.level1, level2: input.item.level2 ?? '' };
   const offset = (pageNumber - 1) * pageSize;
   const index = searchIndexOf(db);
-  const request = (mode: SearchRequest['mode'], limit: number, from: number): SearchRequest => ({ query: match, mode, filter: { agencyId: input.agencyId, item, year, validity }, limit, offset: from });
+  const request = (mode: SearchRequest['mode'], limit: number, from: number): SearchRequest => ({
+    query: match, mode, filter: { agencyId: input.agencyId, item, year, validity }, limit, offset: from, countUpTo: countUpTo(offset, pageSize),
+  });
   const ranked = offset + pageSize <= RANKED_CANDIDATES;
   let found = await index.search(db, ranked ? request('all', RANKED_CANDIDATES, 0) : request('all', pageSize, offset));
   let partial = false;

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { SEPARATOR, type QueryPhrase, type TokenField } from '../../domain/search/tokens.ts';
-import { assignSortKeys, COUNT_CAP, dayNumber, dayRange, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
+import { assignSortKeys, COUNT_CAP, countedResult, dayNumber, dayRange, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
 
 /** Positions PostgreSQL keeps (1..16,383); the bag of a field sits at the last one, apart from the stream (tokens.ts). */
 const BAG_POSITION = 16_383;
@@ -103,7 +103,7 @@ async function fromGin(db: Kysely<any>, request: SearchRequest, { q, narrow, whe
   const n = Number(first.rows[0]?.n ?? 0);
   if (n > COUNT_CAP) return null;
   const hits = first.rows.filter((r) => r.document_id !== null).map((r): Hit => ({ documentId: r.document_id!, score: r.title_hit ? 2 : 1 }));
-  return { hits, total: n, capped: false };
+  return countedResult(request, hits, n);
 }
 
 /** More than COUNT_CAP hits: each tier walks the sort_key index newest first (bounded), else asks the GIN index with a top-N sort. */
@@ -133,7 +133,7 @@ async function common(db: Kysely<any>, request: SearchRequest, { q, narrow, wher
   // Titles are short (stored inline): the title tier needs no n-grams.
   const titleTier = tier(sql`ts_match_vq(s.title_tokens, ${q})`, sql`s.title_tokens @@ ${q}`, 2);
   const otherTier = tier(sql`ts_match_vq(s.tokens, ${q}) and not ts_match_vq(s.title_tokens, ${q})`, sql`s.tokens @@ ${q} ${narrow} and not (s.title_tokens @@ ${q})`, 1);
-  return { hits: await twoTierPage(titleTier, otherTier, request.limit, request.offset), total: COUNT_CAP, capped: true };
+  return countedResult(request, await twoTierPage(titleTier, otherTier, request.limit, request.offset), COUNT_CAP + 1);
 }
 
 /**
@@ -189,7 +189,7 @@ export const postgresSearchIndex: SearchIndex = {
       // The filter has fewer rows than the walk: these are all the hits.
       const ordered = seen.map((r) => ({ documentId: r.document_id!, score: r.title_hit ? 2 : 1, key: Number(r.sort_key) }))
         .sort((a, b) => b.score - a.score || b.key - a.key);
-      return { hits: ordered.slice(request.offset, request.offset + request.limit).map(({ documentId, score }) => ({ documentId, score })), total: seen.length, capped: false };
+      return countedResult(request, ordered.slice(request.offset, request.offset + request.limit).map(({ documentId, score }) => ({ documentId, score })), seen.length);
     }
     return (await fromGin(db, request, prepared)) ?? common(db, request, prepared);
   },

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { QueryPhrase, TokenField } from '../../domain/search/tokens.ts';
-import { assignSortKeys, COUNT_CAP, dayRange, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type Tier } from './searchContract.ts';
+import { assignSortKeys, countCapOf, countedResult, dayRange, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type Tier } from './searchContract.ts';
 
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
 
@@ -102,10 +102,6 @@ export const sqliteSearchIndex: SearchIndex = {
     const all = `(${fts5Query(request.query, 'all', request.mode)})${meta}`;
     const title = `(${fts5Query(request.query, 'title', request.mode)})${meta}`;
     const items = itemFilter(request.filter);
-    const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from document_fts
-      where document_fts match ${all} ${items} limit ${COUNT_CAP + 1})`.execute(db);
-    const n = Number(counted.rows[0]?.n ?? 0);
-    if (n === 0) return { hits: [], total: 0, capped: false };
     const tier = (match: string, score: number): Tier => ({
       async page(limit, offset) {
         if (limit <= 0) return [];
@@ -122,6 +118,12 @@ export const sqliteSearchIndex: SearchIndex = {
       },
     });
     const hits = await twoTierPage(tier(title, 2), tier(`(${all}) NOT (${title})`, 1), request.limit, request.offset);
-    return { hits, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+    // A first page that is not full holds every hit: no count, which would read the posting lists once more
+    // (with phrases of common words and few hits, to their end: docs/benchmarks.md «Latency toward 1,000,000 documents»).
+    if (request.offset === 0 && hits.length < request.limit) return countedResult(request, hits, hits.length);
+    // The count reads the posting lists up to its cap + 1st hit (to their end when there are fewer): a low cap bounds it.
+    const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from document_fts
+      where document_fts match ${all} ${items} limit ${countCapOf(request) + 1})`.execute(db);
+    return countedResult(request, hits, Number(counted.rows[0]?.n ?? 0));
   },
 };

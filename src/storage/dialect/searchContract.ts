@@ -27,6 +27,8 @@ export interface SearchRequest {
   filter: SearchFilter;
   limit: number;
   offset: number;
+  /** Count hits no further than this (at most COUNT_CAP, the default); `capped` when there are more. */
+  countUpTo?: number;
 }
 
 /**
@@ -40,13 +42,22 @@ export interface SearchRequest {
  */
 export interface SearchResult {
   hits: { documentId: string; score: number }[];
-  /** Hits counted up to COUNT_CAP; `capped` when there are more. */
+  /** Hits counted up to the request's countUpTo (COUNT_CAP by default); `capped` when there are more. */
   total: number;
   capped: boolean;
 }
 
 /** Counting every hit of a common word over a million documents is not worth it: "1000+ results". */
 export const COUNT_CAP = 1000;
+
+/** The count bound of a request: its countUpTo, never above COUNT_CAP nor below 1. */
+export const countCapOf = (request: SearchRequest): number => Math.max(1, Math.min(COUNT_CAP, Math.trunc(request.countUpTo ?? COUNT_CAP)));
+
+/** A page with `counted` hits counted (at least; more than the cap means "more than the cap"), as the request's cap reports it. */
+export function countedResult(request: SearchRequest, hits: Hit[], counted: number): SearchResult {
+  const cap = countCapOf(request);
+  return { hits, total: Math.min(counted, cap), capped: counted > cap };
+}
 
 /** The engine-specific full-text index behind search; the same contract on both engines. */
 export interface SearchIndex {

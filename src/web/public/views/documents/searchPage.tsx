@@ -130,7 +130,7 @@ export const SearchPage: FC<SearchPageProps> = (props) => {
       {props.truncated ? <p class="alert alert-warning">检索词过长，已只用前100个字检索。</p> : null}
       <CatalogHits {...props} place="top" />
       <section aria-labelledby="results-title" class="search-results">
-        <h2 id="results-title">检索结果{props.info && props.info.total > 0 ? `（共${props.info.total}${props.capped ? '余' : ''}条）` : ''}</h2>
+        <h2 id="results-title">检索结果{props.info && props.info.total > 0 ? (props.capped ? `（超过${props.info.total}条）` : `（共${props.info.total}条）`) : ''}</h2>
         {message ? <p class="empty">{message}</p> : null}
         {props.suggestions.length ? (
           <p class="search-suggestions">您是不是要找：{props.suggestions.map((s, i) => <>{i ? '、' : ''}<a href={s.href}>{s.label}</a></>)}</p>
