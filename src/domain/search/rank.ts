@@ -9,7 +9,8 @@ import { joinWrappedHan } from './normalize.ts';
  *   3. BM25F: per word, occurrences in each field weighted by FIELD_WEIGHTS and normalised by the
  *      field's length against the candidates' average, saturated by K1, times the word's IDF among
  *      the candidates (1 + ln((N + 1) / (df + 1))); plus a phrase bonus (the whole query in the body
- *      or attachments) and a proximity bonus (every word within a short window of the text);
+ *      or attachments), a proximity bonus (every word within a short window of the text), a title coverage bonus
+ *      (TITLE_COVER) and a sequential pair bonus (PAIR_IN_ORDER: consecutive query words side by side in one field);
  *   4. then the caller's order (newer 发布日期 first).
  */
 export interface RankFields {
