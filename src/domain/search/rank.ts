@@ -9,7 +9,8 @@ import { joinWrappedHan } from './normalize.ts';
  *   3. BM25F: per word, occurrences in each field weighted by FIELD_WEIGHTS and normalised by the
  *      field's length against the candidates' average, saturated by K1, times the word's IDF among
  *      the candidates (1 + ln((N + 1) / (df + 1))); plus a phrase bonus (the whole query in the body
- *      or attachments) and a proximity bonus (every word within a short window of the text);
+ *      or attachments), a proximity bonus (every word within a short window of the text), a title coverage bonus
+ *      (TITLE_COVER) and a sequential pair bonus (PAIR_IN_ORDER: consecutive query words side by side in one field);
  *   4. then the caller's order (newer 发布日期 first).
  */
 export interface RankFields {
@@ -34,6 +35,9 @@ const PHRASE_IN_TEXT = 0.5;
 const NEAR_IN_TEXT = 0.25;
 /** Added per query word found in the title, as a multiple of its IDF. */
 export const TITLE_COVER = 0.5;
+/** Added per pair of consecutive query words found in that order in one field, at most PAIR_GAP characters apart (the stop words a query drops between them: 政府信息公开相关文件), as a multiple of their mean IDF. */
+export const PAIR_IN_ORDER = 0.5;
+export const PAIR_GAP = 3;
 const HAN = /\p{Script=Han}/u;
 
 export interface RankWord {
@@ -65,6 +69,32 @@ function wordPositions(text: string, word: RankWord): number[] {
     if (at.length > best.length) best = at;
   }
   return best;
+}
+
+/** True when some form of `second` starts at most PAIR_GAP characters after the end of some form of `first` in `text`. */
+function inOrder(text: string, first: RankWord, second: RankWord): boolean {
+  const ends = new Set(first.forms.flatMap((f) => occurrences(text, fold(f)).map((at) => at + f.length)));
+  if (ends.size === 0) return false;
+  for (const form of second.forms) {
+    for (const at of occurrences(text, fold(form))) for (let gap = 0; gap <= PAIR_GAP; gap++) if (ends.has(at - gap)) return true;
+  }
+  return false;
+}
+
+/**
+ * Sequential pairs (a term-dependence feature): each pair of consecutive required Han query words that one field holds in
+ * the query's order adds PAIR_IN_ORDER × their mean IDF. Only for three Han words or more: two are the whole query, which
+ * the phrase and near bonuses already score.
+ */
+function pairBonus(fields: Record<FieldName, string>, words: readonly RankWord[], idf: readonly number[]): number {
+  const han = words.flatMap((w, k) => (!w.optional && HAN.test(w.text) ? [{ w, idf: idf[k]! }] : []));
+  if (han.length <= 2) return 0;
+  let bonus = 0;
+  for (let k = 0; k + 1 < han.length; k++) {
+    const [a, b] = [han[k]!, han[k + 1]!];
+    if (FIELDS.some((f) => inOrder(fields[f], a.w, b.w))) bonus += (PAIR_IN_ORDER * (a.idf + b.idf)) / 2;
+  }
+  return bonus;
 }
 
 /** True when some window of `width` characters holds a position of every list. */
@@ -112,8 +142,9 @@ export function rankCandidates(candidates: readonly RankFields[], words: readonl
     words.forEach((w, k) => {
       if (!w.optional && HAN.test(w.text) && tf[c]![k]!.title > 0) score += TITLE_COVER * idf[k]!;
     });
-    const text = `${fields.body}\n${fields.attachments}`;
+    score += pairBonus(fields, words, idf);
     const required = words.filter((w) => !w.optional);
+    const text = `${fields.body}\n${fields.attachments}`;
     if (words.length > 1 && text.includes(whole)) score += PHRASE_IN_TEXT * idfSum;
     else if (required.length > 1 && allWithin(required.map((w) => wordPositions(text, w)), nearWidth)) score += NEAR_IN_TEXT * idfSum;
     const missing = words.filter((w, k) => !w.optional && !found(tf[c]![k]!)).map((w) => w.text);

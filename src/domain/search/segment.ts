@@ -1,10 +1,11 @@
 import { FIELD_WORDS, STOP_WORDS } from './data/fieldWords.ts';
 import { SYNONYM_GROUPS } from './data/synonyms.ts';
+import { COLLOQUIAL_WORDS } from './data/colloquial.ts';
 import { normalizeText, textRuns } from './normalize.ts';
 
 /**
  * Query segmentation by dictionary (docs/adr/0011-search-words-and-ranking.md: measured against jieba
- * and Intl.Segmenter). The lexicon is data: the field word list, the synonyms, and the short
+ * and Intl.Segmenter). The lexicon is data: the field word list, the synonyms, the colloquial words (one way), and the short
  * names of the published catalogs' items (added by the app). A Han run is cut into the cheapest
  * pieces, where a field word costs 1, a catalog-only word 3.5 and a character no word covers 2; characters no
  * word covers form unknown runs, which stay one word up to UNKNOWN_WORD characters and are cut
@@ -38,6 +39,12 @@ function synonymMap(): Map<string, string[]> {
       map.set(word, forms);
     }
   }
+  // A colloquial word also matches its official words and their synonyms (one way: data/colloquial.ts).
+  for (const [word, officials] of COLLOQUIAL_WORDS) {
+    const forms = map.get(word) ?? [word];
+    for (const official of officials) for (const form of map.get(official) ?? [official]) if (!forms.includes(form)) forms.push(form);
+    map.set(word, forms);
+  }
   return map;
 }
 
@@ -52,6 +59,7 @@ export function buildLexicon(extra: Iterable<string> = []): Lexicon {
   };
   for (const word of FIELD_WORDS) add(words, word);
   for (const group of SYNONYM_GROUPS) for (const word of group) add(words, word, Infinity);
+  for (const [word] of COLLOQUIAL_WORDS) add(words, word, Infinity);
   for (const word of extra) add(catalogWords, word);
   const stop = new Set(STOP_WORDS);
   let maxLength = 1;
