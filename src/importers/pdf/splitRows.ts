@@ -99,7 +99,7 @@ export function joinRowsSplitByPages(rows: GridRow[], pageStarts: number[], head
     }
     const ruled = closedAbove.get(i);
     // Where the exporter leaves a cut merged cell open (Calc), the lines tell: without one the cell
-    // continues the merged cell above, with one it starts anew. Word closes every cell at a break.
+    // continues the merged cell above, with one it starts anew. Writer closes every cell at a break.
     const drawn = linesTell && ruled?.length === row.length ? ruled : null;
     const merged = (cell: GridCell, c: number) =>
       !cell.mergedFromAbove && (drawn ? !drawn[c] && joinMerge(out, c, cell) : h.merging.has(c) && continuesMerge(out, c, cell));
