@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TextBox } from '../../src/importers/pdf/readPdf.ts';
+import { pageTable, type Segment, type TextBox } from '../../src/importers/pdf/readPdf.ts';
 import { splitAtRulings } from '../../src/importers/pdf/splitBoxes.ts';
 import { joinRowsSplitByPages } from '../../src/importers/pdf/splitRows.ts';
 import { dropRepeatedHeader } from '../../src/importers/pdf/repeatedHeader.ts';
@@ -63,6 +63,24 @@ describe('joinRowsSplitByPages: a row cut by a page break', () => {
     assert.deepEqual(out.slice(2), [row('1', '概况', '办公室', ''), row('2', '^', '^', ''), row('3', '^', '^', '')]);
   });
 
+  it('one row a page (Calc): a merged 一级事项 runs to the page whose last row a line closes below, wherever its label is printed', () => {
+    const head = [row('序号', '一级事项', '内容'), row('^', '^', '^')];
+    // 概况 spans rows 1–3 (label printed on row 2's page), 要闻 rows 4–5 (label on row 5's page).
+    const rows = [...head, row('1', '', '甲'), row('2', '概况', '乙'), row('3', '', '丙'), row('4', '', '丁'), row('5', '要闻', '戊')];
+    const open = [true, false, true];
+    const closed = [true, true, true];
+    const closedAbove = new Map([[3, open], [4, open], [5, closed], [6, open]]);
+    const out = joinRowsSplitByPages(rows, [3, 4, 5, 6], 2, closedAbove);
+    assert.deepEqual(out.slice(2), [row('1', '概况', '甲'), row('2', '^', '乙'), row('3', '^', '丙'), row('4', '要闻', '丁'), row('5', '^', '戊')]);
+  });
+
+  it('drops the clipped repeat of a merged label Calc prints again on the next page', () => {
+    const head = [row('序号', '一级事项', '内容'), row('^', '^', '^')];
+    const rows = [...head, row('1', '概况信息', '甲'), row('2', '况信息', '乙')];
+    const out = joinRowsSplitByPages(rows, [3], 2, new Map([[3, [true, false, true]]]));
+    assert.deepEqual(out.slice(2), [row('1', '概况信息', '甲'), row('2', '^', '乙')]);
+  });
+
   it('leaves an empty 公开主体 at a page top empty where rows off the page tops leave it empty too', () => {
     const head = [row('序号', '一级事项', '公开主体'), row('^', '^', '^')];
     const rows = [...head, row('1', '概况', '办公室'), row('2', '^', ''), row('3', '^', ''), row('4', '^', ''), row('5', '', '')];
@@ -72,6 +90,17 @@ describe('joinRowsSplitByPages: a row cut by a page break', () => {
   it('starts a channel box or a numbered 依据 carried over to the next page on a new line', () => {
     const rows = [...header, row('1', '概况', '机构', '1.《条例》'), row('2', '^', '领导', '■政府网站'), row('', '', '', '□两微一端'), row('3', '^', '下属', '职责')];
     assert.equal(joinRowsSplitByPages(rows, [5])[4]![3]!.text, '■政府网站\n□两微一端');
+  });
+});
+
+describe('pageTable: the lines under the last row of a page', () => {
+  it('tells which cells a line closes below: a merged cell the page break cuts has none', () => {
+    const xs = [0, 100, 200, 300];
+    const h: Segment[] = [0, 30, 60].flatMap((y) => xs.slice(1).map((x, c) => ({ at: y, from: xs[c]!, to: x })));
+    const v: Segment[] = xs.map((x) => ({ at: x, from: 0, to: 60 }));
+    const lines = { h: h.filter((s) => !(s.at === 60 && s.from === 100)), v };
+    const table = pageTable([box('序号', 10, 30, 10), box('1', 10, 20, 40), box('概况', 110, 130, 40), box('甲', 210, 220, 40)], lines)!;
+    assert.deepEqual(table.closedBelow, [true, false, true]);
   });
 });
 

@@ -168,6 +168,8 @@ export interface PageTable {
   after: string[];
   /** x of the column borders, left to right (none without rulings): a cell of span n runs from its border to the n-th after it. */
   edges: number[];
+  /** Per cell of the last row: whether a ruling closes it below (a merged cell cut by the page break has none). */
+  closedBelow: boolean[];
 }
 
 export function pageTable(pageBoxes: TextBox[], lines: PageRulings): PageTable | null {
@@ -246,7 +248,17 @@ export function pageTable(pageBoxes: TextBox[], lines: PageRulings): PageTable |
     }
     rows.push(row);
   }
-  return { before: paragraphs(before), rows, after: paragraphs(after), edges: xs };
+  return { before: paragraphs(before), rows, after: paragraphs(after), edges: xs, closedBelow: closedBelow(rows.at(-1) ?? [], xs, ys.at(-1)!, lines.h) };
+}
+
+/** Whether a ruling runs under each cell of the bottom row (under every column the cell spans). */
+function closedBelow(row: GridRow, xs: number[], bottom: number, h: Segment[]): boolean[] {
+  let c = 0;
+  return row.map((cell) => {
+    const slots = Array.from({ length: cell.colSpan ?? 1 }, (_, k) => (xs[c + k]! + xs[c + k + 1]!) / 2);
+    c += slots.length;
+    return slots.every((midX) => covered(h, bottom, midX));
+  });
 }
 
 /** Loose text (outside the table) as lines. */
@@ -293,7 +305,7 @@ function unruledTable(boxes: TextBox[]): PageTable {
     if (texts.length <= 1 && rows.length === 0) before.push(texts.join(''));
     else rows.push(texts.map((text) => ({ text })));
   }
-  return { before: before.filter(Boolean), rows, after: [], edges: [] };
+  return { before: before.filter(Boolean), rows, after: [], edges: [], closedBelow: [] };
 }
 
 /** One page as the readers see it: its text boxes and its rulings, in top-left page coordinates. */
@@ -357,15 +369,21 @@ function mergePages(pages: PageTable[]): SourceTable {
   const out: SourceTable = { before: pages[0]?.before ?? [], rows: [], after: [] };
   const firstRows = pages.find((p) => p.rows.length)?.rows ?? [];
   const pageStarts: number[] = [];
+  const closedAbove = new Map<number, boolean[]>();
   let headerEnd = 0;
+  let closedBelow: boolean[] = [];
   pages.forEach((page, i) => {
     const { skip, headerEnd: end } = out.rows.length ? dropRepeatedHeader(page.rows, firstRows) : { skip: 0, headerEnd: 0 };
     headerEnd = Math.max(headerEnd, end);
-    if (out.rows.length && page.rows.length > skip) pageStarts.push(out.rows.length);
+    if (out.rows.length && page.rows.length > skip) {
+      pageStarts.push(out.rows.length);
+      closedAbove.set(out.rows.length, closedBelow);
+    }
+    if (page.rows.length > skip) closedBelow = page.closedBelow;
     out.rows.push(...page.rows.slice(skip));
     if (i > 0) out.after.push(...page.before.filter((line) => !out.before.includes(line)));
     out.after.push(...page.after);
   });
-  out.rows = joinRowsSplitByPages(out.rows, pageStarts, headerEnd);
+  out.rows = joinRowsSplitByPages(out.rows, pageStarts, headerEnd, closedAbove);
   return out;
 }

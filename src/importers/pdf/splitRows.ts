@@ -72,14 +72,16 @@ function appendText(rows: GridRow[], at: number, c: number, text: string): void 
  * row's continuation: same cells, and an empty 序号 (or, without 序号, an empty
  * cell in a column every other row fills). `pageStarts` are the indices of the
  * first row of each later page (repeated header rows already dropped), `headerEnd` the row after the
- * header on the first page (0 when unknown).
+ * header on the first page (0 when unknown). `closedAbove` tells, per page start and cell, whether a
+ * ruling closes the cell above it at the bottom of the page before (known when the exporter draws any).
  */
-export function joinRowsSplitByPages(rows: GridRow[], pageStarts: number[], headerEnd = 0): GridRow[] {
+export function joinRowsSplitByPages(rows: GridRow[], pageStarts: number[], headerEnd = 0, closedAbove = new Map<number, boolean[]>()): GridRow[] {
   const starts = new Set(pageStarts);
   // Habits from the rows no page break touched; with a row or two a page, from every row.
   const from = headerEnd || HEADER_ROWS;
   const untouched = rows.filter((_, k) => k >= from && !starts.has(k));
   const body = untouched.length >= 3 ? untouched : rows.slice(from);
+  const linesTell = [...closedAbove.values()].some((cells) => cells.includes(true) && cells.includes(false));
   const out: GridRow[] = [];
   rows.forEach((row, i) => {
     const previous = out.at(-1);
@@ -95,7 +97,12 @@ export function joinRowsSplitByPages(rows: GridRow[], pageStarts: number[], head
       });
       return;
     }
-    const merged = (cell: GridCell, c: number) => !cell.mergedFromAbove && h.merging.has(c) && continuesMerge(out, c, cell);
+    const ruled = closedAbove.get(i);
+    // Where the exporter leaves a cut merged cell open (Calc), the lines tell: without one the cell
+    // continues the merged cell above, with one it starts anew. Writer closes every cell at a break.
+    const drawn = linesTell && ruled?.length === row.length ? ruled : null;
+    const merged = (cell: GridCell, c: number) =>
+      !cell.mergedFromAbove && (drawn ? !drawn[c] && joinMerge(out, c, cell) : h.merging.has(c) && continuesMerge(out, c, cell));
     out.push(row.map((cell, c) => (merged(cell, c) ? { ...cell, text: '', mergedFromAbove: true } : cell)));
   });
   return out;
@@ -108,11 +115,26 @@ export function joinRowsSplitByPages(rows: GridRow[], pageStarts: number[], head
  * page, under an empty first part: the text then moves up to where the merged cell starts.
  */
 function continuesMerge(rows: GridRow[], c: number, cell: GridCell): boolean {
-  let r = rows.length - 1;
-  while (r > 0 && rows[r]![c]!.mergedFromAbove) r--;
-  const origin = rows[r]![c]!;
+  const origin = mergeOrigin(rows, c);
   if (!cell.text.trim()) return true;
   if (origin.text.trim()) return false;
   origin.text = cell.text;
+  return true;
+}
+
+function mergeOrigin(rows: GridRow[], c: number): GridCell {
+  let r = rows.length - 1;
+  while (r > 0 && rows[r]![c]!.mergedFromAbove) r--;
+  return rows[r]![c]!;
+}
+
+/**
+ * The top cell of a page that no line parts from the merged cell above (Calc draws a merged cell's
+ * bottom line only under its last row). Calc prints the label centred on the whole cell, and again
+ * (clipped) on each page it spans: a label found lower moves up to an empty first part, a repeat is dropped.
+ */
+function joinMerge(rows: GridRow[], c: number, cell: GridCell): boolean {
+  const origin = mergeOrigin(rows, c);
+  if (!origin.text.trim()) origin.text = cell.text;
   return true;
 }
