@@ -42,6 +42,16 @@ function namedChannels(text: string): boolean {
   return names.length > 0 && names.length <= 6 && names.every((name) => channelOfLabel(name) !== null && name.length <= 14);
 }
 
+/**
+ * Channel names whose last one a page break cut (部门网站、社区 / （村）/企事业单 | 位公示栏): the names
+ * before it are channels and the last one is the start of a name, not a sentence.
+ */
+function cutChannels(text: string): boolean {
+  const names = text.split(/[、，,；;]/);
+  const last = names.pop()!;
+  return names.length > 0 && namedChannels(names.join('、')) && last.length >= 2 && last.length <= 12 && !/[。；;：:]/.test(last);
+}
+
 /** A cell's score from its text and its lines' wrapping; NEG when it cannot be one cell. */
 function cellScore(col: Col, seg: readonly Token[], text: string): number {
   const n = seg.length;
@@ -51,7 +61,7 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
     // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
     // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
     const labelEnd = seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box);
-    if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : NEG;
+    if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : cutChannels(text) ? 0.5 - CELL_COST : NEG;
     let s = 1 - CELL_COST;
     for (const t of seg) {
       if (t.box) s += 0.5;
