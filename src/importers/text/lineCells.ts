@@ -29,6 +29,8 @@ export const NEG = -1e9;
 const NUMBERED_TITLE = /^\d{1,2}[.．、]《/;
 /** The end of a text that goes on: 伪造证明材料或者 / 办公地址、 / （仅指. */
 const OPEN_END = /([、，,（(《“]|或者|以及|及其|和|与)$/;
+/** The tail of a document number a line wrapped before: 〔2017〕94 号） or 号）. */
+const DOC_NUMBER_TAIL = /^([〔[]\d{4}[〕\]]\d*\s*号|\d*\s*号[）)])/;
 /** A Chinese list numeral before the text: 一、 二、 十一、. */
 const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -82,12 +84,14 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   const narrow = widest - Math.max(2, widest * 0.2);
   for (let k = 0; k < n - 1; k++) {
     const t = seg[k]!;
-    if (t.digits || seg[k + 1]!.numbered) continue;
+    if (t.digits || seg[k + 1]!.numbered || DOC_NUMBER_TAIL.test(compact(seg[k + 1]!.text))) continue;
     if (t.width < narrow) s -= 2.5;
   }
   if (col !== 'timeLimit') for (const t of seg) if (t.int) s -= 3;
   // A title's end without its start (例》（国务院令…） after a page break) goes on the 公开依据 it began in.
   if (col !== 'basis' && (text.match(/》/g) ?? []).length > (text.match(/《/g) ?? []).length) s -= 3;
+  // So does the tail of a document number (〔2017〕94 号）, 第 97 号）) the line before could not hold.
+  if (col !== 'basis' && DOC_NUMBER_TAIL.test(text)) s -= 3;
   // A numbered 《title》 on a later line starts a list of 公开依据 (1.《条例》 2.《意见》): no other cell holds one.
   if (col !== 'basis' && seg.slice(1).some((t) => NUMBERED_TITLE.test(compact(t.text)))) s -= 4;
   // A numbered list of 公开依据 starts at its first item: text before a numbered 《title》 is another cell's.

@@ -99,7 +99,8 @@ export function splitLine(line: string, boxesInline = false): string[] {
   const parts: string[] = [];
   let rest = t;
   const lead = /^(\d{1,3})\s+(\S.*)$/.exec(rest);
-  if (lead && !/^[年月日号个]/.test(lead[2]!)) {
+  // A number before 年/月/日/号/个 is a quantity (20 个工作日, 3 月), not a 序号 — but 年度/月度 is a word (2 年度报告).
+  if (lead && !/^[年月日号个](?!度)/.test(lead[2]!)) {
     parts.push(lead[1]!);
     rest = lead[2]!;
   }

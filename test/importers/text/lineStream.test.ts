@@ -295,4 +295,22 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(rows.map((r) => r[1]), ['其他应公开\n的文件', '政策法规', '政府文件']);
     assert.equal(rows[1]![6], '部门网站、社区\n（村）/企事业单\n位公示栏');
   });
+
+  it('keeps the tail of a document number (〔2016〕80 号）) on the 公开依据 the line before could not finish', () => {
+    const basis = ['《国务院办公厅关于推', '进政务公开工作的意', '见》（国办发', '〔2016〕80 号）'];
+    const tail = ['形成或者变', '更之日起', '20 个工作', '日内', '☑政府网站', '☐两微一端', '✓'];
+    const text = [
+      ...HEADER,
+      ...['1 机构信息 机构名称、办公地址、办', '公时间、办公电话', ...basis, ...tail],
+      ...['2 领导信息 领导姓名、职务、主', '要或分管工作', ...basis, ...tail],
+    ].join('\n');
+    const rows = cells(text);
+    assert.deepEqual(rows.map((r) => [r[4], r[5]]), [1, 2].map(() => [basis.join('\n'), tail.slice(0, 4).join('\n')]));
+  });
+
+  it('parts a 序号 from a name that starts with 年度/月度 (2 年度报告), not from a quantity (20 个工作, 3 月底前)', () => {
+    assert.deepEqual(splitLine('2 年度报告 公开年度工作'), ['2', '年度报告', '公开年度工作']);
+    assert.deepEqual(splitLine('20 个工作'), ['20 个工作']);
+    assert.deepEqual(splitLine('3 月底前'), ['3 月底前']);
+  });
 });
