@@ -78,6 +78,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (/^[的之了着]/.test(text)) s -= 2;
   // A name does not end on an enumeration comma, an opening bracket or a conjunction: its text goes on.
   if ((col === 'level1' || col === 'level2') && OPEN_END.test(text)) s -= 2;
+  // Nor is a name one character: a lone 划 / 作 is the last line of a name wrapped over two (发展规 / 划).
+  if ((col === 'level1' || col === 'level2') && text.length === 1) s -= 3;
   // Wrapping: every line but the last is about as wide as the widest.
   let widest = 0;
   for (const t of seg) widest = Math.max(widest, t.width);

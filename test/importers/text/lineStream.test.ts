@@ -313,4 +313,15 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(splitLine('20 个工作'), ['20 个工作']);
     assert.deepEqual(splitLine('3 月底前'), ['3 月底前']);
   });
+
+  it('reads no name of one character: 发展规 / 划 after a long 公开内容 is the next row\'s 一级事项', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const rows = cells(text);
+    assert.ok(rows.some((r) => r[0] === '发展规\n划'), rows.map((r) => r[0]).join(' | '));
+    assert.deepEqual(rows.filter((r) => compactLength(r[0]!) === 1 || compactLength(r[1]!) === 1).map((r) => r.slice(0, 2)), []);
+  });
 });
+
+function compactLength(text: string): number {
+  return text.replace(/\s/g, '').length;
+}
