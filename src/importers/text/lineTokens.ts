@@ -90,12 +90,28 @@ function subjectBeforeBoxes(line: string): string[] | null {
   return listStarts && looksSubject(m[1]!) ? [m[1]!, m[2]!] : null;
 }
 
+/**
+ * -raw prints a row's first lines on one line when the page ends there (18 基本医疗保险（生 事项名称… 政务服务窗
+ * þ 政府网站 ¨两微一端 ¨ 主动公 按年度更): the cells before the first box, the box list, and the words after its
+ * last box that name no channel (the 公开方式 and 备注 beside it) are cut apart.
+ */
+function firstLineWithBoxes(line: string): string[] | null {
+  const at = line.search(CHECKBOX_GLYPHS);
+  if (!/^\d{1,3}\s+\S/.test(line) || at <= 0) return null;
+  let boxes = line.slice(at);
+  const lastBox = Math.max(...[...boxes.matchAll(BOX_GLYPHS)].map((m) => m.index));
+  const after = boxes.slice(lastBox + 1);
+  const tail = /^\s+\S/.test(after) && channelOfLabel(after.trim().split(/\s+/)[0]!) === null ? after.trim() : '';
+  if (tail !== '') boxes = boxes.slice(0, lastBox + 1);
+  return [...splitLine(line.slice(0, at)), boxes.trim(), ...(tail !== '' ? splitLine(tail) : [])];
+}
+
 /** Cut one extracted line into the cells it holds. */
 export function splitLine(line: string, boxesInline = false): string[] {
   const t = line.trim();
   if (t === '') return [];
   if (startsBoxes(t) || isMark(t)) return [t];
-  if (boxesInline && holdsBox(t)) return subjectBeforeBoxes(t) ?? [t];
+  if (boxesInline && holdsBox(t)) return subjectBeforeBoxes(t) ?? firstLineWithBoxes(t) ?? [t];
   const parts: string[] = [];
   let rest = t;
   const lead = /^(\d{1,3})\s+(\S.*)$/.exec(rest);

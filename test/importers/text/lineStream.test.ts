@@ -320,6 +320,12 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.ok(rows.some((r) => r[0] === '发展规\n划'), rows.map((r) => r[0]).join(' | '));
     assert.deepEqual(rows.filter((r) => compactLength(r[0]!) === 1 || compactLength(r[1]!) === 1).map((r) => r.slice(0, 2)), []);
   });
+
+  it('cuts a row\'s first line printed whole above a page break into its cells, the box list among them', () => {
+    const line = '18 基本医疗保险（生 事项名称、设定依据、受理条 政务服务窗 þ 政府网站 ¨两微一端 ¨ 主动公 按年度更';
+    assert.deepEqual(splitLine(line, true), ['18', '基本医疗保险（生', '事项名称、设定依据、受理条', '政务服务窗', 'þ 政府网站 ¨两微一端 ¨', '主动公', '按年度更']);
+    assert.deepEqual(splitLine('政府公报 ¨发布会/听证会', true), ['政府公报 ¨发布会/听证会']);
+  });
 });
 
 function compactLength(text: string): number {
