@@ -111,7 +111,9 @@ export function splitLine(line: string, boxesInline = false): string[] {
   const t = line.trim();
   if (t === '') return [];
   if (startsBoxes(t) || isMark(t)) return [t];
-  if (boxesInline && holdsBox(t)) return subjectBeforeBoxes(t) ?? firstLineWithBoxes(t) ?? [t];
+  // A row's first line whose only 口 starts a word (5 公共服务 口腔种植医疗服务) holds no box: it is cut as text.
+  const rowStartWithoutBox = /^\d{1,3}\s+\S/.test(t) && !CHECKBOX_GLYPHS.test(t);
+  if (boxesInline && holdsBox(t) && !rowStartWithoutBox) return subjectBeforeBoxes(t) ?? firstLineWithBoxes(t) ?? [t];
   const parts: string[] = [];
   let rest = t;
   const lead = /^(\d{1,3})\s+(\S.*)$/.exec(rest);

@@ -326,6 +326,10 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(splitLine(line, true), ['18', '基本医疗保险（生', '事项名称、设定依据、受理条', '政务服务窗', 'þ 政府网站 ¨两微一端 ¨', '主动公', '按年度更']);
     assert.deepEqual(splitLine('政府公报 ¨发布会/听证会', true), ['政府公报 ¨发布会/听证会']);
   });
+
+  it('reads 口 starting a word on a row\'s first line (5 公共服务 口腔种植医疗服务) as text, not a box', () => {
+    assert.deepEqual(splitLine('5 公共服务 口腔种植医疗服务', true), ['5', '公共服务', '口腔种植医疗服务']);
+  });
 });
 
 function compactLength(text: string): number {
