@@ -29,6 +29,8 @@ export const NEG = -1e9;
 const NUMBERED_TITLE = /^\d{1,2}[.．、]《/;
 /** The end of a text that goes on: 伪造证明材料或者 / 办公地址、 / （仅指. */
 const OPEN_END = /([、，,（(《“]|或者|以及|及其|和|与)$/;
+/** The tail of a document number a line wrapped before: 〔2017〕94 号） or 号）. */
+const DOC_NUMBER_TAIL = /^([〔[]\d{4}[〕\]]\d*\s*号|\d*\s*号[）)])/;
 /** A Chinese list numeral before the text: 一、 二、 十一、. */
 const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -42,6 +44,16 @@ function namedChannels(text: string): boolean {
   return names.length > 0 && names.length <= 6 && names.every((name) => channelOfLabel(name) !== null && name.length <= 14);
 }
 
+/**
+ * Channel names whose last one a page break cut (部门网站、社区 / （村）/企事业单 | 位公示栏): the names
+ * before it are channels and the last one is the start of a name, not a sentence.
+ */
+function cutChannels(text: string): boolean {
+  const names = text.split(/[、，,；;]/);
+  const last = names.pop()!;
+  return names.length > 0 && namedChannels(names.join('、')) && last.length >= 2 && last.length <= 12 && !/[。；;：:]/.test(last);
+}
+
 /** A cell's score from its text and its lines' wrapping; NEG when it cannot be one cell. */
 function cellScore(col: Col, seg: readonly Token[], text: string): number {
   const n = seg.length;
@@ -51,7 +63,7 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
     // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
     // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
     const labelEnd = seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box);
-    if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : NEG;
+    if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : cutChannels(text) ? 0.5 - CELL_COST : NEG;
     let s = 1 - CELL_COST;
     for (const t of seg) {
       if (t.box) s += 0.5;
@@ -66,18 +78,22 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (/^[的之了着]/.test(text)) s -= 2;
   // A name does not end on an enumeration comma, an opening bracket or a conjunction: its text goes on.
   if ((col === 'level1' || col === 'level2') && OPEN_END.test(text)) s -= 2;
+  // Nor is a name one character: a lone 划 / 作 is the last line of a name wrapped over two (发展规 / 划).
+  if ((col === 'level1' || col === 'level2') && text.length === 1) s -= 3;
   // Wrapping: every line but the last is about as wide as the widest.
   let widest = 0;
   for (const t of seg) widest = Math.max(widest, t.width);
   const narrow = widest - Math.max(2, widest * 0.2);
   for (let k = 0; k < n - 1; k++) {
     const t = seg[k]!;
-    if (t.digits || seg[k + 1]!.numbered) continue;
+    if (t.digits || seg[k + 1]!.numbered || DOC_NUMBER_TAIL.test(compact(seg[k + 1]!.text))) continue;
     if (t.width < narrow) s -= 2.5;
   }
   if (col !== 'timeLimit') for (const t of seg) if (t.int) s -= 3;
   // A title's end without its start (例》（国务院令…） after a page break) goes on the 公开依据 it began in.
   if (col !== 'basis' && (text.match(/》/g) ?? []).length > (text.match(/《/g) ?? []).length) s -= 3;
+  // So does the tail of a document number (〔2017〕94 号）, 第 97 号）) the line before could not hold.
+  if (col !== 'basis' && DOC_NUMBER_TAIL.test(text)) s -= 3;
   // A numbered 《title》 on a later line starts a list of 公开依据 (1.《条例》 2.《意见》): no other cell holds one.
   if (col !== 'basis' && seg.slice(1).some((t) => NUMBERED_TITLE.test(compact(t.text)))) s -= 4;
   // A numbered list of 公开依据 starts at its first item: text before a numbered 《title》 is another cell's.

@@ -90,16 +90,35 @@ function subjectBeforeBoxes(line: string): string[] | null {
   return listStarts && looksSubject(m[1]!) ? [m[1]!, m[2]!] : null;
 }
 
+/**
+ * -raw prints a row's first lines on one line when the page ends there (18 基本医疗保险（生 事项名称… 政务服务窗
+ * þ 政府网站 ¨两微一端 ¨ 主动公 按年度更): the cells before the first box, the box list, and the words after its
+ * last box that name no channel (the 公开方式 and 备注 beside it) are cut apart.
+ */
+function firstLineWithBoxes(line: string): string[] | null {
+  const at = line.search(CHECKBOX_GLYPHS);
+  if (!/^\d{1,3}\s+\S/.test(line) || at <= 0) return null;
+  let boxes = line.slice(at);
+  const lastBox = Math.max(...[...boxes.matchAll(BOX_GLYPHS)].map((m) => m.index));
+  const after = boxes.slice(lastBox + 1);
+  const tail = /^\s+\S/.test(after) && channelOfLabel(after.trim().split(/\s+/)[0]!) === null ? after.trim() : '';
+  if (tail !== '') boxes = boxes.slice(0, lastBox + 1);
+  return [...splitLine(line.slice(0, at)), boxes.trim(), ...(tail !== '' ? splitLine(tail) : [])];
+}
+
 /** Cut one extracted line into the cells it holds. */
 export function splitLine(line: string, boxesInline = false): string[] {
   const t = line.trim();
   if (t === '') return [];
   if (startsBoxes(t) || isMark(t)) return [t];
-  if (boxesInline && holdsBox(t)) return subjectBeforeBoxes(t) ?? [t];
+  // A row's first line whose only 口 starts a word (5 公共服务 口腔种植医疗服务) holds no box: it is cut as text.
+  const rowStartWithoutBox = /^\d{1,3}\s+\S/.test(t) && !CHECKBOX_GLYPHS.test(t);
+  if (boxesInline && holdsBox(t) && !rowStartWithoutBox) return subjectBeforeBoxes(t) ?? firstLineWithBoxes(t) ?? [t];
   const parts: string[] = [];
   let rest = t;
   const lead = /^(\d{1,3})\s+(\S.*)$/.exec(rest);
-  if (lead && !/^[年月日号个]/.test(lead[2]!)) {
+  // A number before 年/月/日/号/个 is a quantity (20 个工作日, 3 月), not a 序号 — but 年度/月度 is a word (2 年度报告).
+  if (lead && !/^[年月日号个](?!度)/.test(lead[2]!)) {
     parts.push(lead[1]!);
     rest = lead[2]!;
   }

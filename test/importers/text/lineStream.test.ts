@@ -277,4 +277,61 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(first.slice(1, 4), ['概况信\n息部门\n文件', '基本信息', '区医保局办公地\n址、办公电话传\n真、邮政编码']);
     assert.equal(first[4], basis.join('\n'));
   });
+
+  it('keeps channel names a page break cuts (部门网站、社区 / （村）/企事业单 | 位公示栏) in their row: no extra row', () => {
+    const header = ['一级事', '项', '二级事项 公开内容 依据 时限 公开主', '体', '公开渠道 公开', '方式', '公开类', '型', '网站所属栏目'];
+    const tail = ['1.《中华人民共和国政府', '信息公开条例》', '形成或变', '更之日起', '20 个工作', '日内公开', '局办公', '室'];
+    const text = [
+      ...header,
+      ...['部门文', '件', '其他应公开', '的文件', '人大议案和政协提案办', '理结果', '《中华人民共和国政府信', '息公开条例》（国务院令'],
+      ...['第 711 号修订）二十条', '即时公开 局办公', '室', '部门网站 主动', '公开', '执行公', '开', '政府信息公开/', '法定主动公开', '内容/部门文件'],
+      ...['政策法规 与区医保局履职相关的', '法律法规、规范性文件', '1.《中华人民共和国政府', '信息公开条例》', '形成或变', '更之日起', '局办公', '室'],
+      ...['部门网站、社区', '（村）/企事业单', '主动', '公开', '决策公', '开', '政府信息公开/', '法定主动公开'],
+      ...header,
+      ...['等 2.《中共中央办公厅、国', '务院办公厅《关于全面推', '进政务公开工作的意见》', '20 个工作', '日内公开', '位公示栏 内容/部门文件'],
+      ...['政府文件 区医保局制发的主动公', '开的石大医保发的正式', '文件', ...tail, '部门网站', '主动', '公开', '执行公', '开', '政府信息公开/', '法定主动公开', '内容/部门文件'],
+    ].join('\n');
+    const rows = cells(text);
+    assert.deepEqual(rows.map((r) => r[1]), ['其他应公开\n的文件', '政策法规', '政府文件']);
+    assert.equal(rows[1]![6], '部门网站、社区\n（村）/企事业单\n位公示栏');
+  });
+
+  it('keeps the tail of a document number (〔2016〕80 号）) on the 公开依据 the line before could not finish', () => {
+    const basis = ['《国务院办公厅关于推', '进政务公开工作的意', '见》（国办发', '〔2016〕80 号）'];
+    const tail = ['形成或者变', '更之日起', '20 个工作', '日内', '☑政府网站', '☐两微一端', '✓'];
+    const text = [
+      ...HEADER,
+      ...['1 机构信息 机构名称、办公地址、办', '公时间、办公电话', ...basis, ...tail],
+      ...['2 领导信息 领导姓名、职务、主', '要或分管工作', ...basis, ...tail],
+    ].join('\n');
+    const rows = cells(text);
+    assert.deepEqual(rows.map((r) => [r[4], r[5]]), [1, 2].map(() => [basis.join('\n'), tail.slice(0, 4).join('\n')]));
+  });
+
+  it('parts a 序号 from a name that starts with 年度/月度 (2 年度报告), not from a quantity (20 个工作, 3 月底前)', () => {
+    assert.deepEqual(splitLine('2 年度报告 公开年度工作'), ['2', '年度报告', '公开年度工作']);
+    assert.deepEqual(splitLine('20 个工作'), ['20 个工作']);
+    assert.deepEqual(splitLine('3 月底前'), ['3 月底前']);
+  });
+
+  it('reads no name of one character: 发展规 / 划 after a long 公开内容 is the next row\'s 一级事项', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const rows = cells(text);
+    assert.ok(rows.some((r) => r[0] === '发展规\n划'), rows.map((r) => r[0]).join(' | '));
+    assert.deepEqual(rows.filter((r) => compactLength(r[0]!) === 1 || compactLength(r[1]!) === 1).map((r) => r.slice(0, 2)), []);
+  });
+
+  it('cuts a row\'s first line printed whole above a page break into its cells, the box list among them', () => {
+    const line = '18 基本医疗保险（生 事项名称、设定依据、受理条 政务服务窗 þ 政府网站 ¨两微一端 ¨ 主动公 按年度更';
+    assert.deepEqual(splitLine(line, true), ['18', '基本医疗保险（生', '事项名称、设定依据、受理条', '政务服务窗', 'þ 政府网站 ¨两微一端 ¨', '主动公', '按年度更']);
+    assert.deepEqual(splitLine('政府公报 ¨发布会/听证会', true), ['政府公报 ¨发布会/听证会']);
+  });
+
+  it('reads 口 starting a word on a row\'s first line (5 公共服务 口腔种植医疗服务) as text, not a box', () => {
+    assert.deepEqual(splitLine('5 公共服务 口腔种植医疗服务', true), ['5', '公共服务', '口腔种植医疗服务']);
+  });
 });
+
+function compactLength(text: string): number {
+  return text.replace(/\s/g, '').length;
+}
