@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
 import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
-import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
+import { filedNameKey, type ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { listVersions } from '../../storage/repositories/catalog.repository.ts';
 import { itemKeyOfRow, publishedItemNames } from '../../storage/repositories/itemKey.repository.ts';
 import { getPublishedCatalog } from './readCatalog.ts';
@@ -34,12 +34,11 @@ export async function findPublishedItem(db: Kysely<Database>, agencyId: string, 
  * catalog now carries (those documents are that item's).
  */
 export async function formerNamesOfItems(db: Kysely<Database>, catalog: CatalogView, onlyKey?: string): Promise<Map<string, ItemNames[]>> {
-  const nameOf = (names: ItemNames) => `${names.level1}\u0000${names.level2 ?? ''}`;
-  const currentName = new Map(catalog.items.map((item) => [item.itemKey, nameOf(item)]));
+  const currentName = new Map(catalog.items.map((item) => [item.itemKey, filedNameKey(item)]));
   const heldNow = new Set(currentName.values());
   const former = new Map<string, Map<string, ItemNames>>();
   for (const names of await publishedItemNames(db, catalog.version.agencyId, onlyKey)) {
-    const name = nameOf(names);
+    const name = filedNameKey(names);
     if (!currentName.has(names.itemKey) || heldNow.has(name)) continue;
     const known = former.get(names.itemKey) ?? new Map<string, ItemNames>();
     former.set(names.itemKey, known.set(name, { level1: names.level1, level2: names.level2 }));

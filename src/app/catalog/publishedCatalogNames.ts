@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
 import type { CatalogView, StoredCatalogItem } from '../../domain/catalog/version.ts';
-import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
+import { filedNameKey, type ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { formerNamesOfItems } from './findPublishedItem.ts';
 import { getPublishedCatalog } from './readCatalog.ts';
 
@@ -14,9 +14,6 @@ export interface PublishedCatalogNames {
   catalog: CatalogView;
   filedNames: ReadonlyMap<string, readonly ItemNames[]>;
 }
-
-/** The key of a filed name (一级事项, 二级事项; '' for no 二级事项), as documents' item rows store it. */
-export const filedNameKey = (names: { level1: string; level2: string | null }): string => `${names.level1}\u0000${names.level2 ?? ''}`;
 
 /** Null when the agency has no published catalog. Two queries for the catalog, one for the names of all its items. */
 export async function publishedCatalogNames(db: Kysely<Database>, agencyId: string): Promise<PublishedCatalogNames | null> {

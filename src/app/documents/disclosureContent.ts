@@ -3,7 +3,7 @@ import type { Database } from '../../storage/schema.ts';
 import { documentPath } from '../../domain/documents/internalLinks.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
 import { isOrganizationItem } from '../../domain/catalog/organizationItems.ts';
-import type { ItemNames } from '../../domain/catalog/itemKeys.ts';
+import { filedNameKey, type ItemNames } from '../../domain/catalog/itemKeys.ts';
 import { newestDocumentsByItemName, publicationsByItem, type ItemDocumentLine } from '../../storage/repositories/publishedDocument.repository.ts';
 import { formerNamesOfItems } from '../catalog/findPublishedItem.ts';
 import { getPublishedCatalog } from '../catalog/readCatalog.ts';
@@ -34,7 +34,6 @@ export interface ContentGroup {
   items: ContentItem[];
 }
 
-const nameKey = (name: { level1: string; level2: string | null }) => `${name.level1}\u0000${name.level2 ?? ''}`;
 
 /**
  * 法定主动公开内容 (条例第二十条, 国办公开办函〔2019〕61号): the published catalog as a tree, each item with the
@@ -49,15 +48,15 @@ export async function disclosureContent(db: Kysely<Database>, agencyId: string):
     newestDocumentsByItemName(db, agencyId, NEWEST_PER_ITEM),
     formerNamesOfItems(db, catalog),
   ]);
-  const statsByName = new Map(stats.map((s) => [nameKey(s), s]));
+  const statsByName = new Map(stats.map((s) => [filedNameKey(s), s]));
   const newestByName = new Map<string, ItemDocumentLine[]>();
-  for (const line of newest) newestByName.set(nameKey(line), [...(newestByName.get(nameKey(line)) ?? []), line]);
+  for (const line of newest) newestByName.set(filedNameKey(line), [...(newestByName.get(filedNameKey(line)) ?? []), line]);
   return groupByLevel1(catalog.items).map((group) => ({
     level1: group.level1,
     items: group.items.map((item) => {
       const names: ItemNames[] = [item, ...(formerNames.get(item.itemKey) ?? [])];
-      const filed = names.map((name) => statsByName.get(nameKey(name)));
-      const documents = names.flatMap((name) => newestByName.get(nameKey(name)) ?? []);
+      const filed = names.map((name) => statsByName.get(filedNameKey(name)));
+      const documents = names.flatMap((name) => newestByName.get(filedNameKey(name)) ?? []);
       return {
         key: item.itemKey,
         level2: item.level2,

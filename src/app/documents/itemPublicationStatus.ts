@@ -6,7 +6,8 @@ import { documentDueDates, listDocumentRows } from '../../storage/repositories/d
 import { listPublicRecords, publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
 import { agencyScope } from '../agencies/getAgency.ts';
 import { loadCalendar } from '../calendar/loadCalendar.ts';
-import { filedNameKey, publishedCatalogNames, rowsPerItemKey } from '../catalog/publishedCatalogNames.ts';
+import { filedNameKey } from '../../domain/catalog/itemKeys.ts';
+import { publishedCatalogNames, rowsPerItemKey } from '../catalog/publishedCatalogNames.ts';
 
 const newest = (dates: readonly string[]): string | null => dates.reduce<string | null>((last, date) => (last === null || date > last ? date : last), null);
 

@@ -12,7 +12,8 @@ import { listAnnualReports } from '../../storage/repositories/annualReport.repos
 import { publicationsByItem } from '../../storage/repositories/publishedDocument.repository.ts';
 import { itemsEverPublished } from '../../storage/repositories/readinessFacts.repository.ts';
 import { agencyScope, getAgency } from '../agencies/getAgency.ts';
-import { filedNameKey, publishedCatalogNames, rowsPerItemKey, type PublishedCatalogNames } from '../catalog/publishedCatalogNames.ts';
+import { filedNameKey } from '../../domain/catalog/itemKeys.ts';
+import { publishedCatalogNames, rowsPerItemKey, type PublishedCatalogNames } from '../catalog/publishedCatalogNames.ts';
 import type { AppContext } from '../context.ts';
 import { brokenInternalLinks } from './brokenInternalLinks.ts';
 

@@ -6,7 +6,7 @@ import { scheduledJobs } from '../../app/operations/jobCatalog.ts';
 import type { JobDefinition } from '../../app/operations/job.ts';
 import { listScheduledJobs, type StoredJob } from '../../app/operations/listScheduledJobs.ts';
 import { ValidationError } from '../../domain/shared/errors.ts';
-import { chinaTime } from '../../web/admin/presenters.ts';
+import { chinaMinuteOf } from '../../domain/shared/clock.ts';
 
 const HELP = `用法：
   gongkai jobs            列出定时任务：上次运行、下次运行、运行次数、上次错误
@@ -28,7 +28,7 @@ function jobLines(job: JobDefinition, row: StoredJob | undefined): string[] {
   if (!row) return [head, '  尚未运行（gongkai serve 启动后登记）'];
   return [
     head,
-    `  上次运行：${chinaTime(row.lastRunAt) ?? '无'}  下次运行：${chinaTime(row.nextRunAt)}  运行次数：${row.runCount}`,
+    `  上次运行：${row.lastRunAt ? chinaMinuteOf(row.lastRunAt) : '无'}  下次运行：${chinaMinuteOf(row.nextRunAt)}  运行次数：${row.runCount}`,
     `  上次错误：${row.lastError ?? '无'}${row.lockedBy ? `  正在运行：${row.lockedBy}` : ''}`,
   ];
 }

@@ -1,4 +1,4 @@
-import { chinaTime } from '../../web/admin/presenters.ts';
+import { chinaMinuteOf } from '../../domain/shared/clock.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
@@ -31,7 +31,7 @@ export const restoreCommand: Command = {
     }
     const ctx = await cliContext(io);
     const report = await restoreBackup(ctx, configuredAttachmentStore(), archive);
-    io.out(`已恢复 ${chinaTime(report.manifest.createdAt)} 的备份（${report.manifest.sourceEngine}）：${report.rows} 行数据、${report.attachments} 个附件，检索索引已重建（${report.indexed} 件）`);
+    io.out(`已恢复 ${chinaMinuteOf(report.manifest.createdAt)} 的备份（${report.manifest.sourceEngine}）：${report.rows} 行数据、${report.attachments} 个附件，检索索引已重建（${report.indexed} 件）`);
     return 0;
   },
 };

@@ -5,6 +5,7 @@
  * and the log is read by more staff than the case).
  */
 import { codeLabel, fieldLabel, isHiddenField } from './fieldLabels.ts';
+import { chinaMinuteOf } from '../shared/clock.ts';
 
 export interface AuditChange {
   label: string;
@@ -21,16 +22,12 @@ type Plain = Record<string, unknown>;
 
 /** An ISO instant (UTC) is shown as China time to the minute, as the log's 时间 column. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-function chinaMinute(instant: string): string {
-  const shifted = new Date(Date.parse(instant) + 8 * 3600 * 1000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
-}
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function formatScalar(entityType: string, key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return EMPTY_VALUE;
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string') return codeLabel(entityType, key, value) ?? (INSTANT.test(value) ? chinaMinute(value) : value);
+  if (typeof value === 'string') return codeLabel(entityType, key, value) ?? (INSTANT.test(value) ? chinaMinuteOf(value) : value);
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.length ? value.map((v) => formatScalar(entityType, key, v)).join('、') : EMPTY_VALUE;
   const shown = Object.entries(value as Plain).filter(([k, v]) => !isHiddenField(k) && typeof v !== 'object' && v !== '');

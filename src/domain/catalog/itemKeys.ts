@@ -36,3 +36,6 @@ export function matchItemKeys(previous: readonly KeyedItemNames[], next: readonl
   });
   return keys.map((key) => key ?? newKey());
 }
+
+/** The key of a filed name (一级事项, 二级事项; '' for no 二级事项), as documents' item rows store it. */
+export const filedNameKey = (names: { level1: string; level2: string | null }): string => `${names.level1}\u0000${names.level2 ?? ''}`;

@@ -20,6 +20,12 @@ export function chinaDateOf(instant: Instant): LocalDate {
   return shifted.toISOString().slice(0, 10);
 }
 
+/** An instant as China time to the minute, `2025-03-01 14:05` (the back office's and the CLI's 时间). */
+export function chinaMinuteOf(instant: Instant): string {
+  const shifted = new Date(Date.parse(instant) + 8 * 3600 * 1000).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
+}
+
 export function fixedClock(instant: Instant): Clock {
   return { now: () => instant, today: () => chinaDateOf(instant) };
 }

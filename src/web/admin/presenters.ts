@@ -1,5 +1,6 @@
 /** Back-office presenters: version headers and dashboard rows, with dates in China time (audit events: auditPresenter.ts). */
 import type { CatalogDocument } from '../../domain/catalog/catalog.ts';
+import { chinaMinuteOf } from '../../domain/shared/clock.ts';
 import type { CatalogView, StoredCatalogItem, VersionMeta } from '../../domain/catalog/version.ts';
 import { VERSION_STATUS_LABELS, type VersionStatus } from '../../domain/catalog/workflow.ts';
 import { groupByLevel1 } from '../../domain/catalog/summary.ts';
@@ -7,11 +8,9 @@ import { tableColumns } from '../../domain/catalog/tableColumns.ts';
 import { presentItemPublic, type PublicCatalog } from '../public/presenters.ts';
 import { presentSummaryLines } from '../public/summaryLines.ts';
 
-/** An instant as China time, `2025-03-01 14:05`. */
+/** An instant as China time, `2025-03-01 14:05`; none stays none. */
 export function chinaTime(instant: string | null): string | null {
-  if (!instant) return null;
-  const shifted = new Date(Date.parse(instant) + 8 * 3600 * 1000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
+  return instant ? chinaMinuteOf(instant) : null;
 }
 
 export interface AdminVersion {
