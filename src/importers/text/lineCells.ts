@@ -31,6 +31,10 @@ const NUMBERED_TITLE = /^\d{1,2}[.．、]《/;
 const OPEN_END = /([、，,（(《“]|或者|以及|及其|和|与)$/;
 /** The tail of a document number a line wrapped before: 〔2017〕94 号） or 号）. */
 const DOC_NUMBER_TAIL = /^([〔[]\d{4}[〕\]]\d*\s*号|\d*\s*号[）)])/;
+/** A bracketed note alone on its line: （注明）, (注明). */
+const BOX_NOTE = /^[（(][^（()）]{1,6}[)）]$/;
+/** The national form's note to the boxes 精准推送 and 其他: （注明）. */
+const CHANNEL_NOTE = /^[（(]注明[)）]$/;
 /** A Chinese list numeral before the text: 一、 二、 十一、. */
 const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -62,18 +66,23 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col === 'channels') {
     // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
     // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
-    const labelEnd = seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box);
+    // So may the form's note to a box label alone (口其他 | （注明）).
+    const labelEnd = seg[0]!.pageStart && (seg.slice(1, 3).some((t) => t.box) || (n === 1 && CHANNEL_NOTE.test(text)));
     if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : cutChannels(text) ? 0.5 - CELL_COST : NEG;
     let s = 1 - CELL_COST;
-    for (const t of seg) {
+    seg.forEach((t, k) => {
       if (t.box) s += 0.5;
+      // A box label's note wrapped alone onto the next line (口其他 / （注明）) ends that label.
+      else if (k > 0 && seg[k - 1]!.box && BOX_NOTE.test(compact(t.text))) s += 0.5;
       else if (t.width > 16) s -= 2;
       // A website path after the boxes is the 网站所属栏目 cell, not a wrapped channel name.
       else if (looksColumnPath(t.text)) s -= 3;
-    }
+    });
     return s;
   }
   let s = -CELL_COST;
+  // The form's note to a box label (其他（注明）) alone on a line belongs to the box list.
+  if (seg.some((t) => CHANNEL_NOTE.test(compact(t.text)))) s -= 3;
   // A cell does not begin with a particle that binds to the word before it: that line continues a cell.
   if (/^[的之了着]/.test(text)) s -= 2;
   // A name does not end on an enumeration comma, an opening bracket or a conjunction: its text goes on.

@@ -327,6 +327,14 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(splitLine('政府公报 ¨发布会/听证会', true), ['政府公报 ¨发布会/听证会']);
   });
 
+  it('keeps a box label\'s note wrapped alone (口其他 / （注明）) with the boxes, not on the 网站所属栏目 below', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/xiji-kou-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const column = table.rows[0]!.findIndex((c) => c.text === '网站所属栏目');
+    const paths = table.rows.slice(1).map((r) => r[column]!.text);
+    assert.deepEqual(paths.filter((p) => p.includes('注明')), []);
+  });
+
   it('reads 口 starting a word on a row\'s first line (5 公共服务 口腔种植医疗服务) as text, not a box', () => {
     assert.deepEqual(splitLine('5 公共服务 口腔种植医疗服务', true), ['5', '公共服务', '口腔种植医疗服务']);
   });
