@@ -5,7 +5,7 @@
  */
 import { compact, looksCategory, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
 import { channelOfLabel } from '../table/channelMarks.ts';
-import type { Col, Token } from './lineTokens.ts';
+import { CHANNEL_NOTE, type Col, type Token } from './lineTokens.ts';
 
 /** Longest cell, in lines, each column is allowed. */
 export const MAX_LINES: Record<Col, number> = {
@@ -33,8 +33,6 @@ const OPEN_END = /([、，,（(《“]|或者|以及|及其|和|与)$/;
 const DOC_NUMBER_TAIL = /^([〔[]\d{4}[〕\]]\d*\s*号|\d*\s*号[）)])/;
 /** A bracketed note alone on its line: （注明）, (注明). */
 const BOX_NOTE = /^[（(][^（()）]{1,6}[)）]$/;
-/** The national form's note to the boxes 精准推送 and 其他: （注明）. */
-const CHANNEL_NOTE = /^[（(]注明[)）]$/;
 /** A Chinese list numeral before the text: 一、 二、 十一、. */
 const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -66,8 +64,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col === 'channels') {
     // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
     // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
-    // So may the form's note to a box label alone (口其他 | （注明）).
-    const labelEnd = seg[0]!.pageStart && (seg.slice(1, 3).some((t) => t.box) || (n === 1 && CHANNEL_NOTE.test(text)));
+    // So may the form's note to a box label alone (口其他 | （注明）), wherever the break left it.
+    const labelEnd = (seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box)) || (n === 1 && CHANNEL_NOTE.test(text));
     if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : cutChannels(text) ? 0.5 - CELL_COST : NEG;
     let s = 1 - CELL_COST;
     seg.forEach((t, k) => {

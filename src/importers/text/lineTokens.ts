@@ -59,6 +59,9 @@ const BOX_GLYPHS = new RegExp(CHECKBOX_GLYPHS.source, 'g');
 /** A character no cell's line continues with after a space: a title's 《 or a box glyph. */
 const CELL_OPENER = new RegExp(`^(《|${CHECKBOX_GLYPHS.source})`);
 
+/** The national form's note to the boxes 精准推送 and 其他, alone: （注明）. */
+export const CHANNEL_NOTE = /^[（(]注明[)）]$/;
+
 /** A box glyph anywhere in the text (口 where a box stands, not 口 alone: 窗口 wrapped). */
 export const holdsBox = (text: string): boolean => (CHECKBOX_GLYPHS.test(text) || INLINE_KOU.test(text)) && compact(text) !== '口';
 /** Where boxes are printed inline, a 口 after a space is a box whatever its label (口报 / 刊: 报刊 wrapped). */
@@ -139,7 +142,8 @@ export function splitLine(line: string, boxesInline = false): string[] {
     const left = rest.slice(start, i);
     // A numbered title (1.《…) after a space starts a 公开依据 cell too; so does a 《title》 or a check box
     // after a cell's text (pdftotext -raw joins the first lines of neighbouring cells on one line).
-    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j)));
+    // So does the form's note to a box label (定） （注明）: a cut 公开时限's end beside its row's box note).
+    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j))) || CHANNEL_NOTE.test(compact(rest.slice(j)));
     const ends = isHan(before) || /[）)》」”、，。；]/.test(before) || isMark(left);
     if (ends && startsCell && (compact(left).length >= 2 || isMark(left)) && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());

@@ -172,6 +172,39 @@ describe('line stream: rows of pdftotext -raw text', () => {
     assert.equal(first[4], '《中华人民共和国政府信息公开条\n例》（国务院令第 711 号）');
   });
 
+  it('goes on after a page break with the cell the break cut, not with a short one that had ended (医疗保险个 | 人权益查询)', () => {
+    const wrapped = (seq: string, level2: string[], content: string[]): string[] => [
+      `${seq} 公共服务 ${level2[0]!}`,
+      ...level2.slice(1),
+      ...content,
+      '《中华人民共和国政府信息公开条',
+      '例》（国务院令第 711 号）',
+      '信息形成或变',
+      '更之日起 20 个',
+      '工作日内',
+      '大武口区医',
+      '疗保障局',
+      '■政府网站',
+      '□两微一端',
+      '✓',
+    ];
+    const text = [
+      ...HEADER,
+      ...wrapped('1', ['参保人员基本', '信息查询'], ['参保人员基本信息查询方', '式及咨询电话']),
+      ...wrapped('2', ['医疗保险个人', '账户查询'], ['医疗保险个人账户查询流', '程及办理方式']),
+      '3 公共服务 参保人员异地 备案渠道及咨询电话 《中华人民共和国政府信息公开条 信息形成或变 大武口区医 ■政府网站 ✓',
+      ...HEADER,
+      '就医登记备案 例》（国务院令第 711 号） 更之日起 20 个',
+      '工作日内',
+      '疗保障局 □两微一端',
+      ...wrapped('4', ['生育保险待遇', '核准支付'], ['生育保险待遇核准支付的', '条件及办理流程']),
+    ].join('\n');
+    const cut = cells(text).find((r) => r[0] === '3')!;
+    assert.equal(cut[2], '参保人员异地\n就医登记备案');
+    assert.equal(cut[3], '备案渠道及咨询电话');
+    assert.equal(cut[4], '《中华人民共和国政府信息公开条\n例》（国务院令第 711 号）');
+  });
+
   it('measures “ ” full width, as a Chinese font prints them, so 预决算及“三 is no short last line (no extra item)', () => {
     assert.equal(width('预决算及“三'), width('财务管理：财政') - 2);
     const quoted = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed002-oneline.txt', import.meta.url), 'utf8');
@@ -331,6 +364,7 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/xiji-kou-narrow.txt', import.meta.url), 'utf8');
     const table = readLineStream(text)!;
     const column = table.rows[0]!.findIndex((c) => c.text === '网站所属栏目');
+    assert.deepEqual(splitLine('定） （注明）', true), ['定）', '（注明）']);
     const paths = table.rows.slice(1).map((r) => r[column]!.text);
     assert.deepEqual(paths.filter((p) => p.includes('注明')), []);
   });
