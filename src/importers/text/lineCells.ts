@@ -110,7 +110,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += text.length <= 8 ? 0.5 : text.length <= 12 ? 0 : -2;
       // The upper level of a two-level list is the one numbered 一、二、 (一、概况信息).
       if (LIST_NUMERAL.test(text)) s += 1.5;
-      if (n > 3) s -= 1;
+      // A 一级事项 takes a few lines, four in a narrow column (七、其 / 他应公 / 开的政 / 府信息).
+      if (n > 4) s -= 1;
       if (text.includes('《')) s -= 3;
       break;
     case 'level2':

@@ -277,6 +277,12 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.equal(rows[1]![2], '财务管\n理：包括\n财政预决\n算等');
   });
 
+  it('keeps a 一级事项 wrapped over four lines of a narrow column whole (七、其 / 他应公 / 开的政 / 府信息)', () => {
+    const other = ['5 七、其', '他应公', '开的政', '府信息', '其他应公', '开的政府', '信息', '业务培训、部门简', '讯等', ...tail];
+    const rows = cells([narrow, ...other].join('\n'));
+    assert.deepEqual(rows[4]!.slice(1, 3), ['七、其\n他应公\n开的政\n府信息', '其他应公\n开的政府\n信息']);
+  });
+
   it('keeps a 二级事项 wrapped over six lines of a narrow column as one cell', () => {
     const rows = cells(narrow);
     assert.equal(rows[2]![2], '基本医疗\n保险参保\n人员享受\n门诊慢特\n病病种待\n遇认定');
