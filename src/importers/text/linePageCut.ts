@@ -44,3 +44,68 @@ function pageStartBetween(tokens: readonly Token[], from: number, to: number): n
   for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.pageStart) return k;
   return -1;
 }
+
+/**
+ * A row a page break cuts prints, before the break, as many lines of each of its cells as the page
+ * had left (-raw prints it column by column): the cells that go on all show the same count. A cell
+ * with more lines than that, beside an empty next column, is that column's cell read into it
+ * (形成或 / 变更之 / 西吉县 / 人力资: the 公开时限's two lines, then the 公开主体's), and is parted there.
+ */
+export function partCutRows(segs: readonly Seg[], tokens: readonly Token[], cols: readonly Col[]): Seg[] {
+  const out: Seg[] = [];
+  let row: Seg[] = [];
+  const flush = (goingOn: ReadonlySet<Col> | null): void => {
+    out.push(...(goingOn ? partRow(row, cols, goingOn) : row));
+    row = [];
+  };
+  segs.forEach((seg, s) => {
+    const prev = segs[s - 1];
+    if (prev !== undefined && cols.indexOf(seg.col) <= cols.indexOf(prev.col) && seg.continues !== true) flush(null);
+    const next = segs[s + 1];
+    row.push(seg);
+    if (next !== undefined && pageStartBetween(tokens, seg.to + 1, next.from) >= 0) {
+      // The break: only the cells before it are the cut row's first part.
+      flush(continuedColumns(segs, s + 1, cols));
+    }
+  });
+  flush(null);
+  return out;
+}
+
+/** The columns the cut row goes on with after the break: the cells from `from` on, in column order. */
+function continuedColumns(segs: readonly Seg[], from: number, cols: readonly Col[]): Set<Col> {
+  const out = new Set<Col>();
+  for (let s = from; s < segs.length; s++) {
+    if (s > from && cols.indexOf(segs[s]!.col) <= cols.indexOf(segs[s - 1]!.col)) break;
+    out.add(segs[s]!.col);
+  }
+  return out;
+}
+
+/** The cut row's cells, one parted where it holds an empty next column's lines that go on after the break. */
+function partRow(cells: readonly Seg[], cols: readonly Col[], goingOn: ReadonlySet<Col>): Seg[] {
+  const counts = cells.filter((c) => !UNMEASURED.has(c.col) && c.to > c.from).map((c) => c.to - c.from + 1);
+  const left = mostCommon(counts);
+  if (left === null) return [...cells];
+  const present = new Set(cells.map((c) => c.col));
+  return cells.flatMap((cell) => {
+    const next = cols[cols.indexOf(cell.col) + 1];
+    const lines = cell.to - cell.from + 1;
+    if (next === undefined || present.has(next) || !goingOn.has(next) || UNMEASURED.has(cell.col) || UNMEASURED.has(next) || lines <= left || lines > 2 * left) return [cell];
+    return [
+      { ...cell, to: cell.from + left - 1 },
+      { col: next, from: cell.from + left, to: cell.to },
+    ];
+  });
+}
+
+/** The count most cells share, if at least two share it. */
+function mostCommon(counts: readonly number[]): number | null {
+  let best: number | null = null;
+  let bestTimes = 1;
+  for (const c of new Set(counts)) {
+    const times = counts.filter((x) => x === c).length;
+    if (times > bestTimes || (times === bestTimes && best !== null && c > best)) [best, bestTimes] = [c, times];
+  }
+  return best;
+}

@@ -21,7 +21,7 @@ import { compact, isMark } from '../table/cellText.ts';
 import { cellScores } from './lineCells.ts';
 import { columnsOfHeader, findHeaderStart, firstDataLine, withoutRepeatedHeaders } from './lineHeader.ts';
 import { segment, type Seg, type SeqRole } from './lineSegment.ts';
-import { cutRowsAtBreaks } from './linePageCut.ts';
+import { cutRowsAtBreaks, partCutRows } from './linePageCut.ts';
 import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
 import { isTickRun, spreadTicks } from './lineTicks.ts';
@@ -99,7 +99,7 @@ export function readLineStream(text: string): SourceTable | null {
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
     full[col] = sorted[Math.floor(sorted.length * 0.75)]!;
   }
-  segs = segment(tokens, cols, base, wide, centred, seqRole(segs, cols), full, cutRowsAtBreaks(segs, tokens, cols, full));
+  segs = partCutRows(segment(tokens, cols, base, wide, centred, seqRole(segs, cols), full, cutRowsAtBreaks(segs, tokens, cols, full)), tokens, cols);
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;

@@ -335,6 +335,15 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.equal(rows[1]![6], '部门网站、社区\n（村）/企事业单\n位公示栏');
   });
 
+  it('parts the 公开时限 and 公开主体 of a row a page break cut column by column (形成或 / 变更之 / 西吉县 / 人力资)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/xiji-kou-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const cut = (seq: string): string[] => table.rows.find((r) => r[0]!.text === seq)!.map((c) => compactText(c.text));
+    assert.deepEqual([cut('9')[at('公开时限')], cut('9')[at('公开主体')]], ['形成或变更之日起20个工作日内公开', '西吉县人力资源和社会保障局']);
+    assert.deepEqual([cut('11')[at('公开时限')], cut('11')[at('公开主体')]], ['每年1月15日之前', '西吉县人力资源和社会保障局']);
+  });
+
   it('keeps the tail of a document number (〔2016〕80 号）) on the 公开依据 the line before could not finish', () => {
     const basis = ['《国务院办公厅关于推', '进政务公开工作的意', '见》（国办发', '〔2016〕80 号）'];
     const tail = ['形成或者变', '更之日起', '20 个工作', '日内', '☑政府网站', '☐两微一端', '✓'];
@@ -379,6 +388,10 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(splitLine('5 公共服务 口腔种植医疗服务', true), ['5', '公共服务', '口腔种植医疗服务']);
   });
 });
+
+function compactText(text: string): string {
+  return text.replace(/\s/g, '');
+}
 
 function compactLength(text: string): number {
   return text.replace(/\s/g, '').length;
