@@ -15,6 +15,16 @@ const UNMEASURED: ReadonlySet<Col> = new Set<Col>(['seq', 'marks', 'channels', '
 export interface CutRow {
   finished: Set<Col>;
   open: Set<Col>;
+  /** Every column the cut row has a cell in before the break. */
+  present: Set<Col>;
+  /** Cells whose text opened a bracket it has not closed (日内（法律、法规对…公开期): they surely go on. */
+  unclosed: Set<Col>;
+}
+
+/** More brackets opened than closed: （…, 《…. */
+function opensBracket(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  return count(/[（(]/g) > count(/[）)]/g) || count(/《/g) > count(/》/g);
 }
 
 /** For each page's first token, the cells of the row the break cut, by whether they ended before it. */
@@ -28,11 +38,14 @@ export function cutRowsAtBreaks(segs: readonly Seg[], tokens: readonly Token[], 
     const next = segs[s + 1];
     const breakAt = next === undefined ? -1 : pageStartBetween(tokens, seg.to + 1, next.from);
     if (breakAt < 0) continue;
-    const cut: CutRow = { finished: new Set<Col>(), open: new Set<Col>() };
-    for (const cell of segs.slice(rowStart, s + 1)) {
+    const cells = segs.slice(rowStart, s + 1);
+    const cut: CutRow = { finished: new Set<Col>(), open: new Set<Col>(), present: new Set(cells.map((c) => c.col)), unclosed: new Set<Col>() };
+    for (const cell of cells) {
+      if (opensBracket(tokens.slice(cell.from, cell.to + 1).map((t) => t.text).join(''))) cut.unclosed.add(cell.col);
       const w = full[cell.col];
-      if (w === undefined || UNMEASURED.has(cell.col)) continue;
-      cut[tokens[cell.to]!.width <= w - 4 ? 'finished' : 'open'].add(cell.col);
+      if (UNMEASURED.has(cell.col)) continue;
+      // A column that never wraps holds one line a cell: it had ended too.
+      cut[w === undefined || tokens[cell.to]!.width <= w - 4 ? 'finished' : 'open'].add(cell.col);
     }
     out.set(breakAt, cut);
   }

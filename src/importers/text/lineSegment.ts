@@ -34,6 +34,16 @@ function skippedMusts(prev: Col, next: Col, order: readonly Col[]): Col[] {
   return (['level2', 'content'] as Col[]).filter((must) => order.indexOf(must) > a && order.indexOf(must) < b);
 }
 
+/**
+ * Going on, after a page break, with a cell the cut row had ended before it, or had none of: in
+ * top-aligned text every cell of a row starts on the row's first line, so an empty cell has nothing to go on with.
+ */
+function endedBefore(cut: CutRow | undefined, col: Col): number {
+  if (cut === undefined) return 0;
+  if (cut.unclosed.has(col)) return -FINISHED_CELL;
+  return cut.finished.has(col) || !cut.present.has(col) ? FINISHED_CELL : 0;
+}
+
 /** A row restarts at 序号 (new row) or at a lower column (cells merged with the row above). */
 function transition(prev: Col | null, next: Col, order: readonly Col[]): number {
   const a = prev === null ? -1 : order.indexOf(prev);
@@ -138,7 +148,7 @@ export function segment(
         const normal = p === C ? first[c]! : trans[p]![c]! + skipsFinished(i, cols[p]!, cols[c]!);
         const goesOn = pageStart && cols[c] !== 'seq' && PAGE_CONTINUATION > normal;
         // A cell the page break did not cut does not go on after it.
-        const t = goesOn ? PAGE_CONTINUATION + (cutAt.get(i)?.finished.has(cols[c]!) === true ? FINISHED_CELL : 0) : normal;
+        const t = goesOn ? PAGE_CONTINUATION + endedBefore(cutAt.get(i), cols[c]!) : normal;
         if (t <= -6 || (midLine && c <= p)) continue;
         const scores = cells.scores[c]!;
         const prefix = tooWide[c]!;

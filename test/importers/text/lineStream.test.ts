@@ -344,6 +344,25 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual([cut('11')[at('公开时限')], cut('11')[at('公开主体')]], ['每年1月15日之前', '西吉县人力资源和社会保障局']);
   });
 
+  it('goes on after a page break with the cell still in a bracket, not with a cell the cut row does not have (…公开期 | 限另有规定的，从其规定）)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const rows = table.rows.slice(1).map((r) => r.map((c) => compactText(c.text)));
+    const plan = rows.find((r) => r[at('公开内容')] === '出台工作计划、方案、总结等')!;
+    assert.deepEqual([plan[at('二级事项')], plan[at('公开时限')]], ['部门文件', '形成或变更之日起20个工作日内（法律、法规对政府信息公开期限另有规定的，从其规定）']);
+    // The next row (政策解读) is a row of its own, not cells merged into the cut one.
+    assert.ok(rows.some((r) => r[at('二级事项')] === '政策解读' && r[at('公开内容')] === '医疗政策解读'));
+  });
+
+  it('does not go on after a page break with a cell of a column that never wraps (医保局 | 单公开处罚事项…)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed001-national-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const cut = table.rows.find((r) => r[0]!.text === '29')!.map((c) => compactText(c.text));
+    assert.deepEqual([cut[at('公开时限')], cut[at('公开主体')]], ['即时公开', '医保局']);
+  });
+
   it('keeps the tail of a document number (〔2016〕80 号）) on the 公开依据 the line before could not finish', () => {
     const basis = ['《国务院办公厅关于推', '进政务公开工作的意', '见》（国办发', '〔2016〕80 号）'];
     const tail = ['形成或者变', '更之日起', '20 个工作', '日内', '☑政府网站', '☐两微一端', '✓'];
