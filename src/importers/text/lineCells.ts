@@ -145,6 +145,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
     case 'column':
       s += looksColumnPath(text) || /网站|栏目/.test(text) ? 1.5 : -1;
       if (/栏目$/.test(text)) s += 0.5;
+      // No column of a site is named by one character: a path ending …目录/政 goes on (策解读).
+      if (/[/／\-—][^/／\-—]$/.test(text)) s -= 1;
       break;
     case 'modeText':
       s += /^(主动|依申请)(公开)?$/.test(text) ? 3 : -4;

@@ -355,6 +355,15 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.ok(rows.some((r) => r[at('二级事项')] === '政策解读' && r[at('公开内容')] === '医疗政策解读'));
   });
 
+  it('ends no 网站所属栏目 path on a one-character column name (…目录/政 / 策解读)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const paths = table.rows.slice(1).map((r) => compactText(r[at('网站所属栏目')]!.text));
+    assert.ok(paths.includes('市政府网站/政务公开/政府信息公开目录/政策解读'), paths.join(' | '));
+    assert.deepEqual(paths.filter((p) => /\/[^/]$/.test(p)), []);
+  });
+
   it('does not go on after a page break with a cell of a column that never wraps (医保局 | 单公开处罚事项…)', () => {
     const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed001-national-narrow.txt', import.meta.url), 'utf8');
     const table = readLineStream(text)!;
