@@ -44,12 +44,21 @@ function endedBefore(cut: CutRow | undefined, col: Col): number {
   return cut.finished.has(col) || !cut.present.has(col) ? FINISHED_CELL : 0;
 }
 
+/**
+ * A step from the 公开内容 past the 公开依据 costs a little: a basis is sometimes merged over rows,
+ * but between a content and a basis that read equally well as one cell or two, two it is.
+ */
+function skipsBasis(prev: Col, next: Col, order: readonly Col[]): number {
+  const k = order.indexOf('basis');
+  return prev === 'content' && k > order.indexOf(prev) && k < order.indexOf(next) ? -0.5 : 0;
+}
+
 /** A row restarts at 序号 (new row) or at a lower column (cells merged with the row above). */
 function transition(prev: Col | null, next: Col, order: readonly Col[]): number {
   const a = prev === null ? -1 : order.indexOf(prev);
   const b = order.indexOf(next);
   // A row that skips its 二级事项 or 公开内容 is unusual.
-  if (b > a) return prev === null ? 0 : -2 * skippedMusts(prev, next, order).length;
+  if (b > a) return prev === null ? 0 : -2 * skippedMusts(prev, next, order).length + skipsBasis(prev, next, order);
   if (next === 'seq') return 0;
   // Another 公开内容 under the same merged cells.
   if (next === 'content' && prev === 'content') return -1.5;

@@ -364,6 +364,14 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(paths.filter((p) => /\/[^/]$/.test(p)), []);
   });
 
+  it('reads a 公开依据 that does not start with its 《title》 as its own cell, not the 公开内容\'s end (中共中央办公厅…印发《…》)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const row = table.rows.slice(1).map((r) => r.map((c) => compactText(c.text))).find((r) => r[at('二级事项')] === '政务公开负面清单')!;
+    assert.deepEqual([row[at('公开内容')], row[at('公开依据')]], ['事项类别、名称、内容及不予公开的依据等', '中共中央办公厅国务院办公厅印发《关于全面推进政务公开工作的意见》']);
+  });
+
   it('does not go on after a page break with a cell of a column that never wraps (医保局 | 单公开处罚事项…)', () => {
     const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed001-national-narrow.txt', import.meta.url), 'utf8');
     const table = readLineStream(text)!;
