@@ -143,7 +143,8 @@ export function splitLine(line: string, boxesInline = false): string[] {
     // A numbered title (1.《…) after a space starts a 公开依据 cell too; so does a 《title》 or a check box
     // after a cell's text (pdftotext -raw joins the first lines of neighbouring cells on one line).
     // So does the form's note to a box label (定） （注明）: a cut 公开时限's end beside its row's box note).
-    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j))) || CHANNEL_NOTE.test(compact(rest.slice(j)));
+    // So does an opening quote (部门经费预决算 “三公”经费…): a cell's own words are not parted by a space.
+    const startsCell = isHan(after) || /^[“‘「]/.test(rest.slice(j)) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j))) || CHANNEL_NOTE.test(compact(rest.slice(j)));
     const ends = isHan(before) || /[）)》」”、，。；]/.test(before) || isMark(left);
     if (ends && startsCell && (compact(left).length >= 2 || isMark(left)) && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());

@@ -420,6 +420,12 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(paths.filter((p) => p.includes('注明')), []);
   });
 
+  it('parts a cell that starts with an opening quote from the cell before it (部门经费预决算 “三公”经费…)', () => {
+    assert.deepEqual(splitLine('8 财务管理 部门经费预决算 “三公”经费、专项经费、财政收'), ['8', '财务管理', '部门经费预决算', '“三公”经费、专项经费、财政收']);
+    // A quote inside a cell's words stays: 预决算及“三 is one line of one cell.
+    assert.deepEqual(splitLine('预决算及“三'), ['预决算及“三']);
+  });
+
   it('reads 口 starting a word on a row\'s first line (5 公共服务 口腔种植医疗服务) as text, not a box', () => {
     assert.deepEqual(splitLine('5 公共服务 口腔种植医疗服务', true), ['5', '公共服务', '口腔种植医疗服务']);
   });
