@@ -60,7 +60,7 @@ export function readLineStream(text: string): SourceTable | null {
   const cols = columnsOfHeader(headerText);
   const tokens: Token[] = [];
   const boxesInline = printsBoxesInline(body);
-  const split = body.map((line) => splitLine(line, boxesInline));
+  const split = body.map((line, index) => splitLine(line, boxesInline, pageStarts.has(index)));
   // Cells centred in their rows (Word's PDF) print the 序号 alone on its line; top-aligned cells
   // (pdftotext -raw) print it beside the first lines of the next cells, which may wrap.
   const seqLines = split.filter((parts) => parts.length > 0 && INT.test(compact(parts[0]!)));

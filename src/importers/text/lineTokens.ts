@@ -109,8 +109,11 @@ function firstLineWithBoxes(line: string): string[] | null {
   return [...splitLine(line.slice(0, at)), boxes.trim(), ...(tail !== '' ? splitLine(tail) : [])];
 }
 
-/** Cut one extracted line into the cells it holds. */
-export function splitLine(line: string, boxesInline = false): string[] {
+/**
+ * Cut one extracted line into the cells it holds. A page's first line (`pageStart`) holds the ends of
+ * the cut row's cells, which may be one character (等 2.《中共中央办公厅…: a 公开内容's last word, then the 公开依据).
+ */
+export function splitLine(line: string, boxesInline = false, pageStart = false): string[] {
   const t = line.trim();
   if (t === '') return [];
   if (startsBoxes(t) || isMark(t)) return [t];
@@ -146,7 +149,8 @@ export function splitLine(line: string, boxesInline = false): string[] {
     // So does an opening quote (部门经费预决算 “三公”经费…): a cell's own words are not parted by a space.
     const startsCell = isHan(after) || /^[“‘「]/.test(rest.slice(j)) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j))) || CHANNEL_NOTE.test(compact(rest.slice(j)));
     const ends = isHan(before) || /[）)》」”、，。；]/.test(before) || isMark(left);
-    if (ends && startsCell && (compact(left).length >= 2 || isMark(left)) && compact(rest.slice(j)).length >= 2) {
+    const least = pageStart ? 1 : 2;
+    if (ends && startsCell && (compact(left).length >= least || isMark(left)) && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());
       start = j;
     }

@@ -420,6 +420,12 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(paths.filter((p) => p.includes('注明')), []);
   });
 
+  it('parts a one-character cell end from the next cell on a page\'s first line (等 2.《中共中央办公厅、国)', () => {
+    assert.deepEqual(splitLine('等 2.《中共中央办公厅、国', false, true), ['等', '2.《中共中央办公厅、国']);
+    // Elsewhere one character before a space is no cell of its own.
+    assert.deepEqual(splitLine('等 2.《中共中央办公厅、国'), ['等 2.《中共中央办公厅、国']);
+  });
+
   it('parts a cell that starts with an opening quote from the cell before it (部门经费预决算 “三公”经费…)', () => {
     assert.deepEqual(splitLine('8 财务管理 部门经费预决算 “三公”经费、专项经费、财政收'), ['8', '财务管理', '部门经费预决算', '“三公”经费、专项经费、财政收']);
     // A quote inside a cell's words stays: 预决算及“三 is one line of one cell.
