@@ -7,12 +7,12 @@ import { compact, looksCategory, looksColumnPath, looksSubject, looksTimeLimit }
 import { channelOfLabel } from '../table/channelMarks.ts';
 import { CHANNEL_NOTE, type Col, type Token } from './lineTokens.ts';
 
-/** Longest cell, in lines, each column is allowed. */
+/** Longest cell, in lines, each column is allowed (a 二级事项 of 60 characters takes 15 lines of a four-character column). */
 export const MAX_LINES: Record<Col, number> = {
   seq: 1,
   marks: 1,
   level1: 6,
-  level2: 12,
+  level2: 16,
   content: 30,
   basis: 30,
   timeLimit: 24,

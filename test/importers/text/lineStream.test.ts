@@ -283,6 +283,12 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(rows[4]!.slice(1, 3), ['七、其\n他应公\n开的政\n府信息', '其他应公\n开的政府\n信息']);
   });
 
+  it('keeps a 二级事项 wrapped over more than twelve lines of a narrow column as one cell', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/longde-five-narrow.txt', import.meta.url), 'utf8');
+    const level2 = cells(text).map((r) => compactText(r[2]!));
+    assert.ok(level2.includes('缴费单位迟延履行缴费，伪造、变造、故意毁灭有关账册、材料，或者不设账册致使社会保险缴费基数无法确定的处罚（仅指医疗保险、生育保险）'), level2.join(' | '));
+  });
+
   it('keeps a 二级事项 wrapped over six lines of a narrow column as one cell', () => {
     const rows = cells(narrow);
     assert.equal(rows[2]![2], '基本医疗\n保险参保\n人员享受\n门诊慢特\n病病种待\n遇认定');
