@@ -5,7 +5,8 @@
  */
 import { compact, looksCategory, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
 import { channelOfLabel } from '../table/channelMarks.ts';
-import { CHANNEL_NOTE, type Col, type Token } from './lineTokens.ts';
+import { onPageEnd } from './linePageCut.ts';
+import { BOX_NOTE, CHANNEL_NOTE, type Col, type Token } from './lineTokens.ts';
 
 /** Longest cell, in lines, each column is allowed (a 二级事项 of 60 characters takes 15 lines of a four-character column). */
 export const MAX_LINES: Record<Col, number> = {
@@ -31,8 +32,6 @@ const NUMBERED_TITLE = /^\d{1,2}[.．、]《/;
 const OPEN_END = /([、，,（(《“]|或者|以及|及其|和|与)$/;
 /** The tail of a document number a line wrapped before: 〔2017〕94 号） or 号）. */
 const DOC_NUMBER_TAIL = /^([〔[]\d{4}[〕\]]\d*\s*号|\d*\s*号[）)])/;
-/** A bracketed note alone on its line: （注明）, (注明). */
-const BOX_NOTE = /^[（(][^（()）]{1,6}[)）]$/;
 /** A Chinese list numeral before the text: 一、 二、 十一、. */
 const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -162,13 +161,6 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   return s;
 }
 
-
-/** The token is on a page's last line: the line after it starts a page. */
-function onPageEnd(tokens: readonly Token[], k: number): boolean {
-  let last = k;
-  while (last + 1 < tokens.length && tokens[last + 1]!.line === tokens[k]!.line) last++;
-  return tokens[last + 1]?.pageStart === true;
-}
 
 /** Scores of every possible cell: score[c][i * MAX_CELL + len - 1], NEG where impossible; and the longest possible cell. */
 export function cellScores(tokens: readonly Token[], cols: readonly Col[]): { scores: Float64Array[]; longest: Int32Array[] } {

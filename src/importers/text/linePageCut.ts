@@ -122,3 +122,24 @@ function mostCommon(counts: readonly number[]): number | null {
   }
   return best;
 }
+
+/** Going on, after a page break, with a cell whose last line before it was short: it had ended. */
+const FINISHED_CELL = -2.5;
+
+/**
+ * The cost of going on, after a page break, with the cut row's cell in `col`: a cell still inside a bracket
+ * surely goes on; one that had ended, or that the row has none of, does not (in top-aligned text every
+ * cell of a row starts on the row's first line, so an empty cell has nothing to go on with).
+ */
+export function endedBefore(cut: CutRow | undefined, col: Col): number {
+  if (cut === undefined) return 0;
+  if (cut.unclosed.has(col)) return -FINISHED_CELL;
+  return cut.finished.has(col) || !cut.present.has(col) ? FINISHED_CELL : 0;
+}
+
+/** The token is on a page's last line: the line after it starts a page. */
+export function onPageEnd(tokens: readonly Token[], k: number): boolean {
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1]!.line === tokens[k]!.line) last++;
+  return tokens[last + 1]?.pageStart === true;
+}

@@ -4,7 +4,7 @@
  * row restart at 序号 or at a lower column (cells merged with the row above).
  */
 import { MAX_CELL, NEG, SKIP_LINE } from './lineCells.ts';
-import type { CutRow } from './linePageCut.ts';
+import { endedBefore, type CutRow } from './linePageCut.ts';
 import type { Col, Token } from './lineTokens.ts';
 
 /** What the 序号 column numbers: the 一级事项 groups, every row, or neither (or there is none). */
@@ -23,8 +23,6 @@ export interface Seg {
 
 /** A page's first cell may go on with any cell of the row the page break cut. */
 const PAGE_CONTINUATION = 0;
-/** Going on, after a page break, with a cell whose last line before it was short: it had ended. */
-const FINISHED_CELL = -2.5;
 
 /** The 二级事项 and 公开内容 a row's step from `prev` to `next` skips (a row rarely skips them). */
 function skippedMusts(prev: Col, next: Col, order: readonly Col[]): Col[] {
@@ -32,16 +30,6 @@ function skippedMusts(prev: Col, next: Col, order: readonly Col[]): Col[] {
   const b = order.indexOf(next);
   if (b <= a || (prev !== 'seq' && prev !== 'level1' && prev !== 'level2')) return [];
   return (['level2', 'content'] as Col[]).filter((must) => order.indexOf(must) > a && order.indexOf(must) < b);
-}
-
-/**
- * Going on, after a page break, with a cell the cut row had ended before it, or had none of: in
- * top-aligned text every cell of a row starts on the row's first line, so an empty cell has nothing to go on with.
- */
-function endedBefore(cut: CutRow | undefined, col: Col): number {
-  if (cut === undefined) return 0;
-  if (cut.unclosed.has(col)) return -FINISHED_CELL;
-  return cut.finished.has(col) || !cut.present.has(col) ? FINISHED_CELL : 0;
 }
 
 /**

@@ -61,6 +61,8 @@ const CELL_OPENER = new RegExp(`^(《|${CHECKBOX_GLYPHS.source})`);
 
 /** The national form's note to the boxes 精准推送 and 其他, alone: （注明）. */
 export const CHANNEL_NOTE = /^[（(]注明[)）]$/;
+/** A bracketed note alone on its line: （注明）, (注明). */
+export const BOX_NOTE = /^[（(][^（()）]{1,6}[)）]$/;
 
 /** A box glyph anywhere in the text (口 where a box stands, not 口 alone: 窗口 wrapped). */
 export const holdsBox = (text: string): boolean => (CHECKBOX_GLYPHS.test(text) || INLINE_KOU.test(text)) && compact(text) !== '口';
