@@ -143,6 +143,9 @@ describe('importer pieces', () => {
     assert.deepEqual(readChannels('■中卫市人民政府门户网站 □两微一端 ☑政务服务中心 þ公开查阅点').channels, ['政府网站', '公开查阅点', '政务服务中心']);
     assert.deepEqual(readChannels('市人民政府网站、政府公报').channels, ['政府网站', '政府公报']);
     assert.deepEqual(readChannels('□政府网站 □两微一端').channels, []);
+    // A name wrapped over the cell's lines is one name; names on lines of their own stay apart.
+    assert.deepEqual(readChannels('部门网站、政府公\n报').channels, ['政府网站', '政府公报']);
+    assert.deepEqual(readChannels('部门网站\n政府公报').channels, ['政府网站', '政府公报']);
     assert.deepEqual(readChannels('x', [{ checked: true, label: '精准推送（注明）短信' }]).notes, { 精准推送: '短信' });
   });
 

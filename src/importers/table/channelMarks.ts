@@ -74,11 +74,23 @@ function keepLabel(labels: Partial<Record<Channel, string>>, channel: Channel, l
  */
 /** The names of a channel cell without boxes: split at 、，；, 和, 及, a numbering (1.政府网站 2.两微一端) and, between names that are all channels, spaces. */
 function namedParts(source: string): string[] {
-  const parts = source.split(/[、，,；;\n]|和|及|(?:^|\s*)\d{1,2}[.．、](?!\d)/);
+  const parts = source.split(/[、，,；;]|和|及|(?:^|\s*)\d{1,2}[.．、](?!\d)/).flatMap(wrappedName);
   return parts.flatMap((part) => {
     const words = part.trim().split(/\s+/);
     return words.length > 1 && words.every((w) => channelOfLabel(w) !== null) ? words : [part];
   });
+}
+
+/**
+ * A name wrapped over lines of its cell (部门网站、政府公 / 报) is one name where its lines name no channel
+ * alone; lines that each name one (部门网站 / 政府公报) are names of their own.
+ */
+function wrappedName(part: string): string[] {
+  const lines = part.split('\n');
+  if (lines.length === 1) return lines;
+  const joined = lines.map((line) => line.trim()).join('');
+  const whole = channelOfLabel(joined) ?? namedOutlet(joined);
+  return whole !== null && lines.some((line) => channelOfLabel(line.trim()) === null) ? [joined] : lines;
 }
 
 export function readChannels(text: string, checkboxes?: { checked: boolean; label?: string }[]): ChannelReading {

@@ -5,14 +5,15 @@
  */
 import { compact, looksCategory, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
 import { channelOfLabel } from '../table/channelMarks.ts';
-import type { Col, Token } from './lineTokens.ts';
+import { onPageEnd } from './linePageCut.ts';
+import { BOX_NOTE, CHANNEL_NOTE, type Col, type Token } from './lineTokens.ts';
 
-/** Longest cell, in lines, each column is allowed. */
+/** Longest cell, in lines, each column is allowed (a 二级事项 of 60 characters takes 15 lines of a four-character column). */
 export const MAX_LINES: Record<Col, number> = {
   seq: 1,
   marks: 1,
   level1: 6,
-  level2: 12,
+  level2: 16,
   content: 30,
   basis: 30,
   timeLimit: 24,
@@ -62,18 +63,23 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col === 'channels') {
     // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
     // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
-    const labelEnd = seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box);
+    // So may the form's note to a box label alone (口其他 | （注明）), wherever the break left it.
+    const labelEnd = (seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box)) || (n === 1 && CHANNEL_NOTE.test(text));
     if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : cutChannels(text) ? 0.5 - CELL_COST : NEG;
     let s = 1 - CELL_COST;
-    for (const t of seg) {
+    seg.forEach((t, k) => {
       if (t.box) s += 0.5;
+      // A box label's note wrapped alone onto the next line (口其他 / （注明）) ends that label.
+      else if (k > 0 && seg[k - 1]!.box && BOX_NOTE.test(compact(t.text))) s += 0.5;
       else if (t.width > 16) s -= 2;
       // A website path after the boxes is the 网站所属栏目 cell, not a wrapped channel name.
       else if (looksColumnPath(t.text)) s -= 3;
-    }
+    });
     return s;
   }
   let s = -CELL_COST;
+  // The form's note to a box label (其他（注明）) alone on a line belongs to the box list.
+  if (seg.some((t) => CHANNEL_NOTE.test(compact(t.text)))) s -= 3;
   // A cell does not begin with a particle that binds to the word before it: that line continues a cell.
   if (/^[的之了着]/.test(text)) s -= 2;
   // A name does not end on an enumeration comma, an opening bracket or a conjunction: its text goes on.
@@ -103,7 +109,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += text.length <= 8 ? 0.5 : text.length <= 12 ? 0 : -2;
       // The upper level of a two-level list is the one numbered 一、二、 (一、概况信息).
       if (LIST_NUMERAL.test(text)) s += 1.5;
-      if (n > 3) s -= 1;
+      // A 一级事项 takes a few lines, four in a narrow column (七、其 / 他应公 / 开的政 / 府信息).
+      if (n > 4) s -= 1;
       if (text.includes('《')) s -= 3;
       break;
     case 'level2':
@@ -137,6 +144,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
     case 'column':
       s += looksColumnPath(text) || /网站|栏目/.test(text) ? 1.5 : -1;
       if (/栏目$/.test(text)) s += 0.5;
+      // No column of a site is named by one character: a path ending …目录/政 goes on (策解读).
+      if (/[/／\-—][^/／\-—]$/.test(text)) s -= 1;
       break;
     case 'modeText':
       s += /^(主动|依申请)(公开)?$/.test(text) ? 3 : -4;
@@ -152,13 +161,6 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   return s;
 }
 
-
-/** The token is on a page's last line: the line after it starts a page. */
-function onPageEnd(tokens: readonly Token[], k: number): boolean {
-  let last = k;
-  while (last + 1 < tokens.length && tokens[last + 1]!.line === tokens[k]!.line) last++;
-  return tokens[last + 1]?.pageStart === true;
-}
 
 /** Scores of every possible cell: score[c][i * MAX_CELL + len - 1], NEG where impossible; and the longest possible cell. */
 export function cellScores(tokens: readonly Token[], cols: readonly Col[]): { scores: Float64Array[]; longest: Int32Array[] } {

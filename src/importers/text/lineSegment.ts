@@ -4,6 +4,7 @@
  * row restart at 序号 or at a lower column (cells merged with the row above).
  */
 import { MAX_CELL, NEG, SKIP_LINE } from './lineCells.ts';
+import { endedBefore, type CutRow } from './linePageCut.ts';
 import type { Col, Token } from './lineTokens.ts';
 
 /** What the 序号 column numbers: the 一级事项 groups, every row, or neither (or there is none). */
@@ -23,19 +24,29 @@ export interface Seg {
 /** A page's first cell may go on with any cell of the row the page break cut. */
 const PAGE_CONTINUATION = 0;
 
+/** The 二级事项 and 公开内容 a row's step from `prev` to `next` skips (a row rarely skips them). */
+function skippedMusts(prev: Col, next: Col, order: readonly Col[]): Col[] {
+  const a = order.indexOf(prev);
+  const b = order.indexOf(next);
+  if (b <= a || (prev !== 'seq' && prev !== 'level1' && prev !== 'level2')) return [];
+  return (['level2', 'content'] as Col[]).filter((must) => order.indexOf(must) > a && order.indexOf(must) < b);
+}
+
+/**
+ * A step from the 公开内容 past the 公开依据 costs a little: a basis is sometimes merged over rows,
+ * but between a content and a basis that read equally well as one cell or two, two it is.
+ */
+function skipsBasis(prev: Col, next: Col, order: readonly Col[]): number {
+  const k = order.indexOf('basis');
+  return prev === 'content' && k > order.indexOf(prev) && k < order.indexOf(next) ? -0.5 : 0;
+}
+
 /** A row restarts at 序号 (new row) or at a lower column (cells merged with the row above). */
 function transition(prev: Col | null, next: Col, order: readonly Col[]): number {
   const a = prev === null ? -1 : order.indexOf(prev);
   const b = order.indexOf(next);
-  if (b > a) {
-    let s = 0;
-    // A row that skips its 二级事项 or 公开内容 is unusual.
-    for (const must of ['level2', 'content'] as Col[]) {
-      const k = order.indexOf(must);
-      if (k >= 0 && k > a && k < b && (prev === 'seq' || prev === 'level1' || prev === 'level2')) s -= 2;
-    }
-    return s;
-  }
+  // A row that skips its 二级事项 or 公开内容 is unusual.
+  if (b > a) return prev === null ? 0 : -2 * skippedMusts(prev, next, order).length + skipsBasis(prev, next, order);
   if (next === 'seq') return 0;
   // Another 公开内容 under the same merged cells.
   if (next === 'content' && prev === 'content') return -1.5;
@@ -55,6 +66,8 @@ export function segment(
   seqRole: SeqRole = 'none',
   /** The width of a column's full lines (the upper quartile of its wrapped lines). */
   full: Partial<Record<Col, number>> = typical,
+  /** At a page's first token, the cells of the row the break cut, by whether they ended before it. */
+  cutAt: ReadonlyMap<number, CutRow> = new Map(),
 ): Seg[] {
   const n = tokens.length;
   const C = cols.length;
@@ -87,6 +100,20 @@ export function segment(
   const unnumbered = (p: Col, c: Col): number => (seqRole === 'rows' && c !== 'seq' && cols.indexOf(c) <= cols.indexOf(p) ? -4 : 0);
   const trans = cols.map((p) => cols.map((c) => transition(p, c, cols) + skipsGroup(p, c) + unnumbered(p, c)));
   const first = cols.map((c) => transition(null, c, cols));
+  // The page break each token's cut row goes on after (-1 once a 序号 starts a row): there a row
+  // skips the cells that had ended before the break.
+  const breakOf = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const rowStart = t.int && (i === 0 || tokens[i - 1]!.line !== t.line);
+    breakOf[i] = t.pageStart ? i : rowStart || i === 0 ? -1 : breakOf[i - 1]!;
+  }
+  const skipsFinished = (i: number, p: Col, c: Col): number => {
+    const cut = breakOf[i]! >= 0 ? cutAt.get(breakOf[i]!) : undefined;
+    // Only after a cell known to go on: one of the cut row's whose last line filled its column.
+    if (cut === undefined || !cut.open.has(p)) return 0;
+    return 2 * skippedMusts(p, c, cols).filter((must) => cut.finished.has(must)).length;
+  };
   // State: tokens < i consumed, last cell in column p (C: none yet), and a bit. Centred text: the
   // cell was one line with more cells beside it (cells printed side by side on one line are centred
   // together, so a cell beside a one-line cell is one line too). Top-aligned text: the cell was one
@@ -115,9 +142,10 @@ export function segment(
       // Cells side by side on one line are cells of one row: only a line's first cell starts a row.
       const midLine = i > 0 && tokens[i - 1]!.line === tokens[i]!.line;
       for (let c = 0; c < C; c++) {
-        const normal = p === C ? first[c]! : trans[p]![c]!;
+        const normal = p === C ? first[c]! : trans[p]![c]! + skipsFinished(i, cols[p]!, cols[c]!);
         const goesOn = pageStart && cols[c] !== 'seq' && PAGE_CONTINUATION > normal;
-        const t = goesOn ? PAGE_CONTINUATION : normal;
+        // A cell the page break did not cut does not go on after it.
+        const t = goesOn ? PAGE_CONTINUATION + endedBefore(cutAt.get(i), cols[c]!) : normal;
         if (t <= -6 || (midLine && c <= p)) continue;
         const scores = cells.scores[c]!;
         const prefix = tooWide[c]!;

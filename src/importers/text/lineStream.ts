@@ -21,6 +21,7 @@ import { compact, isMark } from '../table/cellText.ts';
 import { cellScores } from './lineCells.ts';
 import { columnsOfHeader, findHeaderStart, firstDataLine, withoutRepeatedHeaders } from './lineHeader.ts';
 import { segment, type Seg, type SeqRole } from './lineSegment.ts';
+import { cutRowsAtBreaks, partCutRows } from './linePageCut.ts';
 import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
 import { isTickRun, spreadTicks } from './lineTicks.ts';
@@ -59,7 +60,7 @@ export function readLineStream(text: string): SourceTable | null {
   const cols = columnsOfHeader(headerText);
   const tokens: Token[] = [];
   const boxesInline = printsBoxesInline(body);
-  const split = body.map((line) => splitLine(line, boxesInline));
+  const split = body.map((line, index) => splitLine(line, boxesInline, pageStarts.has(index)));
   // Cells centred in their rows (Word's PDF) print the 序号 alone on its line; top-aligned cells
   // (pdftotext -raw) print it beside the first lines of the next cells, which may wrap.
   const seqLines = split.filter((parts) => parts.length > 0 && INT.test(compact(parts[0]!)));
@@ -98,7 +99,7 @@ export function readLineStream(text: string): SourceTable | null {
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
     full[col] = sorted[Math.floor(sorted.length * 0.75)]!;
   }
-  segs = segment(tokens, cols, base, wide, centred, seqRole(segs, cols), full);
+  segs = partCutRows(segment(tokens, cols, base, wide, centred, seqRole(segs, cols), full, cutRowsAtBreaks(segs, tokens, cols, full)), tokens, cols);
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;

@@ -59,6 +59,11 @@ const BOX_GLYPHS = new RegExp(CHECKBOX_GLYPHS.source, 'g');
 /** A character no cell's line continues with after a space: a title's 《 or a box glyph. */
 const CELL_OPENER = new RegExp(`^(《|${CHECKBOX_GLYPHS.source})`);
 
+/** The national form's note to the boxes 精准推送 and 其他, alone: （注明）. */
+export const CHANNEL_NOTE = /^[（(]注明[)）]$/;
+/** A bracketed note alone on its line: （注明）, (注明). */
+export const BOX_NOTE = /^[（(][^（()）]{1,6}[)）]$/;
+
 /** A box glyph anywhere in the text (口 where a box stands, not 口 alone: 窗口 wrapped). */
 export const holdsBox = (text: string): boolean => (CHECKBOX_GLYPHS.test(text) || INLINE_KOU.test(text)) && compact(text) !== '口';
 /** Where boxes are printed inline, a 口 after a space is a box whatever its label (口报 / 刊: 报刊 wrapped). */
@@ -106,8 +111,11 @@ function firstLineWithBoxes(line: string): string[] | null {
   return [...splitLine(line.slice(0, at)), boxes.trim(), ...(tail !== '' ? splitLine(tail) : [])];
 }
 
-/** Cut one extracted line into the cells it holds. */
-export function splitLine(line: string, boxesInline = false): string[] {
+/**
+ * Cut one extracted line into the cells it holds. A page's first line (`pageStart`) holds the ends of
+ * the cut row's cells, which may be one character (等 2.《中共中央办公厅…: a 公开内容's last word, then the 公开依据).
+ */
+export function splitLine(line: string, boxesInline = false, pageStart = false): string[] {
   const t = line.trim();
   if (t === '') return [];
   if (startsBoxes(t) || isMark(t)) return [t];
@@ -139,9 +147,12 @@ export function splitLine(line: string, boxesInline = false): string[] {
     const left = rest.slice(start, i);
     // A numbered title (1.《…) after a space starts a 公开依据 cell too; so does a 《title》 or a check box
     // after a cell's text (pdftotext -raw joins the first lines of neighbouring cells on one line).
-    const startsCell = isHan(after) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j)));
+    // So does the form's note to a box label (定） （注明）: a cut 公开时限's end beside its row's box note).
+    // So does an opening quote (部门经费预决算 “三公”经费…): a cell's own words are not parted by a space.
+    const startsCell = isHan(after) || /^[“‘「]/.test(rest.slice(j)) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j))) || CHANNEL_NOTE.test(compact(rest.slice(j)));
     const ends = isHan(before) || /[）)》」”、，。；]/.test(before) || isMark(left);
-    if (ends && startsCell && (compact(left).length >= 2 || isMark(left)) && compact(rest.slice(j)).length >= 2) {
+    const least = pageStart ? 1 : 2;
+    if (ends && startsCell && (compact(left).length >= least || isMark(left)) && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());
       start = j;
     }

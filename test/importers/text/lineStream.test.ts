@@ -172,6 +172,39 @@ describe('line stream: rows of pdftotext -raw text', () => {
     assert.equal(first[4], '《中华人民共和国政府信息公开条\n例》（国务院令第 711 号）');
   });
 
+  it('goes on after a page break with the cell the break cut, not with a short one that had ended (医疗保险个 | 人权益查询)', () => {
+    const wrapped = (seq: string, level2: string[], content: string[]): string[] => [
+      `${seq} 公共服务 ${level2[0]!}`,
+      ...level2.slice(1),
+      ...content,
+      '《中华人民共和国政府信息公开条',
+      '例》（国务院令第 711 号）',
+      '信息形成或变',
+      '更之日起 20 个',
+      '工作日内',
+      '大武口区医',
+      '疗保障局',
+      '■政府网站',
+      '□两微一端',
+      '✓',
+    ];
+    const text = [
+      ...HEADER,
+      ...wrapped('1', ['参保人员基本', '信息查询'], ['参保人员基本信息查询方', '式及咨询电话']),
+      ...wrapped('2', ['医疗保险个人', '账户查询'], ['医疗保险个人账户查询流', '程及办理方式']),
+      '3 公共服务 参保人员异地 备案渠道及咨询电话 《中华人民共和国政府信息公开条 信息形成或变 大武口区医 ■政府网站 ✓',
+      ...HEADER,
+      '就医登记备案 例》（国务院令第 711 号） 更之日起 20 个',
+      '工作日内',
+      '疗保障局 □两微一端',
+      ...wrapped('4', ['生育保险待遇', '核准支付'], ['生育保险待遇核准支付的', '条件及办理流程']),
+    ].join('\n');
+    const cut = cells(text).find((r) => r[0] === '3')!;
+    assert.equal(cut[2], '参保人员异地\n就医登记备案');
+    assert.equal(cut[3], '备案渠道及咨询电话');
+    assert.equal(cut[4], '《中华人民共和国政府信息公开条\n例》（国务院令第 711 号）');
+  });
+
   it('measures “ ” full width, as a Chinese font prints them, so 预决算及“三 is no short last line (no extra item)', () => {
     assert.equal(width('预决算及“三'), width('财务管理：财政') - 2);
     const quoted = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed002-oneline.txt', import.meta.url), 'utf8');
@@ -244,6 +277,18 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.equal(rows[1]![2], '财务管\n理：包括\n财政预决\n算等');
   });
 
+  it('keeps a 一级事项 wrapped over four lines of a narrow column whole (七、其 / 他应公 / 开的政 / 府信息)', () => {
+    const other = ['5 七、其', '他应公', '开的政', '府信息', '其他应公', '开的政府', '信息', '业务培训、部门简', '讯等', ...tail];
+    const rows = cells([narrow, ...other].join('\n'));
+    assert.deepEqual(rows[4]!.slice(1, 3), ['七、其\n他应公\n开的政\n府信息', '其他应公\n开的政府\n信息']);
+  });
+
+  it('keeps a 二级事项 wrapped over more than twelve lines of a narrow column as one cell', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/longde-five-narrow.txt', import.meta.url), 'utf8');
+    const level2 = cells(text).map((r) => compactText(r[2]!));
+    assert.ok(level2.includes('缴费单位迟延履行缴费，伪造、变造、故意毁灭有关账册、材料，或者不设账册致使社会保险缴费基数无法确定的处罚（仅指医疗保险、生育保险）'), level2.join(' | '));
+  });
+
   it('keeps a 二级事项 wrapped over six lines of a narrow column as one cell', () => {
     const rows = cells(narrow);
     assert.equal(rows[2]![2], '基本医疗\n保险参保\n人员享受\n门诊慢特\n病病种待\n遇认定');
@@ -296,6 +341,51 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.equal(rows[1]![6], '部门网站、社区\n（村）/企事业单\n位公示栏');
   });
 
+  it('parts the 公开时限 and 公开主体 of a row a page break cut column by column (形成或 / 变更之 / 西吉县 / 人力资)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/xiji-kou-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const cut = (seq: string): string[] => table.rows.find((r) => r[0]!.text === seq)!.map((c) => compactText(c.text));
+    assert.deepEqual([cut('9')[at('公开时限')], cut('9')[at('公开主体')]], ['形成或变更之日起20个工作日内公开', '西吉县人力资源和社会保障局']);
+    assert.deepEqual([cut('11')[at('公开时限')], cut('11')[at('公开主体')]], ['每年1月15日之前', '西吉县人力资源和社会保障局']);
+  });
+
+  it('goes on after a page break with the cell still in a bracket, not with a cell the cut row does not have (…公开期 | 限另有规定的，从其规定）)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const rows = table.rows.slice(1).map((r) => r.map((c) => compactText(c.text)));
+    const plan = rows.find((r) => r[at('公开内容')] === '出台工作计划、方案、总结等')!;
+    assert.deepEqual([plan[at('二级事项')], plan[at('公开时限')]], ['部门文件', '形成或变更之日起20个工作日内（法律、法规对政府信息公开期限另有规定的，从其规定）']);
+    // The next row (政策解读) is a row of its own, not cells merged into the cut one.
+    assert.ok(rows.some((r) => r[at('二级事项')] === '政策解读' && r[at('公开内容')] === '医疗政策解读'));
+  });
+
+  it('ends no 网站所属栏目 path on a one-character column name (…目录/政 / 策解读)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const paths = table.rows.slice(1).map((r) => compactText(r[at('网站所属栏目')]!.text));
+    assert.ok(paths.includes('市政府网站/政务公开/政府信息公开目录/政策解读'), paths.join(' | '));
+    assert.deepEqual(paths.filter((p) => /\/[^/]$/.test(p)), []);
+  });
+
+  it('reads a 公开依据 that does not start with its 《title》 as its own cell, not the 公开内容\'s end (中共中央办公厅…印发《…》)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const row = table.rows.slice(1).map((r) => r.map((c) => compactText(c.text))).find((r) => r[at('二级事项')] === '政务公开负面清单')!;
+    assert.deepEqual([row[at('公开内容')], row[at('公开依据')]], ['事项类别、名称、内容及不予公开的依据等', '中共中央办公厅国务院办公厅印发《关于全面推进政务公开工作的意见》']);
+  });
+
+  it('does not go on after a page break with a cell of a column that never wraps (医保局 | 单公开处罚事项…)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/seed001-national-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const at = (label: string): number => table.rows[0]!.findIndex((c) => c.text === label);
+    const cut = table.rows.find((r) => r[0]!.text === '29')!.map((c) => compactText(c.text));
+    assert.deepEqual([cut[at('公开时限')], cut[at('公开主体')]], ['即时公开', '医保局']);
+  });
+
   it('keeps the tail of a document number (〔2016〕80 号）) on the 公开依据 the line before could not finish', () => {
     const basis = ['《国务院办公厅关于推', '进政务公开工作的意', '见》（国办发', '〔2016〕80 号）'];
     const tail = ['形成或者变', '更之日起', '20 个工作', '日内', '☑政府网站', '☐两微一端', '✓'];
@@ -327,10 +417,35 @@ describe('line stream: narrow columns (pdftotext -raw)', () => {
     assert.deepEqual(splitLine('政府公报 ¨发布会/听证会', true), ['政府公报 ¨发布会/听证会']);
   });
 
+  it('keeps a box label\'s note wrapped alone (口其他 / （注明）) with the boxes, not on the 网站所属栏目 below', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/xiji-kou-narrow.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text)!;
+    const column = table.rows[0]!.findIndex((c) => c.text === '网站所属栏目');
+    assert.deepEqual(splitLine('定） （注明）', true), ['定）', '（注明）']);
+    const paths = table.rows.slice(1).map((r) => r[column]!.text);
+    assert.deepEqual(paths.filter((p) => p.includes('注明')), []);
+  });
+
+  it('parts a one-character cell end from the next cell on a page\'s first line (等 2.《中共中央办公厅、国)', () => {
+    assert.deepEqual(splitLine('等 2.《中共中央办公厅、国', false, true), ['等', '2.《中共中央办公厅、国']);
+    // Elsewhere one character before a space is no cell of its own.
+    assert.deepEqual(splitLine('等 2.《中共中央办公厅、国'), ['等 2.《中共中央办公厅、国']);
+  });
+
+  it('parts a cell that starts with an opening quote from the cell before it (部门经费预决算 “三公”经费…)', () => {
+    assert.deepEqual(splitLine('8 财务管理 部门经费预决算 “三公”经费、专项经费、财政收'), ['8', '财务管理', '部门经费预决算', '“三公”经费、专项经费、财政收']);
+    // A quote inside a cell's words stays: 预决算及“三 is one line of one cell.
+    assert.deepEqual(splitLine('预决算及“三'), ['预决算及“三']);
+  });
+
   it('reads 口 starting a word on a row\'s first line (5 公共服务 口腔种植医疗服务) as text, not a box', () => {
     assert.deepEqual(splitLine('5 公共服务 口腔种植医疗服务', true), ['5', '公共服务', '口腔种植医疗服务']);
   });
 });
+
+function compactText(text: string): string {
+  return text.replace(/\s/g, '');
+}
 
 function compactLength(text: string): number {
   return text.replace(/\s/g, '').length;
