@@ -1,0 +1,119 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { COUNT_CAP, countCapOf, countedResult, dayRange, twoTierPage, type Hit, type SearchFilter, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
+import { tsLooseQuery, tsQuery } from './search.postgresQuery.ts';
+
+/**
+ * PostgreSQL search, read side (the order is the contract's: title hits, then newest).
+ * A row's `tokens` tsvector lives in TOAST (about 3 KB compressed): reading it costs far more
+ * than anything else a search does, so each step avoids it where it can.
+ * 1. Walk the newest FIRST_WALK rows within the filter, stopping at cap + 1 hits (cap: the
+ *    request's count bound): a common query is decided there, a small filter (one agency) read whole.
+ * 2. Otherwise ask the GIN index with the loose query (phrases as ANDed tokens): GIN answers it
+ *    exactly without reading a tsvector, and every hit is among its candidates; the candidates
+ *    are ordered by their inline title vector and sort key, and only those a page needs are
+ *    checked against the real query (search.postgresLoose.ts).
+ * 3. A common query (step 1 found more than the cap) walks each tier newest first; a tier whose
+ *    walk does not fill the page falls back to step 2's candidates for that tier.
+ */
+
+/** Rows the first step walks newest first (a few µs a row when the tsvectors are cached). */
+export const FIRST_WALK = 2500;
+/** At most this many rows a tier walks before it asks the GIN index instead. */
+const MAX_WALK_ROWS = 5000;
+
+export interface Prepared {
+  /** The real query (phrases with positions). */
+  q: RawBuilder<unknown>;
+  /** The same words without positions: exact in a GIN index, a superset of the real hits. */
+  loose: RawBuilder<unknown>;
+  where: RawBuilder<unknown>;
+  cap: number;
+}
+
+function filters(filter: SearchFilter): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (filter.agencyId) parts.push(sql`and s.agency_id = ${filter.agencyId}`);
+  if (filter.year) {
+    // A year is a range of sort keys, so a walk newest first starts inside it instead of skipping newer years.
+    const [from] = dayRange(`${String(filter.year).padStart(4, '0')}-01-01`);
+    const [to] = dayRange(`${String(filter.year + 1).padStart(4, '0')}-01-01`);
+    parts.push(sql`and s.year = ${filter.year} and s.sort_key >= ${from} and s.sort_key < ${to}`);
+  }
+  if (filter.validity) parts.push(sql`and s.validity = ${filter.validity}`);
+  if (filter.item) {
+    parts.push(sql`and exists (select 1 from published_document_items i where i.document_id = s.document_id
+      and i.agency_id = ${filter.item.agencyId} and i.level1 = ${filter.item.level1} and i.level2 = ${filter.item.level2})`);
+  }
+  return sql.join(parts, sql` `);
+}
+
+export function prepare(request: SearchRequest): Prepared {
+  return {
+    q: sql`${tsQuery(request.query, request.mode)}::tsquery`,
+    loose: sql`${tsLooseQuery(request.query, request.mode)}::tsquery`,
+    where: filters(request.filter),
+    cap: countCapOf(request),
+  };
+}
+
+/** Step 1: the newest rows of the filter and their hits, title hits marked: at most cap + 1, or COUNT_CAP + 1 when the filter ends within the walk. */
+export async function firstWalk(db: Kysely<any>, { q, where, cap }: Prepared) {
+  const walked = await sql<{ walked: string; document_id: string | null; sort_key: string | null; title_hit: boolean | null }>`
+    with w as materialized (select s.document_id, s.sort_key, s.tokens, s.title_tokens from document_search s where true ${where}
+      order by s.sort_key desc limit ${FIRST_WALK})
+    select c.walked, h.document_id, h.sort_key, h.title_hit from (select count(*) as walked from w) c
+    left join lateral (select document_id, sort_key, ts_match_vq(title_tokens, ${q}) as title_hit from w
+      where ts_match_vq(tokens, ${q}) limit case when c.walked < ${FIRST_WALK} then ${COUNT_CAP + 1}::bigint else ${cap + 1}::bigint end) h on true`.execute(db);
+  const hits = walked.rows.filter((r) => r.document_id !== null)
+    .map((r) => ({ documentId: r.document_id!, score: r.title_hit ? 2 : 1, key: Number(r.sort_key) }));
+  return { hits, whole: Number(walked.rows[0]?.walked ?? 0) < FIRST_WALK };
+}
+
+/** A tier walks the newest rows of the filter; `whole` when the filter ended within the walk (its hits are all there is). */
+async function walkTier(db: Kysely<any>, where: RawBuilder<unknown>, condition: RawBuilder<unknown>, limit: number, offset: number) {
+  const rows = await sql<{ walked: string; document_id: string | null }>`
+    with w as materialized (select s.* from document_search s where true ${where} order by s.sort_key desc limit ${MAX_WALK_ROWS})
+    select c.walked, h.document_id from (select count(*) as walked from w) c
+    left join lateral (select s.document_id from w s where ${condition} order by s.sort_key desc limit ${limit} offset ${offset}) h on true`.execute(db);
+  const ids = rows.rows.filter((r) => r.document_id !== null).map((r) => r.document_id!);
+  return { ids, whole: Number(rows.rows[0]?.walked ?? 0) < MAX_WALK_ROWS };
+}
+
+/** Step 3: more hits than the cap. Titles are short (stored inline), so the title tier checks them directly. */
+export function commonTiers(db: Kysely<any>, p: Prepared, otherFromGin: (limit: number, offset: number) => Promise<string[]>): { title: Tier; other: Tier } {
+  const { q, where } = p;
+  const title: Tier = {
+    async page(limit, offset) {
+      if (limit <= 0) return [];
+      const walked = await walkTier(db, where, sql`ts_match_vq(s.title_tokens, ${q})`, limit, offset);
+      let ids = walked.ids;
+      if (ids.length < limit && !walked.whole) {
+        // Materialised, so the planner cannot turn it back into a walk of the sort_key index.
+        const indexed = await sql<{ document_id: string }>`with m as materialized (select s.document_id, s.sort_key from document_search s
+          where s.title_tokens @@ ${q} ${where}) select document_id from m order by sort_key desc limit ${limit} offset ${offset}`.execute(db);
+        ids = indexed.rows.map((r) => r.document_id);
+      }
+      return ids.map((documentId): Hit => ({ documentId, score: 2 }));
+    },
+    async count(upTo) {
+      if (upTo <= 0) return 0;
+      const rows = await sql<{ n: string }>`select count(*) as n from (select 1 from document_search s where s.title_tokens @@ ${q} ${where} limit ${upTo}) x`.execute(db);
+      return Number(rows.rows[0]?.n ?? 0);
+    },
+  };
+  const other: Tier = {
+    async page(limit, offset) {
+      if (limit <= 0) return [];
+      const walked = await walkTier(db, where, sql`ts_match_vq(s.tokens, ${q}) and not ts_match_vq(s.title_tokens, ${q})`, limit, offset);
+      const ids = walked.ids.length < limit && !walked.whole ? await otherFromGin(limit, offset) : walked.ids;
+      return ids.map((documentId): Hit => ({ documentId, score: 1 }));
+    },
+    count: () => Promise.reject(new Error('the other tier is never counted')),
+  };
+  return { title, other };
+}
+
+export async function commonPage(db: Kysely<any>, request: SearchRequest, p: Prepared, otherFromGin: (limit: number, offset: number) => Promise<string[]>): Promise<SearchResult> {
+  const { title, other } = commonTiers(db, p, otherFromGin);
+  return countedResult(request, await twoTierPage(title, other, request.limit, request.offset), p.cap + 1);
+}
