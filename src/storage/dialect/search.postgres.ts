@@ -57,7 +57,7 @@ export const postgresSearchIndex: SearchIndex = {
     }
     if (first.hits.length > p.cap) {
       const others = async (limit: number, offset: number) => (await looseHits(db, p, offset + limit, true)).hits.slice(offset, offset + limit).map((h) => h.documentId);
-      return commonPage(db, request, p, others);
+      return commonPage(db, request, p, first.whole, others);
     }
     const need = Math.max(request.offset + request.limit, p.cap + 1);
     // The walk's hit rate among the newest rows sizes the window of the GIN step (search.postgresLoose.ts).

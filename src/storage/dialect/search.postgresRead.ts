@@ -69,25 +69,24 @@ export async function firstWalk(db: Kysely<any>, { q, where, cap }: Prepared) {
   return { hits, whole: Number(walked.rows[0]?.walked ?? 0) < FIRST_WALK };
 }
 
-/** A tier walks the newest rows of the filter; `whole` when the filter ended within the walk (its hits are all there is). */
-async function walkTier(db: Kysely<any>, where: RawBuilder<unknown>, condition: RawBuilder<unknown>, limit: number, offset: number) {
-  const rows = await sql<{ walked: string; document_id: string | null }>`
-    with w as materialized (select s.* from document_search s where true ${where} order by s.sort_key desc limit ${MAX_WALK_ROWS})
-    select c.walked, h.document_id from (select count(*) as walked from w) c
-    left join lateral (select s.document_id from w s where ${condition} order by s.sort_key desc limit ${limit} offset ${offset}) h on true`.execute(db);
-  const ids = rows.rows.filter((r) => r.document_id !== null).map((r) => r.document_id!);
-  return { ids, whole: Number(rows.rows[0]?.walked ?? 0) < MAX_WALK_ROWS };
+/** A tier walks at most MAX_WALK_ROWS of the newest rows of the filter, stopping as soon as the page is full. */
+async function walkTier(db: Kysely<any>, where: RawBuilder<unknown>, condition: RawBuilder<unknown>, limit: number, offset: number): Promise<string[]> {
+  const rows = await sql<{ document_id: string }>`select s.document_id from (select s.* from document_search s where true ${where}
+    order by s.sort_key desc limit ${MAX_WALK_ROWS}) s where ${condition} order by s.sort_key desc limit ${limit} offset ${offset}`.execute(db);
+  return rows.rows.map((r) => r.document_id);
 }
 
-/** Step 3: more hits than the cap. Titles are short (stored inline), so the title tier checks them directly. */
-export function commonTiers(db: Kysely<any>, p: Prepared, otherFromGin: (limit: number, offset: number) => Promise<string[]>): { title: Tier; other: Tier } {
+/**
+ * Step 3: more hits than the cap. Titles are short (stored inline), so the title tier checks them directly.
+ * `whole`: the filter has fewer rows than a walk, so a walk sees every hit.
+ */
+export function commonTiers(db: Kysely<any>, p: Prepared, whole: boolean, otherFromGin: (limit: number, offset: number) => Promise<string[]>): { title: Tier; other: Tier } {
   const { q, where } = p;
   const title: Tier = {
     async page(limit, offset) {
       if (limit <= 0) return [];
-      const walked = await walkTier(db, where, sql`ts_match_vq(s.title_tokens, ${q})`, limit, offset);
-      let ids = walked.ids;
-      if (ids.length < limit && !walked.whole) {
+      let ids = await walkTier(db, where, sql`ts_match_vq(s.title_tokens, ${q})`, limit, offset);
+      if (ids.length < limit && !whole) {
         // Materialised, so the planner cannot turn it back into a walk of the sort_key index.
         const indexed = await sql<{ document_id: string }>`with m as materialized (select s.document_id, s.sort_key from document_search s
           where s.title_tokens @@ ${q} ${where}) select document_id from m order by sort_key desc limit ${limit} offset ${offset}`.execute(db);
@@ -105,7 +104,7 @@ export function commonTiers(db: Kysely<any>, p: Prepared, otherFromGin: (limit: 
     async page(limit, offset) {
       if (limit <= 0) return [];
       const walked = await walkTier(db, where, sql`ts_match_vq(s.tokens, ${q}) and not ts_match_vq(s.title_tokens, ${q})`, limit, offset);
-      const ids = walked.ids.length < limit && !walked.whole ? await otherFromGin(limit, offset) : walked.ids;
+      const ids = walked.length < limit && !whole ? await otherFromGin(limit, offset) : walked;
       return ids.map((documentId): Hit => ({ documentId, score: 1 }));
     },
     count: () => Promise.reject(new Error('the other tier is never counted')),
@@ -113,7 +112,7 @@ export function commonTiers(db: Kysely<any>, p: Prepared, otherFromGin: (limit: 
   return { title, other };
 }
 
-export async function commonPage(db: Kysely<any>, request: SearchRequest, p: Prepared, otherFromGin: (limit: number, offset: number) => Promise<string[]>): Promise<SearchResult> {
-  const { title, other } = commonTiers(db, p, otherFromGin);
+export async function commonPage(db: Kysely<any>, request: SearchRequest, p: Prepared, whole: boolean, otherFromGin: (limit: number, offset: number) => Promise<string[]>): Promise<SearchResult> {
+  const { title, other } = commonTiers(db, p, whole, otherFromGin);
   return countedResult(request, await twoTierPage(title, other, request.limit, request.offset), p.cap + 1);
 }
