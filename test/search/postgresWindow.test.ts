@@ -3,7 +3,7 @@ import { after, it } from 'node:test';
 import { openTestDatabase } from '../helpers/databases.ts';
 import { searchIndexOf, type SearchEntry } from '../../src/storage/dialect/searchIndex.ts';
 import { documentTokens, queryTerms } from '../../src/domain/search/tokens.ts';
-import { prepare } from '../../src/storage/dialect/search.postgresRead.ts';
+import { commonTiers, prepare } from '../../src/storage/dialect/search.postgresRead.ts';
 import { looseHits } from '../../src/storage/dialect/search.postgresLoose.ts';
 
 // PostgreSQL's GIN step (search.postgresLoose.ts): a window of the newest rows gives the same first hits as
@@ -39,4 +39,19 @@ it('reads every candidate when an older title hit ranks first', async () => {
   const windowed = await looseHits(db, p, 40, false, 0.1);
   assert.equal(windowed.hits[0]!.documentId, 'old');
   assert.deepEqual(ids(windowed.hits).slice(0, 40), ids(everything.hits).slice(0, 40));
+});
+
+it('the title tier reads a window of the newest rows when its walk falls short, with the same page', async () => {
+  const many: SearchEntry[] = [];
+  for (let i = 0; i < 12_000; i++) {
+    const publishedOn = `2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    many.push({ documentId: `t${i}`, agencyId: 'a2', year: 2023, validity: 'effective', publishedOn, tokens: documentTokens(i % 125 === 0 ? `排班轮值表${i}` : `公告${i}`, '排班轮值表') });
+  }
+  await searchIndexOf(db).addMany(db, many);
+  const p = prepare({ ...request('排班轮值表'), filter: { agencyId: 'a2' } });
+  const expected = many.filter((_, i) => i % 125 === 0)
+    .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || Number(b.documentId.slice(1)) - Number(a.documentId.slice(1))).map((e) => e.documentId);
+  const { title } = commonTiers(db, p, false, () => Promise.reject(new Error('not asked')));
+  assert.deepEqual(ids(await title.page(45, 0)), expected.slice(0, 45));
+  assert.deepEqual(ids(await title.page(20, 80)), expected.slice(80, 96));
 });

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Hit } from './searchContract.ts';
-import type { Prepared } from './search.postgresRead.ts';
+import { keyAt, MAX_WINDOW, type Prepared } from './search.postgresRead.ts';
 
 /**
  * Hits from the GIN index without reading a `tokens` tsvector from TOAST, where it can be helped.
@@ -14,8 +14,6 @@ import type { Prepared } from './search.postgresRead.ts';
 
 /** Candidates checked beyond what is needed, for the few that fail the real query. */
 const SLACK = 20;
-/** Rows beyond which a window of the newest rows saves nothing (reading its range costs more than the candidates). */
-const MAX_WINDOW = 200_000;
 
 export interface LooseHits {
   /** Real hits, best first, at least `need` of them when there are that many. */
@@ -48,12 +46,6 @@ async function confirmed(db: Kysely<any>, { q }: Prepared, list: readonly Candid
     for (const r of found.rows) matching.add(r.document_id);
   }
   return list.filter((c) => c.title_hit || matching.has(c.document_id)).map((c) => ({ documentId: c.document_id, score: c.title_hit ? 2 : 1 }));
-}
-
-/** The sort key of the `rows`-th newest row of the filter, or null when the filter has fewer rows. */
-async function keyAt(db: Kysely<any>, { where }: Prepared, rows: number): Promise<number | null> {
-  const found = await sql<{ sort_key: string }>`select s.sort_key from document_search s where true ${where} order by s.sort_key desc offset ${rows - 1} limit 1`.execute(db);
-  return found.rows[0] ? Number(found.rows[0].sort_key) : null;
 }
 
 /** Whether a title hit is older than `key` (it would rank above the window's other hits). */

@@ -21,6 +21,9 @@ export const FIRST_WALK = 2500;
 /** At most this many rows a tier walks before it asks the GIN index instead. */
 const MAX_WALK_ROWS = 5000;
 
+/** Rows beyond which a window of the newest rows saves nothing (reading its range costs more than the candidates). */
+export const MAX_WINDOW = 200_000;
+
 export interface Prepared {
   /** The real query (phrases with positions). */
   q: RawBuilder<unknown>;
@@ -69,11 +72,36 @@ export async function firstWalk(db: Kysely<any>, { q, where, cap }: Prepared) {
   return { hits, whole: Number(walked.rows[0]?.walked ?? 0) < FIRST_WALK };
 }
 
+/** The sort key of the `rows`-th newest row of the filter, or null when the filter has fewer rows. */
+export async function keyAt(db: Kysely<any>, { where }: Prepared, rows: number): Promise<number | null> {
+  const found = await sql<{ sort_key: string }>`select s.sort_key from document_search s where true ${where} order by s.sort_key desc offset ${rows - 1} limit 1`.execute(db);
+  return found.rows[0] ? Number(found.rows[0].sort_key) : null;
+}
+
 /** A tier walks at most MAX_WALK_ROWS of the newest rows of the filter, stopping as soon as the page is full. */
 async function walkTier(db: Kysely<any>, where: RawBuilder<unknown>, condition: RawBuilder<unknown>, limit: number, offset: number): Promise<string[]> {
   const rows = await sql<{ document_id: string }>`select s.document_id from (select s.* from document_search s where true ${where}
     order by s.sort_key desc limit ${MAX_WALK_ROWS}) s where ${condition} order by s.sort_key desc limit ${limit} offset ${offset}`.execute(db);
   return rows.rows.map((r) => r.document_id);
+}
+
+/**
+ * A title tier page from the title GIN index. The walk's hit rate sizes a window of the newest rows
+ * (twice the rows expected to hold the page, ANDed with the GIN bitmap as a sort_key range); the newest
+ * hits of a range that ends at the newest row are the newest overall. Else every title hit is sorted.
+ */
+async function titlesFromGin(db: Kysely<any>, p: Prepared, limit: number, offset: number, walkedHits: number): Promise<string[]> {
+  const { q, where } = p;
+  // Materialised, so the planner cannot turn it back into a walk of the sort_key index.
+  const page = async (range: RawBuilder<unknown>) => (await sql<{ document_id: string }>`with m as materialized (select s.document_id, s.sort_key
+    from document_search s where s.title_tokens @@ ${q} ${range} ${where}) select document_id from m order by sort_key desc limit ${limit} offset ${offset}`.execute(db)).rows.map((r) => r.document_id);
+  const rows = walkedHits > 0 ? Math.ceil((2 * (limit + offset) * MAX_WALK_ROWS) / walkedHits) : 0;
+  const from = rows > 0 && rows < MAX_WINDOW ? await keyAt(db, p, rows) : null;
+  if (from !== null) {
+    const windowed = await page(sql`and s.sort_key >= ${from}`);
+    if (windowed.length === limit) return windowed;
+  }
+  return page(sql``);
 }
 
 /**
@@ -86,12 +114,7 @@ export function commonTiers(db: Kysely<any>, p: Prepared, whole: boolean, otherF
     async page(limit, offset) {
       if (limit <= 0) return [];
       let ids = await walkTier(db, where, sql`ts_match_vq(s.title_tokens, ${q})`, limit, offset);
-      if (ids.length < limit && !whole) {
-        // Materialised, so the planner cannot turn it back into a walk of the sort_key index.
-        const indexed = await sql<{ document_id: string }>`with m as materialized (select s.document_id, s.sort_key from document_search s
-          where s.title_tokens @@ ${q} ${where}) select document_id from m order by sort_key desc limit ${limit} offset ${offset}`.execute(db);
-        ids = indexed.rows.map((r) => r.document_id);
-      }
+      if (ids.length < limit && !whole) ids = await titlesFromGin(db, p, limit, offset, ids.length > 0 ? offset + ids.length : 0);
       return ids.map((documentId): Hit => ({ documentId, score: 2 }));
     },
     async count(upTo) {
