@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { assignSortKeys, COUNT_CAP, countedResult, dayNumber, dayRange, type SearchEntry, type SearchIndex } from './searchContract.ts';
+import { assignSortKeys, countedResult, dayNumber, dayRange, type SearchEntry, type SearchIndex } from './searchContract.ts';
 import { tsLexemes, tsVector } from './search.postgresQuery.ts';
 import { commonPage, FIRST_WALK, firstWalk, prepare } from './search.postgresRead.ts';
 import { looseHits } from './search.postgresLoose.ts';
@@ -50,7 +50,7 @@ export const postgresSearchIndex: SearchIndex = {
     if (request.query.length === 0) return { hits: [], total: 0, capped: false };
     const p = prepare(request);
     const first = await firstWalk(db, p);
-    if (first.whole && first.hits.length <= COUNT_CAP) {
+    if (first.whole && first.hits.length <= p.cap) {
       // The filter has fewer rows than the walk: these are all the hits.
       const ordered = first.hits.sort((a, b) => b.score - a.score || b.key - a.key).map(({ documentId, score }) => ({ documentId, score }));
       return countedResult(request, ordered.slice(request.offset, request.offset + request.limit), ordered.length);

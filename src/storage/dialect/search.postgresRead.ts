@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { COUNT_CAP, countCapOf, countedResult, dayRange, twoTierPage, type Hit, type SearchFilter, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
+import { countCapOf, countedResult, dayRange, twoTierPage, type Hit, type SearchFilter, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
 import { tsLooseQuery, tsQuery } from './search.postgresQuery.ts';
 
 /**
@@ -59,14 +59,14 @@ export function prepare(request: SearchRequest): Prepared {
   };
 }
 
-/** Step 1: the newest rows of the filter and their hits, title hits marked: at most cap + 1, or COUNT_CAP + 1 when the filter ends within the walk. */
+/** Step 1: the newest rows of the filter and their hits (at most cap + 1), title hits marked; `whole` when the filter ended within the walk. */
 export async function firstWalk(db: Kysely<any>, { q, where, cap }: Prepared) {
   const walked = await sql<{ walked: string; document_id: string | null; sort_key: string | null; title_hit: boolean | null }>`
     with w as materialized (select s.document_id, s.sort_key, s.tokens, s.title_tokens from document_search s where true ${where}
       order by s.sort_key desc limit ${FIRST_WALK})
     select c.walked, h.document_id, h.sort_key, h.title_hit from (select count(*) as walked from w) c
     left join lateral (select document_id, sort_key, ts_match_vq(title_tokens, ${q}) as title_hit from w
-      where ts_match_vq(tokens, ${q}) limit case when c.walked < ${FIRST_WALK} then ${COUNT_CAP + 1}::bigint else ${cap + 1}::bigint end) h on true`.execute(db);
+      where ts_match_vq(tokens, ${q}) limit ${cap + 1}) h on true`.execute(db);
   const hits = walked.rows.filter((r) => r.document_id !== null)
     .map((r) => ({ documentId: r.document_id!, score: r.title_hit ? 2 : 1, key: Number(r.sort_key) }));
   return { hits, whole: Number(walked.rows[0]?.walked ?? 0) < FIRST_WALK };
