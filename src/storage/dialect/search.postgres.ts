@@ -48,7 +48,7 @@ export const postgresSearchIndex: SearchIndex = {
 
   async search(db, request) {
     if (request.query.length === 0) return { hits: [], total: 0, capped: false };
-    const p = prepare(request);
+    const p = await prepare(db, request);
     const first = await firstWalk(db, p);
     if (first.whole && first.hits.length <= p.cap) {
       // The filter has fewer rows than the walk: these are all the hits.

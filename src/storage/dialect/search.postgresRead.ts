@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { countCapOf, countedResult, dayRange, twoTierPage, type Hit, type SearchFilter, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
 import { tsLooseQuery, tsQuery } from './search.postgresQuery.ts';
+import { commonLexemes } from './search.postgresCommon.ts';
 
 /**
  * PostgreSQL search, read side (the order is the contract's: title hits, then newest).
@@ -50,10 +51,10 @@ function filters(filter: SearchFilter): RawBuilder<unknown> {
   return sql.join(parts, sql` `);
 }
 
-export function prepare(request: SearchRequest): Prepared {
+export async function prepare(db: Kysely<any>, request: SearchRequest): Promise<Prepared> {
   return {
     q: sql`${tsQuery(request.query, request.mode)}::tsquery`,
-    loose: sql`${tsLooseQuery(request.query, request.mode)}::tsquery`,
+    loose: sql`${tsLooseQuery(request.query, request.mode, await commonLexemes(db))}::tsquery`,
     where: filters(request.filter),
     cap: countCapOf(request),
   };
