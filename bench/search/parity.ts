@@ -1,6 +1,6 @@
 /**
  * Parity check: the same synthetic documents on SQLite and on a private PostgreSQL cluster, then
- * 18 queries × 3 pages, site-wide and for one agency; prints every difference in totals, ids
+ * the bench's 40 queries (queries.ts) and two more × 3 pages, site-wide and for one agency; prints every difference in totals, ids
  * (as 索引号), order or scores.   node --import tsx bench/search/parity.ts [documents=20000]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,8 +11,9 @@ import { openDatabase } from '../../src/storage/database.ts';
 import { startPostgresCluster } from '../../test/helpers/postgresCluster.ts';
 import { searchDocuments } from '../../src/app/documents/searchDocuments.ts';
 import { loadSynthetic } from './loadSynthetic.ts';
+import { QUERY_GROUPS } from './queries.ts';
 const N = Number(process.argv[2] ?? 20000);
-const Q = ['医保', '报销', '公示', '预算', '救助', '招标', '门诊', '通知', '医疗保障', '城乡居民医保', '门诊报销比例', '定点医药机构', '政府信息公开', '医疗救助资金', '参保缴费标准', '绩效目标', '县', '2026'];
+const Q = [...QUERY_GROUPS.flatMap(([, queries]) => queries), '县', '2026'];
 const dir = mkdtempSync(join(tmpdir(), 'cmp-'));
 const lite = await openDatabase(`sqlite:${join(dir, 'a.db')}`);
 await loadSynthetic(lite, { documents: N, agencies: 1000, sharedDir: join(import.meta.dirname, '..', '..', '..', 'shared') });

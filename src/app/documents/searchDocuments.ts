@@ -81,8 +81,8 @@ export function documentRankFields(r: PublicRecord): RankFields {
  */
 export async function allButOne(words: readonly QueryWord[], search: (query: QueryWord[]) => Promise<SearchResult>): Promise<SearchResult> {
   if (words.length < 3) return { hits: [], total: 0, capped: false };
-  const lists: SearchResult['hits'][] = [];
-  for (let k = 0; k < words.length; k++) lists.push((await search(words.filter((_, i) => i !== k))).hits);
+  // Side by side: PostgreSQL answers them on separate pooled connections (SQLite's one connection takes them in turn).
+  const lists = (await Promise.all(words.map((_, k) => search(words.filter((_, i) => i !== k))))).map((found) => found.hits);
   const merged = new Map<string, SearchResult['hits'][number]>();
   for (let at = 0; merged.size < RANKED_CANDIDATES && lists.some((l) => at < l.length); at++) {
     for (const hit of lists.flatMap((l) => l[at] ?? [])) if (merged.size < RANKED_CANDIDATES && !merged.has(hit.documentId)) merged.set(hit.documentId, hit);
