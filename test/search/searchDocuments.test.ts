@@ -3,6 +3,7 @@ import { it } from 'node:test';
 import { describeEachEngine } from '../helpers/databases.ts';
 import { documentWorld, ITEM, publishNew } from '../documents/documentFixtures.ts';
 import { searchDocuments } from '../../src/app/documents/searchDocuments.ts';
+import { getPublishedCatalog } from '../../src/app/catalog/readCatalog.ts';
 import { HOSTILE_QUERIES } from './hostileQueries.ts';
 
 describeEachEngine('searchDocuments', (open) => {
@@ -16,8 +17,9 @@ describeEachEngine('searchDocuments', (open) => {
     assert.deepEqual(await ids('公示'), [b.documentId]);
     assert.equal((await ids('卫医保发'))[0], a.documentId, '卫 and 发 are optional single characters: the 文号 ranks first');
     assert.deepEqual(await ids(b.indexNumber!), [b.documentId]);
-    assert.deepEqual(await ids('医保', { item: { agencyId: world.agencyId, ...ITEM }, year: 2025 }), []);
-    assert.equal((await ids('医保', { item: { agencyId: world.agencyId, ...ITEM }, year: 2026 })).length, 2);
+    const { itemKey } = (await getPublishedCatalog(world.engine.db, world.agencyId))!.items.find((i) => i.level1 === ITEM.level1 && i.level2 === ITEM.level2)!;
+    assert.deepEqual(await ids('医保', { item: { agencyId: world.agencyId, itemKey }, year: 2025 }), []);
+    assert.equal((await ids('医保', { item: { agencyId: world.agencyId, itemKey }, year: 2026 })).length, 2);
     const hit = (await searchDocuments(world.engine.db, { query: '门诊报销' })).results[0]!;
     assert.equal(hit.titleHtml, '关于城乡居民医保<mark>门诊报销</mark>比例的通知');
     assert.match(hit.snippetHtml, /<mark>门诊报销<\/mark>比例提高到60%/);

@@ -40,7 +40,7 @@ describeEachEngine('stable item addresses (issue 12)', (open) => {
     const v1 = (await getPublishedCatalog(web.engine.db, web.agencyA))!.items;
     const edited = v1[0]!;
     const renamed = v1.find((item) => item.level2 === ITEM_NORMATIVE.level2)!;
-    await publishDocument(web, { title: '关于调整门诊报销比例的通知', items: [ITEM_NORMATIVE] });
+    const filedBefore = await publishDocument(web, { title: '关于调整门诊报销比例的通知', items: [ITEM_NORMATIVE] });
     const editedPage = `/agencies/${web.agencyA}/items/${edited.itemKey}`;
     const oldEditedPage = `/agencies/${web.agencyA}/items/${edited.id}`;
     const oldRenamedFeed = `/agencies/${web.agencyA}/items/${renamed.id}/feed.xml`;
@@ -66,6 +66,8 @@ describeEachEngine('stable item addresses (issue 12)', (open) => {
     const renamedPage = await visitor.get(`/agencies/${web.agencyA}/items/${renamed.itemKey}`);
     assert.equal(renamedPage.statusCode, 200);
     assert.ok(renamedPage.body.includes('行政规范性文件') && renamedPage.body.includes('关于调整门诊报销比例的通知'), 'the renamed item still lists its documents');
+    const searched = (await visitor.get(`/agencies/${web.agencyA}/search?q=${encodeURIComponent('门诊')}&item=${renamed.itemKey}`)).body;
+    assert.ok(searched.includes(`/documents/${filedBefore}"`), 'a search within the renamed item finds the document filed under its former name');
     const content = (await visitor.get(`/agencies/${web.agencyA}/content`)).body;
     assert.match(content, new RegExp(`href="/agencies/${web.agencyA}/items/${renamed.itemKey}">行政规范性文件</a>\\s*<span class="muted">（1件`), 'the 法定主动公开内容 page counts them');
 

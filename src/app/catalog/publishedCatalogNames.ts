@@ -63,3 +63,16 @@ export async function publishedItemFiledAs(db: Kysely<Database>, agencyId: strin
   const item = named && itemFiledAs(named, filed);
   return item ? { item, names: named.filedNames.get(item.itemKey) ?? [] } : null;
 }
+
+/**
+ * Every name documents filed under the published item `itemKey` count under: its name now and the names it had in
+ * earlier published versions (the rule of publishedCatalogNames, read for one item). Null when the agency's published
+ * catalog has no item with that key (none published, or the item removed).
+ */
+export async function filedNamesOfItem(db: Kysely<Database>, agencyId: string, itemKey: string): Promise<ItemNames[] | null> {
+  const catalog = await getPublishedCatalog(db, agencyId);
+  const item = catalog?.items.find((candidate) => candidate.itemKey === itemKey);
+  if (!catalog || !item) return null;
+  const former = (await formerNamesOfItems(db, catalog, itemKey)).get(itemKey) ?? [];
+  return [{ level1: item.level1, level2: item.level2 }, ...former];
+}

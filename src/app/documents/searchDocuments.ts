@@ -6,15 +6,17 @@ import { documentPath } from '../../domain/documents/internalLinks.ts';
 import { htmlToText } from '../../domain/documents/sanitizeBody.ts';
 import { highlightAll, snippet } from '../../domain/search/highlight.ts';
 import { compareRanks, rankCandidates, type RankFields, type RankWord } from '../../domain/search/rank.ts';
-import { searchIndexOf, type SearchRequest, type SearchResult } from '../../storage/dialect/searchIndex.ts';
+import { searchIndexOf, type SearchFilter, type SearchRequest, type SearchResult } from '../../storage/dialect/searchIndex.ts';
 import { findPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
 import { queryTerms, splitWord, type QueryWord } from '../../domain/search/tokens.ts';
 import { searchVocabulary } from '../search/searchVocabulary.ts';
+import { filedNamesOfItem } from '../catalog/publishedCatalogNames.ts';
 
 export interface SearchInput {
   query: string;
   agencyId?: string;
-  item?: { agencyId: string; level1: string; level2?: string | null };
+  /** Search within one catalog item, named by its permanent key (issue 12); documents filed under its former names count. */
+  item?: { agencyId: string; itemKey: string };
   year?: number;
   validity?: Validity;
   page?: number;
@@ -90,6 +92,15 @@ export async function allButOne(words: readonly QueryWord[], search: (query: Que
   return { hits: [...merged.values()], total: merged.size, capped: false };
 }
 
+/**
+ * The engines' item filter: every name the item's documents are filed under (now and before, issue 12). A key that no
+ * published item has filters to no names, so it finds nothing rather than the agency's every document.
+ */
+async function itemFilterOf(db: Kysely<Database>, item: { agencyId: string; itemKey: string }): Promise<NonNullable<SearchFilter['item']>> {
+  const names = (await filedNamesOfItem(db, item.agencyId, item.itemKey)) ?? [];
+  return { agencyId: item.agencyId, names: names.map((name) => ({ level1: name.level1, level2: name.level2 ?? '' })) };
+}
+
 function rankRecords(ids: readonly string[], records: Map<string, PublicRecord>, words: readonly RankWord[], typed: string) {
   const found = ids.flatMap((id) => (records.has(id) ? [records.get(id)!] : []));
   const ranks = rankCandidates(found.map(documentRankFields), words, typed);
@@ -111,7 +122,7 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
   const { terms, phrases, match, words } = queryTerms(String(input.query ?? ''), lexicon);
   const validity = input.validity && VALIDITIES.includes(input.validity) ? input.validity : undefined;
   const year = input.year && Number.isInteger(input.year) ? input.year : undefined;
-  const item = input.item && { agencyId: input.item.agencyId, level1: input.item.level1, level2: input.item.level2 ?? '' };
+  const item = input.item && await itemFilterOf(db, input.item);
   const offset = (pageNumber - 1) * pageSize;
   const index = searchIndexOf(db);
   const request = (mode: SearchRequest['mode'], limit: number, from: number): SearchRequest => ({

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { countCapOf, countedResult, dayRange, twoTierPage, type Hit, type SearchFilter, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
+import { countCapOf, countedResult, dayRange, itemNamesCondition, twoTierPage, type Hit, type SearchFilter, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
 import { tsLooseQuery, tsQuery } from './search.postgresQuery.ts';
 import { commonLexemes } from './search.postgresCommon.ts';
 
@@ -45,8 +45,7 @@ function filters(filter: SearchFilter): RawBuilder<unknown> {
   }
   if (filter.validity) parts.push(sql`and s.validity = ${filter.validity}`);
   if (filter.item) {
-    parts.push(sql`and exists (select 1 from published_document_items i where i.document_id = s.document_id
-      and i.agency_id = ${filter.item.agencyId} and i.level1 = ${filter.item.level1} and i.level2 = ${filter.item.level2})`);
+    parts.push(sql`and exists (select 1 from published_document_items i where i.document_id = s.document_id and ${itemNamesCondition(filter.item)})`);
   }
   return sql.join(parts, sql` `);
 }

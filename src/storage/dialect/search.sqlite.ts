@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { QueryPhrase, TokenField } from '../../domain/search/tokens.ts';
-import { assignSortKeys, countCapOf, countedResult, dayRange, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type Tier } from './searchContract.ts';
+import { assignSortKeys, countCapOf, countedResult, dayRange, itemNamesCondition, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type Tier } from './searchContract.ts';
 
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
 
@@ -46,7 +46,7 @@ function metaFilter(filter: SearchFilter): string {
 function itemFilter(filter: SearchFilter): RawBuilder<unknown> {
   if (!filter.item) return sql``;
   return sql`and exists (select 1 from document_search s join published_document_items i on i.document_id = s.document_id
-    where s.seq = document_fts.rowid and i.agency_id = ${filter.item.agencyId} and i.level1 = ${filter.item.level1} and i.level2 = ${filter.item.level2})`;
+    where s.seq = document_fts.rowid and ${itemNamesCondition(filter.item)})`;
 }
 
 const titleColumn = (f: TokenField) => f.stream.concat(f.bag).map((t) => TITLE + t).join(' ');

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DocumentTokens, QueryWord } from '../../domain/search/tokens.ts';
 
 /** One published document in the search index: its filter columns and its app-made tokens. */
@@ -13,10 +13,20 @@ export interface SearchEntry {
 
 export interface SearchFilter {
   agencyId?: string;
-  /** A catalog item by its stable key (docs/adr/0004). */
-  item?: { agencyId: string; level1: string; level2: string };
+  /**
+   * A catalog item: every name documents filed under it count under — its name now and its former names (issue 12;
+   * app/catalog/publishedCatalogNames.ts); level2 '' for an item without 二级事项. No names: no document matches.
+   */
+  item?: { agencyId: string; names: readonly { level1: string; level2: string }[] };
   year?: number;
   validity?: string;
+}
+
+/** The item filter as one condition on `published_document_items i` (both engines): any of its names, ORed. */
+export function itemNamesCondition(item: NonNullable<SearchFilter['item']>): RawBuilder<unknown> {
+  if (item.names.length === 0) return sql`1 = 0`;
+  const pairs = item.names.map((name) => sql`(i.level1 = ${name.level1} and i.level2 = ${name.level2})`);
+  return sql`i.agency_id = ${item.agencyId} and (${sql.join(pairs, sql` or `)})`;
 }
 
 export interface SearchRequest {

@@ -35,6 +35,7 @@ export function registerSearchRoutes(app: FastifyInstance): void {
     const catalog = agency ? await getPublishedCatalog(db(), agency.id) : null;
     const itemId = one(request.query.item);
     // The item filter names the item's permanent key (issue 12); a row id from an older link still works while current.
+    // A reference to no current item searches the whole agency, as the filter then shows (全部事项).
     const item = catalog?.items.find((i) => i.itemKey === itemId) ?? catalog?.items.find((i) => i.id === itemId) ?? null;
     const yearText = one(request.query.year);
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
@@ -43,7 +44,7 @@ export function registerSearchRoutes(app: FastifyInstance): void {
     const page = Math.min(pageNumberOf(one(request.query.page)), 100);
     const found = q
       ? await searchDocuments(db(), {
-          query: q, agencyId: agency?.id, item: item && agency ? { agencyId: agency.id, level1: item.level1, level2: item.level2 } : undefined,
+          query: q, agencyId: agency?.id, item: item && agency ? { agencyId: agency.id, itemKey: item.itemKey } : undefined,
           year, validity, page, pageSize: SEARCH_PAGE_SIZE,
         })
       : null;
