@@ -64,6 +64,24 @@ const maxKey = (db: Kysely<any>) => async (from: number, to: number) => {
   return found.rows[0]?.m ?? null;
 };
 
+/**
+ * Every hit, in the contract's order (title hits, then newest), when there are no more than `cap`; else null.
+ * FTS5 reads a doclist forwards two to three times faster than backwards when it must read it to its end — which a
+ * query with few hits must (common words rare together: docs/benchmarks.md «SQLite at 1,000,000 documents») —, so the
+ * hits are read oldest first (stopping at cap + 1, which also counts them) and ordered here.
+ */
+async function fewHits(db: Kysely<any>, all: string, title: string, items: RawBuilder<unknown>, cap: number): Promise<Hit[] | null> {
+  const found = await sql<{ seq: number }>`select rowid as seq from document_fts where document_fts match ${all} ${items} limit ${cap + 1}`.execute(db);
+  if (found.rows.length > cap) return null;
+  if (found.rows.length === 0) return [];
+  const titled = await sql<{ seq: number }>`select rowid as seq from document_fts where document_fts match ${title} ${items} limit ${cap + 1}`.execute(db);
+  const inTitle = new Set(titled.rows.map((r) => r.seq));
+  const ordered = found.rows.map((r) => r.seq).sort((a, b) => Number(inTitle.has(b)) - Number(inTitle.has(a)) || b - a);
+  const ids = await sql<{ seq: number; document_id: string }>`select seq, document_id from document_search where seq in (${sql.join(ordered)})`.execute(db);
+  const idOf = new Map(ids.rows.map((r) => [r.seq, r.document_id]));
+  return ordered.flatMap((seq) => (idOf.has(seq) ? [{ documentId: idOf.get(seq)!, score: inTitle.has(seq) ? 2 : 1 }] : []));
+}
+
 /** SQLite: contentless FTS5 `unicode61` whose rowid is the sort key (searchSchema.ts). */
 export const sqliteSearchIndex: SearchIndex = {
   async upsert(db, entry) {
@@ -117,13 +135,10 @@ export const sqliteSearchIndex: SearchIndex = {
         return Number(rows.rows[0]?.n ?? 0);
       },
     });
-    const hits = await twoTierPage(tier(title, 2), tier(`(${all}) NOT (${title})`, 1), request.limit, request.offset);
-    // A first page that is not full holds every hit: no count, which would read the posting lists once more
-    // (with phrases of common words and few hits, to their end: docs/benchmarks.md «Latency toward 1,000,000 documents»).
-    if (request.offset === 0 && hits.length < request.limit) return countedResult(request, hits, hits.length);
-    // The count reads the posting lists up to its cap + 1st hit (to their end when there are fewer): a low cap bounds it.
-    const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from document_fts
-      where document_fts match ${all} ${items} limit ${countCapOf(request) + 1})`.execute(db);
-    return countedResult(request, hits, Number(counted.rows[0]?.n ?? 0));
+    const cap = countCapOf(request);
+    const few = await fewHits(db, all, title, items, cap);
+    if (few) return countedResult(request, few.slice(request.offset, request.offset + request.limit), few.length);
+    // More hits than the count bound: the tiers walk newest first and stop as soon as the page is full.
+    return countedResult(request, await twoTierPage(tier(title, 2), tier(`(${all}) NOT (${title})`, 1), request.limit, request.offset), cap + 1);
   },
 };
