@@ -108,7 +108,7 @@ async function titlesFromGin(db: Kysely<any>, p: Prepared, limit: number, offset
  * Step 3: more hits than the cap. Titles are short (stored inline), so the title tier checks them directly.
  * `whole`: the filter has fewer rows than a walk, so a walk sees every hit.
  */
-export function commonTiers(db: Kysely<any>, p: Prepared, whole: boolean, otherFromGin: (limit: number, offset: number) => Promise<string[]>): { title: Tier; other: Tier } {
+export function commonTiers(db: Kysely<any>, p: Prepared, whole: boolean, otherFromGin: (limit: number, offset: number) => Promise<string[]>): { title: Tier; other: Pick<Tier, 'page'> } {
   const { q, where } = p;
   const title: Tier = {
     async page(limit, offset) {
@@ -123,14 +123,14 @@ export function commonTiers(db: Kysely<any>, p: Prepared, whole: boolean, otherF
       return Number(rows.rows[0]?.n ?? 0);
     },
   };
-  const other: Tier = {
+  // Only ever paged: twoTierPage counts the title tier alone.
+  const other: Pick<Tier, 'page'> = {
     async page(limit, offset) {
       if (limit <= 0) return [];
       const walked = await walkTier(db, where, sql`ts_match_vq(s.tokens, ${q}) and not ts_match_vq(s.title_tokens, ${q})`, limit, offset);
       const ids = walked.length < limit && !whole ? await otherFromGin(limit, offset) : walked;
       return ids.map((documentId): Hit => ({ documentId, score: 1 }));
     },
-    count: () => Promise.reject(new Error('the other tier is never counted')),
   };
   return { title, other };
 }

@@ -124,7 +124,7 @@ export interface Tier {
 }
 
 /** A page over "title hits, then the other hits" without counting either tier more than the page needs. */
-export async function twoTierPage(titleHits: Tier, otherHits: Tier, limit: number, offset: number): Promise<Hit[]> {
+export async function twoTierPage(titleHits: Tier, otherHits: Pick<Tier, 'page'>, limit: number, offset: number): Promise<Hit[]> {
   const first = await titleHits.page(limit, offset);
   if (first.length === limit) return first;
   const titleCount = first.length > 0 ? offset + first.length : await titleHits.count(offset);
