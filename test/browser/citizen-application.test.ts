@@ -73,6 +73,8 @@ describe('a citizen applies on a phone and looks the application up', () => {
     await page.getByRole('link', { name: '中卫市医疗保障局' }).first().click();
     await page.getByRole('link', { name: '依申请公开' }).click();
     await page.getByRole('heading', { name: '在线填写申请表' }).waitFor();
+    // The heading is in the DOM before the stylesheet has loaded under load; sizes are measured once it has.
+    await page.waitForLoadState('load');
     await assertTappable(page, '.application-form .choice, .application-form input:not([type=hidden]):not([type=radio]):not(#homepage), .application-form select, .application-form button');
     await page.getByLabel('证件号码').fill('110105194912310021');
     await page.getByLabel('所需政府信息的描述').fill('2025年城乡居民医保门诊统筹基金支出情况');
