@@ -65,7 +65,11 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
     // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
     // So may the form's note to a box label alone (口其他 | （注明）), wherever the break left it.
     const labelEnd = (seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box)) || (n === 1 && CHANNEL_NOTE.test(text));
-    if (!seg[0]!.box && !labelEnd) return namedChannels(text) ? 1.5 - CELL_COST : cutChannels(text) ? 0.5 - CELL_COST : NEG;
+    if (!seg[0]!.box && !labelEnd) {
+      // Channels named in words have no boxes: text before a box list is another cell's (府信息公开条例》 / □两微一端).
+      if (seg.some((t) => t.box)) return NEG;
+      return namedChannels(text) ? 1.5 - CELL_COST : cutChannels(text) ? 0.5 - CELL_COST : NEG;
+    }
     let s = 1 - CELL_COST;
     seg.forEach((t, k) => {
       if (t.box) s += 0.5;
@@ -151,7 +155,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       s += /^(主动|依申请)(公开)?$/.test(text) ? 3 : -4;
       break;
     case 'category':
-      s += looksCategory(text) ? 3 : -4;
+      // A page break leaves the last line of a wrapped 管理 / 公开 alone at the next page's top.
+      s += looksCategory(text) ? 3 : /^公?开$/.test(text) ? 0.5 : -4;
       break;
     case 'remarks':
       // Rarely filled, and briefly; text after the last column is more often the next row's.

@@ -136,6 +136,12 @@ export function splitLine(line: string, boxesInline = false, pageStart = false):
     rest = tail[1]!;
     marks = tail[2]!;
   }
+  // A row whose every cell is one line before a page break prints them all on one line, the ticks
+  // between the box list and the 网站所属栏目 (18 … ■政府网站 √ √ 市政府网站/ 管理): the ticks part them.
+  const between = /^(.*?[^\s√✓✔])\s+([√✓✔](?:\s*[√✓✔])*)\s+([^\s√✓✔].*)$/.exec(rest);
+  if (between && marks === null) {
+    return [...parts, ...splitLine(between[1]!, boxesInline, pageStart), between[2]!, ...splitLine(between[3]!, boxesInline, pageStart)];
+  }
   // A space between two Han characters (or after a closing bracket) separates two cells.
   let start = 0;
   for (let i = 1; i < rest.length - 1; i++) {
@@ -150,7 +156,7 @@ export function splitLine(line: string, boxesInline = false, pageStart = false):
     // So does the form's note to a box label (定） （注明）: a cut 公开时限's end beside its row's box note).
     // So does an opening quote (部门经费预决算 “三公”经费…): a cell's own words are not parted by a space.
     const startsCell = isHan(after) || /^[“‘「]/.test(rest.slice(j)) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j))) || CHANNEL_NOTE.test(compact(rest.slice(j)));
-    const ends = isHan(before) || /[）)》」”、，。；]/.test(before) || isMark(left);
+    const ends = isHan(before) || /[）)》」”、，。；/／]/.test(before) || isMark(left);
     const least = pageStart ? 1 : 2;
     if (ends && startsCell && (compact(left).length >= least || isMark(left)) && compact(rest.slice(j)).length >= 2) {
       parts.push(left.trim());
