@@ -35,6 +35,9 @@ const DOC_NUMBER_TAIL = /^([〔[]\d{4}[〕\]]\d*\s*号|\d*\s*号[）)])/;
 /** A Chinese list numeral before the text: 一、 二、 十一、. */
 const LIST_NUMERAL = /^[一二三四五六七八九十]{1,3}、/;
 
+/** The last line of a wrapped 管理 / 公开 or 主动公 / 开, which a page break leaves alone at the next page's top. */
+const CUT_TAIL = /^公?开$/;
+
 export const CELL_COST = 2;
 export const SKIP_LINE = -12;
 export const MAX_CELL = 30;
@@ -62,9 +65,12 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col === 'marks') return n === 1 && seg[0]!.mark ? 2 : NEG;
   if (col === 'channels') {
     // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
-    // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏).
+    // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏), and so may
+    // a line beside another cut cell's end there (裁量基准等信息 会: 会 of □发布会/听证 / 会).
     // So may the form's note to a box label alone (口其他 | （注明）), wherever the break left it.
-    const labelEnd = (seg[0]!.pageStart && seg.slice(1, 3).some((t) => t.box)) || (n === 1 && CHANNEL_NOTE.test(text));
+    // No channel's name holds a title's 《》: 府信息公开条例》 there is the 公开依据's end.
+    const cutLabel = (seg[0]!.pageStart || seg[0]!.besideCutEnd) && !/[《》]/.test(seg[0]!.text);
+    const labelEnd = (cutLabel && seg.slice(1, 3).some((t) => t.box)) || (n === 1 && CHANNEL_NOTE.test(text));
     if (!seg[0]!.box && !labelEnd) {
       // Channels named in words have no boxes: text before a box list is another cell's (府信息公开条例》 / □两微一端).
       if (seg.some((t) => t.box)) return NEG;
@@ -152,11 +158,10 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
       if (/[/／\-—][^/／\-—]$/.test(text)) s -= 1;
       break;
     case 'modeText':
-      s += /^(主动|依申请)(公开)?$/.test(text) ? 3 : -4;
+      s += /^(主动|依申请)(公开)?$/.test(text) ? 3 : CUT_TAIL.test(text) ? 0.5 : -4;
       break;
     case 'category':
-      // A page break leaves the last line of a wrapped 管理 / 公开 alone at the next page's top.
-      s += looksCategory(text) ? 3 : /^公?开$/.test(text) ? 0.5 : -4;
+      s += looksCategory(text) ? 3 : CUT_TAIL.test(text) ? 0.5 : -4;
       break;
     case 'remarks':
       // Rarely filled, and briefly; text after the last column is more often the next row's.

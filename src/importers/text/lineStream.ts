@@ -48,6 +48,20 @@ function seqRole(segs: readonly Seg[], cols: readonly Col[]): SeqRole {
   return numbered >= 3 && unnumbered * 4 <= numbered ? 'rows' : 'none';
 }
 
+/**
+ * The lines at a page's top that hold the ends of the row the break cut: from the page's first line to the
+ * next line that starts a row at its 序号 (-raw prints the ends side by side on the page's top lines).
+ * Without a 序号 column no line tells where the next row starts: the page's first line only.
+ */
+function cutRowEnds(body: readonly string[], pageStarts: ReadonlySet<number>, numbered: boolean): Set<number> {
+  const out = new Set<number>();
+  for (const start of pageStarts) {
+    out.add(start);
+    for (let k = start + 1; numbered && k < body.length && !/^\s*\d{1,3}\s/.test(body[k]!); k++) out.add(k);
+  }
+  return out;
+}
+
 export function readLineStream(text: string): SourceTable | null {
   const lines = text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
   const head = findHeaderStart(lines);
@@ -60,7 +74,8 @@ export function readLineStream(text: string): SourceTable | null {
   const cols = columnsOfHeader(headerText);
   const tokens: Token[] = [];
   const boxesInline = printsBoxesInline(body);
-  const split = body.map((line, index) => splitLine(line, boxesInline, pageStarts.has(index)));
+  const cutEnds = cutRowEnds(body, pageStarts, cols.includes('seq'));
+  const split = body.map((line, index) => splitLine(line, boxesInline, cutEnds.has(index)));
   // Cells centred in their rows (Word's PDF) print the 序号 alone on its line; top-aligned cells
   // (pdftotext -raw) print it beside the first lines of the next cells, which may wrap.
   const seqLines = split.filter((parts) => parts.length > 0 && INT.test(compact(parts[0]!)));
@@ -75,6 +90,7 @@ export function readLineStream(text: string): SourceTable | null {
         besideSeq: seqFirst && k > 0,
         lastOnLine: k === parts.length - 1,
         pageStart: k === 0 && pageStarts.has(index),
+        besideCutEnd: k > 0 && cutEnds.has(index),
         width: width(part),
         box: !isTickRun(part) && (startsBoxes(part) || (boxesInline && holdsBox(part))),
         mark: isMark(part) || isTickRun(part),

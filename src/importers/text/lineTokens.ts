@@ -33,6 +33,8 @@ export interface Token {
   lastOnLine: boolean;
   /** The first token after a header a page break printed again: the cut row's cells may go on here. */
   pageStart: boolean;
+  /** Beside another cell's end on the lines at a page's top that hold the ends of the cut row's cells. */
+  besideCutEnd: boolean;
   width: number;
   /** Precomputed shape of the token (the scores look at them many times). */
   box: boolean;
@@ -112,12 +114,26 @@ function firstLineWithBoxes(line: string): string[] | null {
 }
 
 /**
- * Cut one extracted line into the cells it holds. A page's first line (`pageStart`) holds the ends of
- * the cut row's cells, which may be one character (等 2.《中共中央办公厅…: a 公开内容's last word, then the 公开依据).
+ * An inline box list's line that starts with two words before its first box (口 政府公报 ¨发布会/听证会): a box's
+ * label is one word, so the first word is the end of another cell the page break cut (窗口's 口, the 公开主体).
+ */
+function cellBeforeLabel(line: string): string[] | null {
+  const words = line.split(/\s+/);
+  const firstBox = words.findIndex((word) => holdsBox(word) || startsBoxes(word));
+  if (firstBox < 2 || words.slice(0, firstBox).some(holdsBox)) return null;
+  return [words[0]!, words.slice(1).join(' ')];
+}
+
+/**
+ * Cut one extracted line into the cells it holds. The lines at a page's top (`pageStart`, up to the next row)
+ * hold the ends of the cut row's cells side by side, each of which may be one character (等 2.《中共中央办公厅…:
+ * a 公开内容's last word, then the 公开依据; 开 新: the ends of 主动公 / 开 and 按年度更 / 新).
  */
 export function splitLine(line: string, boxesInline = false, pageStart = false): string[] {
   const t = line.trim();
   if (t === '') return [];
+  const cutEnd = pageStart && boxesInline ? cellBeforeLabel(t) : null;
+  if (cutEnd) return cutEnd;
   if (startsBoxes(t) || isMark(t)) return [t];
   // A row's first line whose only 口 starts a word (5 公共服务 口腔种植医疗服务) holds no box: it is cut as text.
   const rowStartWithoutBox = /^\d{1,3}\s+\S/.test(t) && !CHECKBOX_GLYPHS.test(t);
@@ -158,7 +174,7 @@ export function splitLine(line: string, boxesInline = false, pageStart = false):
     const startsCell = isHan(after) || /^[“‘「]/.test(rest.slice(j)) || /^\d{1,2}[.．、]《/.test(rest.slice(j)) || (before !== '》' && CELL_OPENER.test(rest.slice(j))) || CHANNEL_NOTE.test(compact(rest.slice(j)));
     const ends = isHan(before) || /[）)》」”、，。；/／]/.test(before) || isMark(left);
     const least = pageStart ? 1 : 2;
-    if (ends && startsCell && (compact(left).length >= least || isMark(left)) && compact(rest.slice(j)).length >= 2) {
+    if (ends && startsCell && (compact(left).length >= least || isMark(left)) && compact(rest.slice(j)).length >= least) {
       parts.push(left.trim());
       start = j;
     }

@@ -5,6 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readLineStream } from '../../../src/importers/text/lineStream.ts';
 import { splitLine } from '../../../src/importers/text/lineTokens.ts';
 
@@ -66,5 +67,42 @@ describe('line stream: a row cut by a page break after its first line (pdftotext
     // The 公开依据's end is no channel named in words: a box list has boxes.
     assert.equal(cut[7], '■政府网站\n□两微一端');
     assert.deepEqual(cut.slice(-2), ['市政府网站/\n政务公开/文\n件与政策', '管理\n公开']);
+  });
+});
+
+/** The rows of a corpus file's -raw text, each cell without its line breaks, under the header's labels. */
+function corpusRows(file: string): Record<string, string>[] {
+  const text = readFileSync(new URL(`../../fixtures/import-corpus/pdf-raw-text/${file}`, import.meta.url), 'utf8');
+  const table = readLineStream(text);
+  assert.ok(table);
+  const labels = table.rows[0]!.map((c) => c.text);
+  return table.rows.slice(1).map((r) => Object.fromEntries(r.map((c, k) => [labels[k]!, c.text.replace(/\s/g, '')])));
+}
+
+describe('line stream: the ends of a cut row side by side at the next page\'s top (pdftotext -raw)', () => {
+  it('parts one-character ends there (开 新: 主动公 / 开 and 按年度更 / 新), and only there', () => {
+    assert.deepEqual(splitLine('开 新', false, true), ['开', '新']);
+    assert.deepEqual(splitLine('裁量基准等信息 会', false, true), ['裁量基准等信息', '会']);
+    assert.deepEqual(splitLine('开 新'), ['开 新']);
+  });
+
+  it('parts a word before a box list\'s label there (口 政府公报 ¨发布会: 窗口\'s 口, then the list)', () => {
+    assert.deepEqual(splitLine('口 政府公报 ¨发布会/听证会', true, true), ['口', '政府公报 ¨发布会/听证会']);
+    // A label wrapped inside the list is one word before its box: it stays.
+    assert.deepEqual(splitLine('民服务站 ¨入户/现场', true, true), ['民服务站 ¨入户/现场']);
+    assert.deepEqual(splitLine('便民服务站 ¨入户/现场 ¨', true, true), ['便民服务站 ¨入户/现场 ¨']);
+  });
+
+  it('gives each end its own cell of the cut row: 政务服务窗口, 主动公开, 按年度更新', () => {
+    const row = corpusRows('qingtongxia-named.txt').find((r) => r['序号'] === '18')!;
+    assert.deepEqual([row['公开主体'], row['公开方式'], row['备注']], ['政务服务窗口', '主动公开', '按年度更新']);
+    assert.ok(row['公开渠道和载体']!.startsWith('þ政府网站¨两微一端¨政府公报¨发布会/听证会'), row['公开渠道和载体']);
+  });
+
+  it('gives a box label\'s end beside another cell\'s end to the box list (…等信息 会: □发布会/听证 / 会)', () => {
+    const row = corpusRows('seed001-national-narrow.txt').find((r) => r['序号'] === '27')!;
+    assert.equal(row['公开内容'], '依据本部门权责清单公开处罚事项名称、依据、条件、程序、结果、自由裁量基准等信息');
+    assert.match(row['公开渠道和载体']!, /□发布会\/听证会□广播电视/);
+    assert.equal(row['公开主体'], '医保局');
   });
 });
