@@ -22,7 +22,7 @@ export function opensWithBox(word: string): boolean {
  * 口 before the first characters of a channel name that the line's end cut (口报 | 刊, 口广播 | 电视):
  * a box in a check-box list, its name going on below.
  */
-function boxBeforeCutName(text: string): boolean {
+export function boxBeforeCutName(text: string): boolean {
   const rest = text.slice(1);
   return text.startsWith('口') && rest !== '' && CHANNELS.some((name) => name.startsWith(rest));
 }

@@ -68,7 +68,7 @@ export function partCutRows(segs: readonly Seg[], tokens: readonly Token[], cols
   const out: Seg[] = [];
   let row: Seg[] = [];
   const flush = (goingOn: ReadonlySet<Col> | null): void => {
-    out.push(...(goingOn ? partRow(row, cols, goingOn) : row));
+    out.push(...(goingOn ? fillToPageEnd(partRow(row, cols, goingOn), cols, goingOn) : row));
     row = [];
   };
   segs.forEach((seg, s) => {
@@ -110,6 +110,28 @@ function partRow(cells: readonly Seg[], cols: readonly Col[], goingOn: ReadonlyS
       { col: next, from: cell.from + left, to: cell.to },
     ];
   });
+}
+
+/**
+ * A cell that goes on after the break reaches the page's last line, so it has as many lines before the break
+ * as the cut row's longest cell. One short of that, beside the next column's cell, lent that cell its last lines
+ * (…的，从 | 其规 / 西吉县 / … / 局: 其规 ends the 公开时限, whose 定） the next page prints); they go back.
+ */
+function fillToPageEnd(cells: readonly Seg[], cols: readonly Col[], goingOn: ReadonlySet<Col>): Seg[] {
+  const lines = (cell: Seg): number => cell.to - cell.from + 1;
+  const longest = Math.max(...cells.map(lines));
+  const out = [...cells];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const cell = out[k]!;
+    const next = out[k + 1]!;
+    const short = longest - lines(cell);
+    const adjacent = next.from === cell.to + 1 && cols.indexOf(next.col) === cols.indexOf(cell.col) + 1;
+    if (!goingOn.has(cell.col) || goingOn.has(next.col) || UNMEASURED.has(cell.col) || UNMEASURED.has(next.col)) continue;
+    if (short < 1 || !adjacent || lines(next) <= short) continue;
+    out[k] = { ...cell, to: cell.to + short };
+    out[k + 1] = { ...next, from: next.from + short };
+  }
+  return out;
 }
 
 /** The count most cells share, if at least two share it. */

@@ -6,6 +6,7 @@ import { CHECKBOX_GLYPHS, compact, isHan, isMark, looksSubject } from '../table/
 import { channelOfLabel } from '../table/channelMarks.ts';
 import { CHANNELS } from '../../domain/catalog/vocabulary.ts';
 import { MARKS_LABEL } from '../table/headerVocabulary.ts';
+import { boxBeforeCutName } from './layoutCells.ts';
 
 export type Col = 'seq' | 'level1' | 'level2' | 'content' | 'basis' | 'timeLimit' | 'subject' | 'channels' | 'marks' | 'modeText' | 'category' | 'column' | 'remarks';
 export const ORDER: Col[] = ['seq', 'level1', 'level2', 'content', 'basis', 'timeLimit', 'subject', 'channels', 'marks', 'modeText', 'category', 'column', 'remarks'];
@@ -119,8 +120,10 @@ function firstLineWithBoxes(line: string): string[] | null {
  */
 function cellBeforeLabel(line: string): string[] | null {
   const words = line.split(/\s+/);
-  const firstBox = words.findIndex((word) => holdsBox(word) || startsBoxes(word));
-  if (firstBox < 2 || words.slice(0, firstBox).some(holdsBox)) return null;
+  // 口 before a channel name's start the line cut is a box (口报 / 刊); 口 alone is none (窗口 wrapped), nor is 口腔.
+  const boxed = (word: string): boolean => holdsBox(word) || startsBoxes(word) || boxBeforeCutName(word);
+  const firstBox = words.findIndex(boxed);
+  if (firstBox < 2 || words.slice(0, firstBox).some(boxed)) return null;
   return [words[0]!, words.slice(1).join(' ')];
 }
 

@@ -7,7 +7,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readLineStream } from '../../../src/importers/text/lineStream.ts';
-import { splitLine } from '../../../src/importers/text/lineTokens.ts';
+import { splitLine, type Token } from '../../../src/importers/text/lineTokens.ts';
+import { partCutRows } from '../../../src/importers/text/linePageCut.ts';
+import type { Seg } from '../../../src/importers/text/lineSegment.ts';
 
 const HEADER = [
   '序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开对象 公开方式 网站所属栏目 公开类型',
@@ -104,5 +106,43 @@ describe('line stream: the ends of a cut row side by side at the next page\'s to
     assert.equal(row['公开内容'], '依据本部门权责清单公开处罚事项名称、依据、条件、程序、结果、自由裁量基准等信息');
     assert.match(row['公开渠道和载体']!, /□发布会\/听证会□广播电视/);
     assert.equal(row['公开主体'], '医保局');
+  });
+});
+
+describe('line stream: a cut row\'s cells before the break (pdftotext -raw)', () => {
+  it('parts a cut 公开主体\'s end before an inline 口 list whose box the line cut (局 广播电视 口报), not 口腔', () => {
+    assert.deepEqual(splitLine('局 广播电视 口报', true, true), ['局', '广播电视 口报']);
+    assert.deepEqual(splitLine('5 公共服务 口腔种植医疗服务', true, true), ['5', '公共服务', '口腔种植医疗服务']);
+  });
+
+  it('parts the 公开时限 and 公开主体 read as one cell before the break where the 公开主体 goes on after it', () => {
+    const row = corpusRows('xiji-kou-narrow.txt').find((r) => r['序号'] === '13')!;
+    assert.deepEqual([row['公开时限'], row['公开主体']], ['形成或变更之日起20个工作日内公开', '西吉县人力资源和社会保障局']);
+  });
+
+  it('fills a cell that goes on after the break down to the page\'s end, taking back its line from the next cell (…的，从 | 其规)', () => {
+    const row = corpusRows('xiji-kou-narrow.txt').find((r) => r['序号'] === '20')!;
+    assert.deepEqual([row['公开时限'], row['公开主体']], ['形成或变更之日起20个工作日内（法律、法规对政府信息公开期限另有规定的，从其规定）', '西吉县人力资源和社会保障局']);
+  });
+
+  it('gives back, on a small grid, the lines a cell that goes on lent the next cell', () => {
+    const texts = ['日内（法', '律、法', '的，从', '其规', '西吉县', '局', '■门户网站', '口两微一端', '口政府公报', '口其他', '定）', '（注明）'];
+    const tokens: Token[] = texts.map((text, line) => ({
+      text, line, besideSeq: false, lastOnLine: true, pageStart: line === 10, besideCutEnd: false, width: text.length * 2,
+      box: text.startsWith('■') || text.startsWith('口'), mark: false, int: false, digits: false, numbered: false,
+    }));
+    const cols = ['timeLimit', 'subject', 'channels'] as const;
+    const segs: Seg[] = [
+      { col: 'timeLimit', from: 0, to: 2 },
+      { col: 'subject', from: 3, to: 5 },
+      { col: 'channels', from: 6, to: 9 },
+      { col: 'timeLimit', from: 10, to: 10, continues: true },
+      { col: 'channels', from: 11, to: 11 },
+    ];
+    const parted = partCutRows(segs, tokens, [...cols]);
+    assert.deepEqual(parted.slice(0, 2), [{ col: 'timeLimit', from: 0, to: 3 }, { col: 'subject', from: 4, to: 5 }]);
+    // A cell that does not go on after the break keeps its lines.
+    const ended = partCutRows(segs.filter((seg) => seg.from !== 10), tokens, [...cols]);
+    assert.deepEqual(ended.slice(0, 2), segs.slice(0, 2));
   });
 });
