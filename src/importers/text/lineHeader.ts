@@ -24,15 +24,18 @@ export function withoutRepeatedHeaders(
   body: readonly string[],
   above: readonly string[],
   labelStart: readonly string[] = [],
+  /** The header's first line of labels: printed again, it starts the repeated header however short (公开事项 公开内容（要). */
+  firstLabels = '',
 ): { lines: string[]; pageStarts: Set<number> } {
   const seen = new Set(above.map(compact));
+  const first = compact(firstLabels);
   const out: string[] = [];
   const pageStarts = new Set<number>();
   let inHeader = false;
   let dropped = false;
   for (const line of body) {
     const c = compact(line);
-    if (mostlyLabels(line)) {
+    if (mostlyLabels(line) || (first !== '' && c === first)) {
       // The label broken over the lines above the header's first label line (序 / 号) is printed again too.
       if (!inHeader && endsWithLines(out, labelStart)) out.splice(out.length - labelStart.length);
       inHeader = true;

@@ -70,7 +70,7 @@ export function readLineStream(text: string): SourceTable | null {
   const dataAt = firstDataLine(lines, headStart, headerAt);
   if (dataAt < 0) return null;
   const headerText = compact(lines.slice(headStart, dataAt).join(''));
-  const { lines: body, pageStarts } = withoutRepeatedHeaders(lines.slice(dataAt), lines.slice(0, dataAt), lines.slice(headStart, headerAt));
+  const { lines: body, pageStarts } = withoutRepeatedHeaders(lines.slice(dataAt), lines.slice(0, dataAt), lines.slice(headStart, headerAt), lines[headerAt]);
   const cols = columnsOfHeader(headerText);
   const tokens: Token[] = [];
   const boxesInline = printsBoxesInline(body);

@@ -10,6 +10,7 @@ import { readLineStream } from '../../../src/importers/text/lineStream.ts';
 import { splitLine, type Token } from '../../../src/importers/text/lineTokens.ts';
 import { partCutRows } from '../../../src/importers/text/linePageCut.ts';
 import type { Seg } from '../../../src/importers/text/lineSegment.ts';
+import { withoutRepeatedHeaders } from '../../../src/importers/text/lineHeader.ts';
 
 const HEADER = [
   '序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开对象 公开方式 网站所属栏目 公开类型',
@@ -144,5 +145,19 @@ describe('line stream: a cut row\'s cells before the break (pdftotext -raw)', ()
     // A cell that does not go on after the break keeps its lines.
     const ended = partCutRows(segs.filter((seg) => seg.from !== 10), tokens, [...cols]);
     assert.deepEqual(ended.slice(0, 2), segs.slice(0, 2));
+  });
+});
+
+describe('line stream: a header of narrow columns printed again after a page break (pdftotext -raw)', () => {
+  it('drops it from its first line of labels on, however few labels a narrow column lets that line hold', () => {
+    const header = ['序', '号', '公开事项 公开内容（要', '素）', '公开依据 公开时', '限', '一级', '事项', '二级事', '项'];
+    const { lines, pageStarts } = withoutRepeatedHeaders(
+      ['1 一、', '机构', '日起 20', ...header, '个工作日', '2 领导信息'],
+      ['某局政务公开事项目录', ...header],
+      ['序', '号'],
+      '公开事项 公开内容（要',
+    );
+    assert.deepEqual(lines, ['1 一、', '机构', '日起 20', '个工作日', '2 领导信息']);
+    assert.deepEqual([...pageStarts], [3]);
   });
 });
