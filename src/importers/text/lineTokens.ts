@@ -91,11 +91,15 @@ export function printsBoxesInline(lines: readonly string[]): boolean {
  * cell; a label wrapped inside the list (政务服务中心 ¨便 / 民服务站 ¨入户) is not.
  */
 function subjectBeforeBoxes(line: string): string[] | null {
-  const m = /^(\S+)\s+(\S.*)$/.exec(line);
-  if (!m || holdsBox(m[1]!) || !startsBoxes(m[2]!)) return null;
-  const firstLabel = m[2]!.replace(BOX_START, '').split(BOX_GLYPHS)[0]!;
+  // The words before the list's first box: the 公开主体 and, when they are one line too, the cells before it
+  // (即时公开 局办公室 þ 政府网站 ¨两微一端).
+  const words = line.trim().split(/\s+/);
+  const at = words.findIndex((word, k) => k > 0 && startsBoxes(word));
+  if (at < 1 || words.slice(0, at).some(holdsBox)) return null;
+  const list = words.slice(at).join(' ');
+  const firstLabel = list.replace(BOX_START, '').split(BOX_GLYPHS)[0]!;
   const listStarts = channelOfLabel(firstLabel) === CHANNELS[0];
-  return listStarts && looksSubject(m[1]!) ? [m[1]!, m[2]!] : null;
+  return listStarts && looksSubject(words[at - 1]!) ? [...splitLine(words.slice(0, at).join(' ')), list] : null;
 }
 
 /**

@@ -161,3 +161,12 @@ describe('line stream: a header of narrow columns printed again after a page bre
     assert.deepEqual([...pageStarts], [3]);
   });
 });
+
+describe('line stream: one-line cells before an inline box list (pdftotext -raw)', () => {
+  it('parts every one-line cell before the list\'s first box, not only the 公开主体 (即时公开 局办公室 þ 政府网站…)', () => {
+    assert.deepEqual(splitLine('即时公开 局办公室 þ 政府网站 ¨两微一端', true), ['即时公开', '局办公室', 'þ 政府网站 ¨两微一端']);
+    assert.deepEqual(splitLine('5 个工作日内 局办公室 þ 政府网站 ¨两微一端', true).slice(-2), ['局办公室', 'þ 政府网站 ¨两微一端']);
+    // A label wrapped inside the list, before a box that does not start the list, stays in it.
+    assert.deepEqual(splitLine('查阅点 ¨政务服务中心 ¨', true), ['查阅点 ¨政务服务中心 ¨']);
+  });
+});
