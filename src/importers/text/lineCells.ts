@@ -108,6 +108,8 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col !== 'timeLimit') for (const t of seg) if (t.int) s -= 3;
   // A title's end without its start (例》（国务院令…） after a page break) goes on the 公开依据 it began in.
   if (col !== 'basis' && (text.match(/》/g) ?? []).length > (text.match(/《/g) ?? []).length) s -= 3;
+  // A cell closes the brackets it opens: one left open (…（医保发〔2022〕27) goes on with the next line (号）).
+  if ((text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length) s -= 1.5;
   // So does the tail of a document number (〔2017〕94 号）, 第 97 号）) the line before could not hold.
   if (col !== 'basis' && DOC_NUMBER_TAIL.test(text)) s -= 3;
   // A numbered 《title》 on a later line starts a list of 公开依据 (1.《条例》 2.《意见》): no other cell holds one.

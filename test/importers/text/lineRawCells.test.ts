@@ -170,3 +170,11 @@ describe('line stream: one-line cells before an inline box list (pdftotext -raw)
     assert.deepEqual(splitLine('查阅点 ¨政务服务中心 ¨', true), ['查阅点 ¨政务服务中心 ¨']);
   });
 });
+
+describe('line stream: brackets (pdftotext -raw)', () => {
+  it('keeps a document number\'s 号） with the 公开依据 that left its bracket open (（医保发 / 〔2022〕27 / 号）)', () => {
+    const row = corpusRows('qingtongxia-five-w65.txt').find((r) => r['序号'] === '5')!;
+    assert.match(row['公开依据']!, /（医保发〔2022〕27号）$/);
+    assert.doesNotMatch(row['公开时限']!, /号/);
+  });
+});
