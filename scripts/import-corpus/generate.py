@@ -47,13 +47,14 @@ def available(cat, fields):
     return [f for f in fields if f in ('seq', 'level1', 'level2', 'content') or any(it[f] is not None for it in cat['items'])]
 
 
-def build(cat, lay_name, narrow):
+def build(cat, lay_name, narrow, factor=None):
+    """factor: the columns' width against the wide ones (narrow is 0.75); raw_widths.py tries others."""
     lay = dict(LAYOUTS[lay_name], name=lay_name)
     lay['fields'] = available(cat, lay['fields'])
     cols = columns(lay)
     head, body = header_rows(lay, cols), body_rows(lay, cols, cat['items'])
     widths = [(WIDTH.get(c[0], 0.9) if c[3] is None else 0.9) for c in cols]
-    scale = (26.7 / sum(widths)) * (0.75 if narrow else 1.0)
+    scale = (26.7 / sum(widths)) * (factor if factor is not None else 0.75 if narrow else 1.0)
     widths = [w * scale for w in widths]
     return lay, lead_lines(cat, lay), head, body, widths, cols
 
