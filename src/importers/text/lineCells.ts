@@ -4,9 +4,9 @@
  * name …) and how its lines wrap.
  */
 import { compact, looksCategory, looksColumnPath, looksSubject, looksTimeLimit } from '../table/cellText.ts';
-import { channelOfLabel } from '../table/channelMarks.ts';
+import { boxListScore } from './lineChannels.ts';
 import { onPageEnd } from './linePageCut.ts';
-import { BOX_NOTE, CHANNEL_NOTE, type Col, type Token } from './lineTokens.ts';
+import { CHANNEL_NOTE, type Col, type Token } from './lineTokens.ts';
 
 /** Longest cell, in lines, each column is allowed (a 二级事项 of 60 characters takes 15 lines of a four-character column). */
 export const MAX_LINES: Record<Col, number> = {
@@ -42,50 +42,14 @@ export const CELL_COST = 2;
 export const SKIP_LINE = -12;
 export const MAX_CELL = 30;
 
-/** A cell of channel names without boxes: every name (split at 、，,) is a channel the form knows. */
-function namedChannels(text: string): boolean {
-  const names = text.split(/[、，,；;]/).filter((name) => name !== '');
-  return names.length > 0 && names.length <= 6 && names.every((name) => channelOfLabel(name) !== null && name.length <= 14);
-}
-
-/**
- * Channel names whose last one a page break cut (部门网站、社区 / （村）/企事业单 | 位公示栏): the names
- * before it are channels and the last one is the start of a name, not a sentence.
- */
-function cutChannels(text: string): boolean {
-  const names = text.split(/[、，,；;]/);
-  const last = names.pop()!;
-  return names.length > 0 && namedChannels(names.join('、')) && last.length >= 2 && last.length <= 12 && !/[。；;：:]/.test(last);
-}
-
 /** A cell's score from its text and its lines' wrapping; NEG when it cannot be one cell. */
 function cellScore(col: Col, seg: readonly Token[], text: string): number {
   const n = seg.length;
   if (col === 'seq') return n === 1 && seg[0]!.int ? 3 : NEG;
   if (col === 'marks') return n === 1 && seg[0]!.mark ? 2 : NEG;
   if (col === 'channels') {
-    // Channels named in words (部门网站、政务服务中心) where the form has no boxes.
-    // A page's first line may be the end of a box's label the page break cut (栏 of …公示 / 栏), and so may
-    // a line beside another cut cell's end there (裁量基准等信息 会: 会 of □发布会/听证 / 会).
-    // So may the form's note to a box label alone (口其他 | （注明）), wherever the break left it.
-    // No channel's name holds a title's 《》: 府信息公开条例》 there is the 公开依据's end.
-    const cutLabel = (seg[0]!.pageStart || seg[0]!.besideCutEnd) && !/[《》]/.test(seg[0]!.text);
-    const labelEnd = (cutLabel && seg.slice(1, 3).some((t) => t.box)) || (n === 1 && CHANNEL_NOTE.test(text));
-    if (!seg[0]!.box && !labelEnd) {
-      // Channels named in words have no boxes: text before a box list is another cell's (府信息公开条例》 / □两微一端).
-      if (seg.some((t) => t.box)) return NEG;
-      return namedChannels(text) ? 1.5 - CELL_COST : cutChannels(text) ? 0.5 - CELL_COST : NEG;
-    }
-    let s = 1 - CELL_COST;
-    seg.forEach((t, k) => {
-      if (t.box) s += 0.5;
-      // A box label's note wrapped alone onto the next line (口其他 / （注明）) ends that label.
-      else if (k > 0 && seg[k - 1]!.box && BOX_NOTE.test(compact(t.text))) s += 0.5;
-      else if (t.width > 16) s -= 2;
-      // A website path after the boxes is the 网站所属栏目 cell, not a wrapped channel name.
-      else if (looksColumnPath(t.text)) s -= 3;
-    });
-    return s;
+    const s = boxListScore(seg, text);
+    return s === null ? NEG : s - CELL_COST;
   }
   let s = -CELL_COST;
   // The form's note to a box label (其他（注明）) alone on a line belongs to the box list.
@@ -108,10 +72,10 @@ function cellScore(col: Col, seg: readonly Token[], text: string): number {
   if (col !== 'timeLimit') for (const t of seg) if (t.int) s -= 3;
   // A title's end without its start (例》（国务院令…） after a page break) goes on the 公开依据 it began in.
   if (col !== 'basis' && (text.match(/》/g) ?? []).length > (text.match(/《/g) ?? []).length) s -= 3;
-  // A cell closes the brackets it opens: one left open (…（医保发〔2022〕27) goes on with the next line (号）).
-  if ((text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length) s -= 1.5;
   // So does the tail of a document number (〔2017〕94 号）, 第 97 号）) the line before could not hold.
   if (col !== 'basis' && DOC_NUMBER_TAIL.test(text)) s -= 3;
+  // A cell closes the brackets it opens: one left open (…（医保发〔2022〕27) goes on with the next line (号）).
+  if ((text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length) s -= 1.5;
   // A numbered 《title》 on a later line starts a list of 公开依据 (1.《条例》 2.《意见》): no other cell holds one.
   if (col !== 'basis' && seg.slice(1).some((t) => NUMBERED_TITLE.test(compact(t.text)))) s -= 4;
   // A numbered list of 公开依据 starts at its first item: text before a numbered 《title》 is another cell's.
