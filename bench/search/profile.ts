@@ -12,6 +12,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import type { Database } from '../../src/storage/schema.ts';
 import { sqlitePathOf } from '../../src/storage/database.ts';
+import { PAGE_CACHE_PRAGMA } from '../../src/storage/dialect/sqlite.ts';
 import { searchDocuments } from '../../src/app/documents/searchDocuments.ts';
 
 const [url, ...rest] = process.argv.slice(2);
@@ -20,8 +21,13 @@ const scoped = /^\d{9}$/.test(rest[0]!) ? rest.shift()! : undefined;
 const statements: { ms: number; sql: string }[] = [];
 const log = (event: LogEvent): void => void statements.push({ ms: event.queryDurationMillis, sql: event.query.sql.replace(/\s+/g, ' ').slice(0, 160) });
 const path = sqlitePathOf(url);
+const readOnly = (file: string) => {
+  const handle = new BetterSqlite3(file, { readonly: true });
+  handle.pragma(PAGE_CACHE_PRAGMA); // as the app opens it (src/storage/dialect/sqlite.ts)
+  return handle;
+};
 const db = new Kysely<Database>({
-  dialect: path ? new SqliteDialect({ database: new BetterSqlite3(path, { readonly: true }) }) : new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2 }) }),
+  dialect: path ? new SqliteDialect({ database: readOnly(path) }) : new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2 }) }),
   log,
 });
 const agencyId = scoped ? (await db.selectFrom('agencies').select('id').where('code', '=', scoped).executeTakeFirstOrThrow()).id : undefined;

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allButOne, RANKED_CANDIDATES } from '../../src/app/documents/searchDocuments.ts';
 import { queryTerms } from '../../src/domain/search/tokens.ts';
+import { leftOutEach } from '../../src/storage/dialect/searchContract.ts';
 
 /** Documents as sets of words, newest first; `search` ANDs the words given, as the engines do. */
 function corpus(docs: string[][]) {
-  return async (query: { text: string }[]) => {
+  return (words: { text: string }[]) => leftOutEach(words, async (query) => {
     const hits = docs.flatMap((words, i) => (query.every((w) => words.includes(w.text)) ? [{ documentId: `d${i}`, score: 1 }] : []));
     return { hits: hits.slice(0, RANKED_CANDIDATES), total: hits.length, capped: false };
-  };
+  });
 }
 
 describe('partial matches: documents lacking one word', () => {

@@ -6,7 +6,7 @@ import { documentPath } from '../../domain/documents/internalLinks.ts';
 import { htmlToText } from '../../domain/documents/sanitizeBody.ts';
 import { highlightAll, snippet } from '../../domain/search/highlight.ts';
 import { compareRanks, rankCandidates, type RankFields, type RankWord } from '../../domain/search/rank.ts';
-import { searchIndexOf, type SearchFilter, type SearchRequest, type SearchResult } from '../../storage/dialect/searchIndex.ts';
+import { searchIndexOf, type Hit, type SearchFilter, type SearchRequest, type SearchResult } from '../../storage/dialect/searchIndex.ts';
 import { findPublicRecords } from '../../storage/repositories/publishedDocument.repository.ts';
 import { queryTerms, splitWord, type QueryWord } from '../../domain/search/tokens.ts';
 import { searchVocabulary } from '../search/searchVocabulary.ts';
@@ -76,16 +76,15 @@ export function documentRankFields(r: PublicRecord): RankFields {
 }
 
 /**
- * The documents that lack exactly one of the words: every word left out in turn, the rest ANDed, the lists taken in
- * turns (each in the engines' order: title hits, then newest) up to RANKED_CANDIDATES. Asking for documents with ANY
- * word instead brings the newest documents holding the commonest word (医保 is in all of them) and misses those that
- * hold all but one (生孩子的费用医保能报销吗: the 生育 notice lacks only 费用).
+ * The documents that lack exactly one of the words: every word left out in turn, the rest ANDed (SearchIndex.leaveOneOut),
+ * the lists taken in turns (each in the engines' order: title hits, then newest) up to RANKED_CANDIDATES. Asking for
+ * documents with ANY word instead brings the newest documents holding the commonest word (医保 is in all of them) and
+ * misses those that hold all but one (生孩子的费用医保能报销吗: the 生育 notice lacks only 费用).
  */
-export async function allButOne(words: readonly QueryWord[], search: (query: QueryWord[]) => Promise<SearchResult>): Promise<SearchResult> {
+export async function allButOne(words: readonly QueryWord[], leaveOneOut: (query: QueryWord[]) => Promise<Hit[][]>): Promise<SearchResult> {
   if (words.length < 3) return { hits: [], total: 0, capped: false };
-  // Side by side: PostgreSQL answers them on separate pooled connections (SQLite's one connection takes them in turn).
-  const lists = (await Promise.all(words.map((_, k) => search(words.filter((_, i) => i !== k))))).map((found) => found.hits);
-  const merged = new Map<string, SearchResult['hits'][number]>();
+  const lists = await leaveOneOut([...words]);
+  const merged = new Map<string, Hit>();
   for (let at = 0; merged.size < RANKED_CANDIDATES && lists.some((l) => at < l.length); at++) {
     for (const hit of lists.flatMap((l) => l[at] ?? [])) if (merged.size < RANKED_CANDIDATES && !merged.has(hit.documentId)) merged.set(hit.documentId, hit);
   }
@@ -129,12 +128,14 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
     query: match, mode, filter: { agencyId: input.agencyId, item, year, validity }, limit, offset: from, countUpTo: countUpTo(offset, pageSize),
   });
   const ranked = offset + pageSize <= RANKED_CANDIDATES;
-  let found = await index.search(db, ranked ? request('all', RANKED_CANDIDATES, 0) : request('all', pageSize, offset));
-  let partial = false;
   // No document has every word: the best partial matches (of the words, or of a lone long word's pairs).
   const partialWords = match.length > 1 ? match : match.flatMap(splitWord);
+  const leftOutIfNone = ranked && partialWords === match;
+  let found = await index.search(db, ranked ? { ...request('all', RANKED_CANDIDATES, 0), leftOutIfNone } : request('all', pageSize, offset));
+  let partial = false;
   if (found.total === 0 && partialWords.length > 1) {
-    found = await allButOne(partialWords, (query) => index.search(db, { ...request('all', RANKED_CANDIDATES, 0), query }));
+    const leftOut = found.leftOut;
+    found = await allButOne(partialWords, (query) => (leftOut ? Promise.resolve(leftOut) : index.leaveOneOut(db, { ...request('all', RANKED_CANDIDATES, 0), query })));
     if (found.total === 0) found = await index.search(db, { ...request('any', RANKED_CANDIDATES, 0), query: partialWords });
     partial = found.total > 0;
   }

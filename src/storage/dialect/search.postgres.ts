@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { assignSortKeys, countedResult, dayNumber, dayRange, type SearchEntry, type SearchIndex } from './searchContract.ts';
+import { assignSortKeys, countedResult, dayNumber, dayRange, leftOutEach, type SearchEntry, type SearchIndex } from './searchContract.ts';
 import { tsLexemes, tsVector } from './search.postgresQuery.ts';
 import { commonPage, FIRST_WALK, firstWalk, prepare } from './search.postgresRead.ts';
 import { looseHits } from './search.postgresLoose.ts';
@@ -63,5 +63,8 @@ export const postgresSearchIndex: SearchIndex = {
     // The walk's hit rate among the newest rows sizes the window of the GIN step (search.postgresLoose.ts).
     const found = await looseHits(db, p, need, false, Math.max(1, first.hits.length) / FIRST_WALK);
     return countedResult(request, found.hits.slice(request.offset, request.offset + request.limit), found.hits.length);
+  },
+  leaveOneOut(db, request) {
+    return leftOutEach(request.query, (query) => this.search(db, { ...request, query }));
   },
 };

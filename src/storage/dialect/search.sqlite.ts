@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { QueryPhrase, TokenField } from '../../domain/search/tokens.ts';
-import { assignSortKeys, countCapOf, countedResult, dayRange, itemNamesCondition, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type Tier } from './searchContract.ts';
+import { leftOutWithin, pageWithin, wordSetsWithin, type WordSets } from './search.sqliteLeftOut.ts';
+import { assignSortKeys, countCapOf, countedResult, dayRange, itemNamesCondition, leftOutEach, twoTierPage, type Hit, type SearchEntry, type SearchFilter, type SearchIndex, type SearchRequest, type Tier } from './searchContract.ts';
 
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
 
@@ -120,6 +121,9 @@ export const sqliteSearchIndex: SearchIndex = {
     const all = `(${fts5Query(request.query, 'all', request.mode)})${meta}`;
     const title = `(${fts5Query(request.query, 'title', request.mode)})${meta}`;
     const items = itemFilter(request.filter);
+    // A question of three words or more that may have no whole match: within an agency each word is read once.
+    const sets = request.leftOutIfNone && request.query.length >= 3 ? await setsWithin(db, request) : null;
+    if (sets) return pageWithin(db, request, sets);
     const tier = (match: string, score: number): Tier => ({
       async page(limit, offset) {
         if (limit <= 0) return [];
@@ -141,4 +145,16 @@ export const sqliteSearchIndex: SearchIndex = {
     // More hits than the count bound: the tiers walk newest first and stop as soon as the page is full.
     return countedResult(request, await twoTierPage(tier(title, 2), tier(`(${all}) NOT (${title})`, 1), request.limit, request.offset), cap + 1);
   },
+  async leaveOneOut(db, request) {
+    const sets = await setsWithin(db, request);
+    return sets ? leftOutWithin(db, request, sets) : leftOutEach(request.query, (query) => this.search(db, { ...request, query }));
+  },
 };
+
+/** Each word's documents in the request's filter when it is an agency or as small (search.sqliteLeftOut.ts); else null. */
+async function setsWithin(db: Kysely<any>, request: SearchRequest): Promise<WordSets | null> {
+  const meta = metaFilter(request.filter);
+  if (!meta || request.mode === 'any') return null;
+  const words = request.query.map((word) => ({ all: `(${fts5Query([word], 'all')})${meta}`, title: `(${fts5Query([word], 'title')})${meta}` }));
+  return wordSetsWithin(db, meta.replace(/^ AND /, ''), itemFilter(request.filter), words);
+}

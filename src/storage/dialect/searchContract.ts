@@ -39,6 +39,11 @@ export interface SearchRequest {
   offset: number;
   /** Count hits no further than this (at most COUNT_CAP, the default); `capped` when there are more. */
   countUpTo?: number;
+  /**
+   * When no document has every word, the engine may add the lists leaveOneOut would give for this request
+   * (`leftOut`), if it read them on the way at no extra cost (SQLite within an agency: search.sqliteLeftOut.ts).
+   */
+  leftOutIfNone?: boolean;
 }
 
 /**
@@ -55,6 +60,8 @@ export interface SearchResult {
   /** Hits counted up to the request's countUpTo (COUNT_CAP by default); `capped` when there are more. */
   total: number;
   capped: boolean;
+  /** For a request with leftOutIfNone and no hits: leaveOneOut's lists, when the engine read them on the way. */
+  leftOut?: Hit[][];
 }
 
 /** Counting every hit of a common word over a million documents is not worth it: "1000+ results". */
@@ -76,6 +83,18 @@ export interface SearchIndex {
   addMany(db: Kysely<any>, entries: readonly SearchEntry[]): Promise<void>;
   remove(db: Kysely<any>, documentId: string): Promise<void>;
   search(db: Kysely<any>, request: SearchRequest): Promise<SearchResult>;
+  /**
+   * For each word of the request, in turn, the hits of the request with that word left out (each list as `search`
+   * gives it: the request's limit and offset, title hits first, then newest). The best partial matches are made of
+   * these lists (app/documents/searchDocuments.ts allButOne).
+   */
+  leaveOneOut(db: Kysely<any>, request: SearchRequest): Promise<Hit[][]>;
+}
+
+/** leaveOneOut by one search per left-out word, side by side (PostgreSQL answers them on separate pooled connections). */
+export async function leftOutEach<W>(words: readonly W[], search: (query: W[]) => Promise<SearchResult>): Promise<Hit[][]> {
+  const found = await Promise.all(words.map((_, k) => search(words.filter((_, i) => i !== k))));
+  return found.map((result) => result.hits);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { SearchIndex } from './searchContract.ts';
 import { sqliteSearchIndex } from './search.sqlite.ts';
 import { postgresSearchIndex } from './search.postgres.ts';
 
-export type { SearchEntry, SearchFilter, SearchIndex, SearchRequest, SearchResult } from './searchContract.ts';
+export type { Hit, SearchEntry, SearchFilter, SearchIndex, SearchRequest, SearchResult } from './searchContract.ts';
 export { COUNT_CAP } from './searchContract.ts';
 
 /** The engine a Kysely instance (or transaction) talks to. */
