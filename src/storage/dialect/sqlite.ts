@@ -7,12 +7,13 @@ import type { Engine } from './engine.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 
 /**
- * SQLite's page cache per connection: 64 MiB instead of its default 2 MiB. A search at a million documents reads
- * FTS5 pages all over its posting lists; with 2 MiB they are read from the file again at every step (a question of
- * five common words: 125–132 ms with 2 MiB, 77–81 ms with 64 MiB, no better with 128 MiB; docs/benchmarks.md).
+ * SQLite's page cache per connection: 128 MiB instead of its default 2 MiB. A question of several common words at a
+ * million documents reads FTS5 pages all over their posting lists, and the same pages again for the next such question;
+ * with 2 MiB they come from the file every time. Natural questions site-wide, p95 at 1,000,000 documents: 92–98 ms with
+ * 2 MiB, 71–81 ms with 128 MiB; 32 MiB was worse than either, 256 MiB no better (docs/benchmarks.md «SQLite: page cache»).
  * Memory is taken as pages are read, so a small database never holds more than its size.
  */
-export const PAGE_CACHE_PRAGMA = 'cache_size = -65536';
+export const PAGE_CACHE_PRAGMA = 'cache_size = -131072';
 
 /** Open (creating if needed) a SQLite file, or `:memory:`. */
 export function openSqlite(path: string): Engine {
