@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { countCapOf, countedResult, dayRange, itemNamesCondition, twoTierPage, type Hit, type SearchFilter, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
-import { tsLooseQuery, tsQuery } from './search.postgresQuery.ts';
-import { commonLexemes } from './search.postgresCommon.ts';
+import { tsLooseQuery, tsNarrowQuery, tsQuery } from './search.postgresQuery.ts';
+import { lexemeShares } from './search.postgresCommon.ts';
 
 /**
  * PostgreSQL search, read side (the order is the contract's: title hits, then newest).
@@ -30,6 +30,11 @@ export interface Prepared {
   q: RawBuilder<unknown>;
   /** The same words without positions: exact in a GIN index, a superset of the real hits. */
   loose: RawBuilder<unknown>;
+  /**
+   * A loose query naming only the words rare enough for `rows` rows to hold about `budget` candidates
+   * (tsNarrowQuery), with a bound on the index entries GIN reads for it (its rarest word's share of all rows); or null.
+   */
+  narrow: (rows: number, budget: number) => { loose: RawBuilder<unknown>; postings: number } | null;
   where: RawBuilder<unknown>;
   cap: number;
 }
@@ -51,9 +56,14 @@ function filters(filter: SearchFilter): RawBuilder<unknown> {
 }
 
 export async function prepare(db: Kysely<any>, request: SearchRequest): Promise<Prepared> {
+  const shares = await lexemeShares(db);
   return {
     q: sql`${tsQuery(request.query, request.mode)}::tsquery`,
-    loose: sql`${tsLooseQuery(request.query, request.mode, await commonLexemes(db))}::tsquery`,
+    loose: sql`${tsLooseQuery(request.query, request.mode, shares.common)}::tsquery`,
+    narrow: (rows, budget) => {
+      const narrowed = request.mode === 'any' ? null : tsNarrowQuery(request.query, shares.shareOf, rows, budget);
+      return narrowed && { loose: sql`${narrowed.text}::tsquery`, postings: narrowed.rarest * shares.rows };
+    },
     where: filters(request.filter),
     cap: countCapOf(request),
   };
