@@ -6,7 +6,7 @@ import { documentTokens, queryTerms } from '../../src/domain/search/tokens.ts';
 import { commonTiers, firstWalk, prepare } from '../../src/storage/dialect/search.postgresRead.ts';
 import { firstWalkFromGin, looseHits } from '../../src/storage/dialect/search.postgresLoose.ts';
 import { tsLooseQuery, tsNarrowQuery } from '../../src/storage/dialect/search.postgresQuery.ts';
-import { readCommonLexemes } from '../../src/storage/dialect/search.postgresCommon.ts';
+import { readCommonLexemes, readLexemeShares } from '../../src/storage/dialect/search.postgresCommon.ts';
 import { sql } from 'kysely';
 
 // PostgreSQL's GIN step (search.postgresLoose.ts): a window of the newest rows gives the same first hits as
@@ -93,4 +93,13 @@ it('the first step through GIN finds the walk\'s hits among the newest rows, and
   assert.ok(walked.hits.length > 100 && !walked.whole, String(walked.hits.length));
   assert.deepEqual(ids(viaGin.hits).sort(), ids(walked.hits).sort());
   assert.equal(await firstWalkFromGin(db, await prepare(db, request('通知'))), null, 'a common word: the walk');
+});
+
+it('starts a wide window where the sort_key histogram leaves at least as many newer rows', async () => {
+  const stats = await readLexemeShares(db);
+  const from = stats.keyWithNewer(1000);
+  assert.notEqual(from, null);
+  const newer = await sql<{ n: string }>`select count(*) as n from document_search where sort_key >= ${from}`.execute(db);
+  assert.ok(Number(newer.rows[0]!.n) >= 1000, newer.rows[0]!.n);
+  assert.equal(stats.keyWithNewer(2 * stats.rows), null, 'more rows than the table holds');
 });

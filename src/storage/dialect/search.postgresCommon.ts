@@ -21,7 +21,12 @@ export interface LexemeShares {
   shareOf: (lexeme: string) => number;
   /** Rows of the index as the statistics count them (pg_class.reltuples; 0 before the first ANALYZE). */
   rows: number;
+  /** A sort key with at least `rows` rows newer than it, as the sort_key histogram says (with room to spare), or null. */
+  keyWithNewer: (rows: number) => number | null;
 }
+
+/** Room the histogram's estimate leaves: its buckets come from a sample of rows. */
+const HISTOGRAM_MARGIN = 1.25;
 
 const cache = new WeakMap<Kysely<any>, { at: number; shares: Promise<LexemeShares> }>();
 
@@ -31,13 +36,23 @@ export async function readLexemeShares(db: Kysely<any>): Promise<LexemeShares> {
     most_common_elem_freqs as freqs from pg_stats where tablename = 'document_search' and attname = 'tokens' limit 1`.execute(db);
   const { elems, freqs } = found.rows[0] ?? { elems: null, freqs: null };
   const counted = await sql<{ rows: number }>`select reltuples::float8 as rows from pg_class where oid = 'document_search'::regclass`.execute(db);
+  const histogram = await sql<{ bounds: string[] | null }>`select histogram_bounds::text::text[] as bounds from pg_stats
+    where tablename = 'document_search' and attname = 'sort_key' limit 1`.execute(db);
+  const bounds = (histogram.rows[0]?.bounds ?? []).map(Number);
+  const total = Math.max(0, Number(counted.rows[0]?.rows ?? 0));
   const shares = new Map((elems ?? []).map((e, i) => [e, freqs?.[i] ?? 0]));
   // Unlisted lexemes: below the least frequent listed one (with no statistics, nothing is known: 1).
   const floor = shares.size > 0 ? Math.min(...shares.values()) : 1;
   return {
     common: new Set([...shares].filter(([, share]) => share > COMMON_SHARE).map(([e]) => e)),
     shareOf: (lexeme) => shares.get(lexeme) ?? floor,
-    rows: Math.max(0, Number(counted.rows[0]?.rows ?? 0)),
+    rows: total,
+    keyWithNewer: (rows) => {
+      // Each of the histogram's buckets holds about the same number of rows; rows added since ANALYZE are newer still.
+      const buckets = bounds.length - 1;
+      const at = buckets - Math.ceil((HISTOGRAM_MARGIN * rows * buckets) / Math.max(1, total));
+      return buckets > 0 && at >= 0 ? bounds[at]! : null;
+    },
   };
 }
 
@@ -49,7 +64,7 @@ export function lexemeShares(db: Kysely<any>): Promise<LexemeShares> {
   const now = performance.now();
   const held = cache.get(db);
   if (held && now - held.at < FRESH_MS) return held.shares;
-  const shares = readLexemeShares(db).catch((): LexemeShares => ({ common: new Set(), shareOf: () => 1, rows: 0 }));
+  const shares = readLexemeShares(db).catch((): LexemeShares => ({ common: new Set(), shareOf: () => 1, rows: 0, keyWithNewer: () => null }));
   cache.set(db, { at: now, shares });
   return shares;
 }

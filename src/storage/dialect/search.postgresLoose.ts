@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Hit } from './searchContract.ts';
-import { FIRST_WALK, keyAt, MAX_WINDOW, type Prepared } from './search.postgresRead.ts';
+import { FIRST_WALK, keyAt, MAX_WINDOW, windowStart, type Prepared } from './search.postgresRead.ts';
 
 /**
  * Hits from the GIN index without reading a `tokens` tsvector from TOAST, where it can be helped.
@@ -76,7 +76,7 @@ async function titleHitBefore(db: Kysely<any>, { q, where }: Prepared, key: numb
 export async function looseHits(db: Kysely<any>, p: Prepared, need: number, onlyOthers = false, density = 0): Promise<LooseHits> {
   const tier = onlyOthers ? sql`and not (s.title_tokens @@ ${p.q})` : sql``;
   const rows = density > 0 ? Math.ceil((2 * need) / density) : 0;
-  const from = rows > 0 && rows < MAX_WINDOW ? await keyAt(db, p, rows) : null;
+  const from = rows > 0 && rows < MAX_WINDOW ? await windowStart(db, p, rows) : null;
   if (from !== null && (onlyOthers || !(await titleHitBefore(db, p, from)))) {
     const loose = p.narrow(rows, CANDIDATES_PER_HIT * need)?.loose ?? p.loose;
     const windowed = await firstHits(db, p, sql`${tier} and s.sort_key >= ${from}`, need, loose);
