@@ -93,6 +93,15 @@ it('the first step through GIN finds the walk\'s hits among the newest rows, and
   assert.ok(walked.hits.length > 100 && !walked.whole, String(walked.hits.length));
   assert.deepEqual(ids(viaGin.hits).sort(), ids(walked.hits).sort());
   assert.equal(await firstWalkFromGin(db, await prepare(db, request('通知'))), null, 'a common word: the walk');
+  const few: SearchEntry[] = Array.from({ length: 60 }, (_, i) => ({ documentId: `f${i}`, agencyId: 'a3', year: 2022, validity: 'effective',
+    publishedOn: `2022-05-${String(1 + (i % 28)).padStart(2, '0')}`, tokens: documentTokens(i % 7 === 0 ? `鼙鼛${i}` : `公告${i}`, i % 3 === 0 ? '鼙鼛' : '通知') }));
+  await searchIndexOf(db).addMany(db, few);
+  const small = await prepare(db, { ...request('鼙鼛'), filter: { agencyId: 'a3' } });
+  const [inFilter, walkedWhole] = [await firstWalkFromGin(db, small), await firstWalk(db, small)];
+  assert.ok(inFilter?.whole && walkedWhole.whole, 'a filter smaller than the walk is read whole');
+  const sorted = (hits: { documentId: string; score: number }[]) => hits.map((h) => `${h.documentId}:${h.score}`).sort();
+  assert.deepEqual(sorted(inFilter.hits), sorted(walkedWhole.hits));
+  assert.equal(walkedWhole.hits.length, few.filter((_, i) => i % 7 === 0 || i % 3 === 0).length);
 });
 
 it('starts a wide window where the sort_key histogram leaves at least as many newer rows', async () => {

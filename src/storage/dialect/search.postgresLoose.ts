@@ -45,16 +45,16 @@ async function firstHits(db: Kysely<any>, p: Prepared, tier: RawBuilder<unknown>
 
 /**
  * Step 1 (search.postgresRead.ts firstWalk) through GIN, when a word of the query is rare: the newest
- * FIRST_WALK rows of the filter (a sort_key range) ANDed with the narrowed candidates, so only the
- * candidates' tsvectors are read instead of every row's. The same hits as the walk (at most cap + 1);
- * null when no word is rare enough, or the filter has fewer rows (the walk reads it whole).
+ * FIRST_WALK rows of the filter (a sort_key range; the whole filter when it has fewer rows) ANDed with
+ * the narrowed candidates, so only the candidates' tsvectors are read instead of every row's. The same
+ * hits as the walk (at most cap + 1) and the same `whole`; null when no word is rare enough.
  */
-export async function firstWalkFromGin(db: Kysely<any>, p: Prepared): Promise<{ hits: (Hit & { key: number })[]; whole: false } | null> {
+export async function firstWalkFromGin(db: Kysely<any>, p: Prepared): Promise<{ hits: (Hit & { key: number })[]; whole: boolean } | null> {
   const narrowed = p.narrow(FIRST_WALK, FIRST_CANDIDATES);
   if (narrowed === null || narrowed.postings > FIRST_POSTINGS) return null;
   const from = await keyAt(db, p, FIRST_WALK);
-  if (from === null) return null;
-  return { hits: (await firstHits(db, p, sql`and s.sort_key >= ${from}`, p.cap + 1, narrowed.loose)).hits, whole: false };
+  const window = from === null ? sql`` : sql`and s.sort_key >= ${from}`;
+  return { hits: (await firstHits(db, p, window, p.cap + 1, narrowed.loose)).hits, whole: from === null };
 }
 
 /** Whether a title hit is older than `key` (it would rank above the window's other hits). */
