@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { openDatabase } from '../../src/storage/database.ts';
 import { startPostgresCluster } from '../../test/helpers/postgresCluster.ts';
 import { searchDocuments } from '../../src/app/documents/searchDocuments.ts';
@@ -24,6 +25,8 @@ await admin.query('create database b');
 await admin.end();
 const pgE = await openDatabase(cluster.url.replace(/\/[^/]*$/, '/b'));
 await loadSynthetic(pgE, { documents: N, agencies: 1000, sharedDir: join(import.meta.dirname, '..', '..', '..', 'shared') });
+// Statistics as autovacuum would leave them: PostgreSQL's read path picks its loose queries from them (search.postgresCommon.ts).
+await pgE.db.executeQuery(sql`analyze`.compile(pgE.db));
 const key = async (e: typeof lite, q: string, page: number, agencyId?: string) => {
   const r = await searchDocuments(e.db, { query: q, page, pageSize: 10, agencyId });
   const rows = r.results.length ? await e.db.selectFrom('published_documents').select(['document_id', 'index_number']).where('document_id', 'in', r.results.map((x) => x.id)).execute() : [];

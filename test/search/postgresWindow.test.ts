@@ -3,10 +3,10 @@ import { after, it } from 'node:test';
 import { openTestDatabase } from '../helpers/databases.ts';
 import { searchIndexOf, type SearchEntry } from '../../src/storage/dialect/searchIndex.ts';
 import { documentTokens, queryTerms } from '../../src/domain/search/tokens.ts';
-import { commonTiers, prepare } from '../../src/storage/dialect/search.postgresRead.ts';
-import { looseHits } from '../../src/storage/dialect/search.postgresLoose.ts';
-import { tsLooseQuery } from '../../src/storage/dialect/search.postgresQuery.ts';
-import { readCommonLexemes } from '../../src/storage/dialect/search.postgresCommon.ts';
+import { commonTiers, firstWalk, prepare } from '../../src/storage/dialect/search.postgresRead.ts';
+import { firstWalkFromGin, looseHits } from '../../src/storage/dialect/search.postgresLoose.ts';
+import { tsLooseQuery, tsNarrowQuery } from '../../src/storage/dialect/search.postgresQuery.ts';
+import { readCommonLexemes, readLexemeShares } from '../../src/storage/dialect/search.postgresCommon.ts';
 import { sql } from 'kysely';
 
 // PostgreSQL's GIN step (search.postgresLoose.ts): a window of the newest rows gives the same first hits as
@@ -74,4 +74,41 @@ it('leaves the lexemes PostgreSQL counts in most rows out of the loose query, no
   const all = await looseHits(db, everyToken, 2000);
   assert.equal(all.hits.length, 300);
   assert.deepEqual(ids((await looseHits(db, p, 2000)).hits), ids(all.hits));
+});
+
+it('names only the rarest words a window needs, each form by its rarest token', () => {
+  const shares = new Map([['值班', 0.5], ['班排', 0.2], ['排表', 0.4], ['鼗鼙', 0.1]]);
+  const shareOf = (token: string) => shares.get(token) ?? 0.9;
+  const { match } = queryTerms('值班排表，鼗鼙');
+  assert.deepEqual(tsNarrowQuery(match, shareOf, 1000, 100), { text: "('鼗鼙')", rarest: 0.1 });
+  assert.deepEqual(tsNarrowQuery(match, shareOf, 1000, 20), { text: "('鼗鼙') & ('班排')", rarest: 0.1 });
+  assert.equal(tsNarrowQuery(match, shareOf, 1000, 10), null, 'never under the budget');
+});
+
+it('the first step through GIN finds the walk\'s hits among the newest rows, and leaves common words to the walk', async () => {
+  const p = await prepare(db, request('鼙鼛'));
+  const viaGin = await firstWalkFromGin(db, p);
+  assert.ok(viaGin, 'a rare word goes through GIN');
+  const walked = await firstWalk(db, p);
+  assert.ok(walked.hits.length > 100 && !walked.whole, String(walked.hits.length));
+  assert.deepEqual(ids(viaGin.hits).sort(), ids(walked.hits).sort());
+  assert.equal(await firstWalkFromGin(db, await prepare(db, request('通知'))), null, 'a common word: the walk');
+  const few: SearchEntry[] = Array.from({ length: 60 }, (_, i) => ({ documentId: `f${i}`, agencyId: 'a3', year: 2022, validity: 'effective',
+    publishedOn: `2022-05-${String(1 + (i % 28)).padStart(2, '0')}`, tokens: documentTokens(i % 7 === 0 ? `鼙鼛${i}` : `公告${i}`, i % 3 === 0 ? '鼙鼛' : '通知') }));
+  await searchIndexOf(db).addMany(db, few);
+  const small = await prepare(db, { ...request('鼙鼛'), filter: { agencyId: 'a3' } });
+  const [inFilter, walkedWhole] = [await firstWalkFromGin(db, small), await firstWalk(db, small)];
+  assert.ok(inFilter?.whole && walkedWhole.whole, 'a filter smaller than the walk is read whole');
+  const sorted = (hits: { documentId: string; score: number }[]) => hits.map((h) => `${h.documentId}:${h.score}`).sort();
+  assert.deepEqual(sorted(inFilter.hits), sorted(walkedWhole.hits));
+  assert.equal(walkedWhole.hits.length, few.filter((_, i) => i % 7 === 0 || i % 3 === 0).length);
+});
+
+it('starts a wide window where the sort_key histogram leaves at least as many newer rows', async () => {
+  const stats = await readLexemeShares(db);
+  const from = stats.keyWithNewer(1000);
+  assert.notEqual(from, null);
+  const newer = await sql<{ n: string }>`select count(*) as n from document_search where sort_key >= ${from}`.execute(db);
+  assert.ok(Number(newer.rows[0]!.n) >= 1000, newer.rows[0]!.n);
+  assert.equal(stats.keyWithNewer(2 * stats.rows), null, 'more rows than the table holds');
 });

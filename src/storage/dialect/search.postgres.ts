@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { assignSortKeys, countedResult, dayNumber, dayRange, leftOutEach, type SearchEntry, type SearchIndex } from './searchContract.ts';
 import { tsLexemes, tsVector } from './search.postgresQuery.ts';
 import { commonPage, FIRST_WALK, firstWalk, prepare } from './search.postgresRead.ts';
-import { looseHits } from './search.postgresLoose.ts';
+import { firstWalkFromGin, looseHits } from './search.postgresLoose.ts';
 
 async function insertRows(db: Kysely<any>, entries: readonly SearchEntry[], keys: readonly number[]): Promise<void> {
   const rows = sql.join(entries.map((e, i) => sql`(${e.documentId}, ${keys[i]}, ${e.agencyId}, ${e.year}, ${e.validity}, ${e.publishedOn},
@@ -49,7 +49,7 @@ export const postgresSearchIndex: SearchIndex = {
   async search(db, request) {
     if (request.query.length === 0) return { hits: [], total: 0, capped: false };
     const p = await prepare(db, request);
-    const first = await firstWalk(db, p);
+    const first = (await firstWalkFromGin(db, p)) ?? (await firstWalk(db, p));
     if (first.whole && first.hits.length <= p.cap) {
       // The filter has fewer rows than the walk: these are all the hits.
       const ordered = first.hits.sort((a, b) => b.score - a.score || b.key - a.key).map(({ documentId, score }) => ({ documentId, score }));

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { countCapOf, countedResult, dayRange, itemNamesCondition, twoTierPage, type Hit, type SearchFilter, type SearchRequest, type SearchResult, type Tier } from './searchContract.ts';
-import { tsLooseQuery, tsQuery } from './search.postgresQuery.ts';
-import { commonLexemes } from './search.postgresCommon.ts';
+import { tsLooseQuery, tsNarrowQuery, tsQuery } from './search.postgresQuery.ts';
+import { lexemeShares } from './search.postgresCommon.ts';
 
 /**
  * PostgreSQL search, read side (the order is the contract's: title hits, then newest).
@@ -30,6 +30,13 @@ export interface Prepared {
   q: RawBuilder<unknown>;
   /** The same words without positions: exact in a GIN index, a superset of the real hits. */
   loose: RawBuilder<unknown>;
+  /**
+   * A loose query naming only the words rare enough for `rows` rows to hold about `budget` candidates
+   * (tsNarrowQuery), with a bound on the index entries GIN reads for it (its rarest word's share of all rows); or null.
+   */
+  narrow: (rows: number, budget: number) => { loose: RawBuilder<unknown>; postings: number } | null;
+  /** Site-wide: a sort key with at least `rows` newer rows from the statistics (search.postgresCommon.ts); null with a filter. */
+  keyWithNewer: (rows: number) => number | null;
   where: RawBuilder<unknown>;
   cap: number;
 }
@@ -51,9 +58,15 @@ function filters(filter: SearchFilter): RawBuilder<unknown> {
 }
 
 export async function prepare(db: Kysely<any>, request: SearchRequest): Promise<Prepared> {
+  const shares = await lexemeShares(db);
   return {
     q: sql`${tsQuery(request.query, request.mode)}::tsquery`,
-    loose: sql`${tsLooseQuery(request.query, request.mode, await commonLexemes(db))}::tsquery`,
+    loose: sql`${tsLooseQuery(request.query, request.mode, shares.common)}::tsquery`,
+    narrow: (rows, budget) => {
+      const narrowed = request.mode === 'any' ? null : tsNarrowQuery(request.query, shares.shareOf, rows, budget);
+      return narrowed && { loose: sql`${narrowed.text}::tsquery`, postings: narrowed.rarest * shares.rows };
+    },
+    keyWithNewer: Object.values(request.filter).some((v) => v !== undefined && v !== null) ? () => null : shares.keyWithNewer,
     where: filters(request.filter),
     cap: countCapOf(request),
   };
@@ -78,6 +91,14 @@ export async function keyAt(db: Kysely<any>, { where }: Prepared, rows: number):
   return found.rows[0] ? Number(found.rows[0].sort_key) : null;
 }
 
+/** Windows of at least this many rows start where the sort_key histogram says (reading that far down the index costs ≈ 0.1 µs a row). */
+const HISTOGRAM_ROWS = 20_000;
+
+/** Where a window of at least `rows` of the newest rows of the filter starts (any such start gives the same page, search.postgresLoose.ts). */
+export async function windowStart(db: Kysely<any>, p: Prepared, rows: number): Promise<number | null> {
+  return (rows >= HISTOGRAM_ROWS ? p.keyWithNewer(rows) : null) ?? keyAt(db, p, rows);
+}
+
 /** A tier walks at most MAX_WALK_ROWS of the newest rows of the filter, stopping as soon as the page is full. */
 async function walkTier(db: Kysely<any>, where: RawBuilder<unknown>, condition: RawBuilder<unknown>, limit: number, offset: number): Promise<string[]> {
   const rows = await sql<{ document_id: string }>`select s.document_id from (select s.* from document_search s where true ${where}
@@ -96,7 +117,7 @@ async function titlesFromGin(db: Kysely<any>, p: Prepared, limit: number, offset
   const page = async (range: RawBuilder<unknown>) => (await sql<{ document_id: string }>`with m as materialized (select s.document_id, s.sort_key
     from document_search s where s.title_tokens @@ ${q} ${range} ${where}) select document_id from m order by sort_key desc limit ${limit} offset ${offset}`.execute(db)).rows.map((r) => r.document_id);
   const rows = walkedHits > 0 ? Math.ceil((2 * (limit + offset) * MAX_WALK_ROWS) / walkedHits) : 0;
-  const from = rows > 0 && rows < MAX_WINDOW ? await keyAt(db, p, rows) : null;
+  const from = rows > 0 && rows < MAX_WINDOW ? await windowStart(db, p, rows) : null;
   if (from !== null) {
     const windowed = await page(sql`and s.sort_key >= ${from}`);
     if (windowed.length === limit) return windowed;
