@@ -24,6 +24,7 @@ import { segment, type Seg, type SeqRole } from './lineSegment.ts';
 import { cutRowsAtBreaks, partCutRows } from './linePageCut.ts';
 import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
+import { withRepeatedCells } from './lineRepeats.ts';
 import { isTickRun, spreadTicks } from './lineTicks.ts';
 
 /**
@@ -115,7 +116,11 @@ export function readLineStream(text: string): SourceTable | null {
     wide[col] = sorted[Math.floor(sorted.length / 2)]!;
     full[col] = sorted[Math.floor(sorted.length * 0.75)]!;
   }
-  segs = partCutRows(segment(tokens, cols, base, wide, centred, seqRole(segs, cols), full, cutRowsAtBreaks(segs, tokens, cols, full)), tokens, cols);
+  const role = seqRole(segs, cols);
+  const cutAt = cutRowsAtBreaks(segs, tokens, cols, full);
+  segs = segment(tokens, cols, base, wide, centred, role, full, cutAt);
+  // Third pass: a run of lines read as one cell of a column elsewhere reads so here too.
+  segs = partCutRows(segment(tokens, cols, withRepeatedCells(base, segs, tokens, cols), wide, centred, role, full, cutAt), tokens, cols);
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;
