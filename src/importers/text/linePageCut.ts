@@ -21,9 +21,13 @@ export interface CutRow {
   unclosed: Set<Col>;
 }
 
-/** More brackets opened than closed: （…, 《…. */
+/**
+ * A text that cannot end there: more brackets opened than closed (（…, 《…), or only a list numeral
+ * (四、, whose name the break cut), or an enumeration comma at its end (“三公”经费、).
+ */
 function opensBracket(text: string): boolean {
   const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  if (/^[一二三四五六七八九十]{1,3}、$|[、，,]$/.test(text.replace(/\s/g, ''))) return true;
   return count(/[（(]/g) > count(/[）)]/g) || count(/《/g) > count(/》/g);
 }
 

@@ -1,0 +1,42 @@
+/**
+ * A row a page break cuts right after its first line (pdftotext -raw prints that line whole, every cell's
+ * first line side by side), and what tells which of its cells go on at the next page's top (issue 12).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readLineStream } from '../../../src/importers/text/lineStream.ts';
+
+const HEADER = [
+  '序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开对象 公开方式 网站所属栏目 公开类型',
+  '一级事项 二级事项 全社会 特定群体 主动 依申请',
+];
+
+function row(seq: string, level1: readonly string[], level2: readonly string[]): string[] {
+  return [
+    `${seq} ${level1[0]!}`, ...level1.slice(1), ...level2, '机构名称、办', '公地址、办公', '电话', '《中华人民共和', '国政府信息公开', '条例》',
+    '即时公开 医保局 ■政府网站', '□两微一端', '√ √ 政府信息', '公开/机构', '管理', '公开',
+  ];
+}
+
+/** Each row's cells by label, without line breaks. */
+function read(lines: readonly string[]): Record<string, string>[] {
+  const table = readLineStream(lines.join('\n'));
+  assert.ok(table);
+  const labels = table.rows[0]!.map((c) => c.text);
+  return table.rows.slice(1).map((r) => Object.fromEntries(r.map((c, k) => [labels[k]!, c.text.replace(/\s/g, '')])));
+}
+
+describe('line stream: a row cut after its first line (pdftotext -raw)', () => {
+  it('goes on with a 一级事项 that is only its list numeral (四、) and a 公开内容 that ends on 、, not with the 二级事项 alone', () => {
+    const rows = read([
+      ...HEADER,
+      ...row('1', ['一、', '机构', '信息'], ['机构概', '况']),
+      ...row('2', ['二、', '领导', '信息'], ['领导分', '工']),
+      '3 四、 部门经 “三公”经费、 《中华人民共和 即时公开 医保局 ■政府网站 √ √ 政府信息 管理',
+      ...HEADER,
+      '财务', '管理', '费预决', '算', '专项经费、财政', '收支情况', '国政府信息公开', '条例》', '□两微一端', '公开/财务', '公开',
+      ...row('4', ['五、', '政策', '文件'], ['规范性', '文件']),
+    ]);
+    assert.deepEqual([rows[2]!['一级事项'], rows[2]!['二级事项'], rows[2]!['公开内容']], ['四、财务管理', '部门经费预决算', '“三公”经费、专项经费、财政收支情况']);
+  });
+});
