@@ -2,7 +2,8 @@
  * A catalog repeats its cells: the same 公开时限, 公开主体 or 公开依据 stands in many rows. Where the
  * first reading took a run of lines as one cell in some rows, the same run read as one cell of that
  * column elsewhere is likelier than a reading that glues it to the next cell's lines (信息生成或者变更之
- * 日起20个工作日内予以公开 | 政务服务窗口: both read alone in other rows, so not one 公开时限 here).
+ * 日起20个工作日内予以公开 | 政务服务窗口: both read alone in other rows, so not one 公开时限 here). After a page
+ * break, a cut row's cell that goes on is measured with its start before the break (政务 | 服务 / 窗口).
  */
 import { compact } from '../table/cellText.ts';
 import { MAX_CELL, NEG } from './lineCells.ts';
@@ -15,27 +16,41 @@ const SEEN_ELSEWHERE = 1.5;
 /** Texts this short repeat by chance (开, 公开): they say nothing. */
 const SHORTEST = 4;
 
+/** A row a page break cuts: its tokens before (1) and after (2) the break, and its cells' text before it. */
+interface CutRows {
+  zone: Uint8Array;
+  /** For a token after a break, the cut row's text of each column before the break. */
+  head: (Map<Col, string> | undefined)[];
+}
+
 /**
- * The tokens of a row a page break cuts, from the row's start to its last line at the next page's top
- * (up to the next line that starts at a 序号): their cells show parts of texts. 1 before the break, 2 after it.
+ * The tokens of the rows a page break cuts, from a row's start to its last line at the next page's top
+ * (where the next row starts): their cells show parts of texts.
  */
-function cutRowTokens(segs: readonly Seg[], tokens: readonly Token[], cols: readonly Col[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+function cutRows(segs: readonly Seg[], tokens: readonly Token[], cols: readonly Col[]): CutRows {
+  const out: CutRows = { zone: new Uint8Array(tokens.length), head: new Array<Map<Col, string> | undefined>(tokens.length) };
   let rowFrom = 0;
-  const mark = (from: number, to: number): void => {
+  const mark = (first: number, last: number): void => {
+    const from = segs[first]?.from ?? tokens.length;
+    const to = last + 1 < segs.length ? segs[last + 1]!.from - 1 : tokens.length - 1;
     const breakAt = tokens.findIndex((t, k) => k >= from && k <= to && t.pageStart);
     if (breakAt < 0) return;
-    out.fill(1, from, breakAt);
-    out.fill(2, breakAt, to + 1);
+    out.zone.fill(1, from, breakAt);
+    out.zone.fill(2, breakAt, to + 1);
+    const head = new Map<Col, string>();
+    for (const seg of segs.slice(first, last + 1)) {
+      if (seg.to < breakAt) head.set(seg.col, tokens.slice(seg.from, seg.to + 1).map((t) => compact(t.text)).join(''));
+    }
+    out.head.fill(head, breakAt, to + 1);
   };
   segs.forEach((seg, s) => {
     const prev = segs[s - 1];
     if (prev !== undefined && cols.indexOf(seg.col) <= cols.indexOf(prev.col) && seg.continues !== true) {
-      mark(rowFrom, seg.from - 1);
-      rowFrom = seg.from;
+      mark(rowFrom, s - 1);
+      rowFrom = s;
     }
   });
-  mark(rowFrom, tokens.length - 1);
+  mark(rowFrom, segs.length - 1);
   return out;
 }
 
@@ -67,22 +82,25 @@ export function withRepeatedCells(
   tokens: readonly Token[],
   cols: readonly Col[],
 ): { scores: Float64Array[]; longest: Int32Array[] } {
-  const cut = cutRowTokens(segs, tokens, cols);
-  const seen = cellsByText(segs, tokens, cut);
+  const cut = cutRows(segs, tokens, cols);
+  const seen = cellsByText(segs, tokens, cut.zone);
+  const isSeen = (col: Col, text: string, from: number, to: number): boolean =>
+    text.length >= SHORTEST && (seen.get(`${col}\u0000${text}`) ?? []).some((s) => s.from !== from || s.to !== to);
   const scores = cols.map((col, c) => {
     const out = Float64Array.from(base.scores[c]!);
     if (col === 'seq' || col === 'marks' || col === 'channels') return out;
     for (let i = 0; i < tokens.length; i++) {
-      let text = '';
+      // After a break, the cut row's cell goes on: its text before the break and this one make the cell.
+      const head = cut.zone[i] === 2 ? cut.head[i]?.get(col) : '';
+      if (head === undefined) continue;
+      let text = head;
       for (let len = 1; len <= base.longest[c]![i]!; len++) {
         const t = tokens[i + len - 1]!;
-        // A cell a page break cuts shows part of its text: it is no cell seen elsewhere.
-        if (cut[i + len - 1] === 2 || t.pageStart || t.besideCutEnd || onPageEnd(tokens, i + len - 1)) break;
+        // A cell a page break cuts shows part of its text before it.
+        if (cut.zone[i + len - 1] !== cut.zone[i] || (t.pageStart && len > 1) || t.besideCutEnd || onPageEnd(tokens, i + len - 1)) break;
         text += compact(t.text);
         const at = i * MAX_CELL + len - 1;
-        if (out[at]! <= NEG / 2 || text.length < SHORTEST) continue;
-        const others = (seen.get(`${col}\u0000${text}`) ?? []).filter((s) => s.from !== i || s.to !== i + len - 1);
-        if (others.length > 0) out[at] = out[at]! + SEEN_ELSEWHERE;
+        if (out[at]! > NEG / 2 && isSeen(col, text, i, i + len - 1)) out[at] = out[at]! + SEEN_ELSEWHERE;
       }
     }
     return out;

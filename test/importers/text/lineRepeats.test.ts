@@ -57,6 +57,21 @@ describe('line stream: cells a catalog repeats (pdftotext -raw)', () => {
     assert.deepEqual(read.slice(2).map((r) => r[1]), ['政务服务窗口', '政务服务窗口', '政务服务窗口']);
   });
 
+  it('reads a cut row\'s cells at the next page\'s top so that each, with its start before the break, makes a text seen elsewhere', () => {
+    const read = timeAndSubject([
+      ...HEADER,
+      ...row('1', ['机构概', '况'], ENDS_SHORT, SUBJECT),
+      ...row('2', ['内设机', '构'], ENDS_FULL, []),
+      ...row('3', ['机构职', '能'], ENDS_SHORT, SUBJECT),
+      // Cut after its first line: -raw prints that line whole, every cell's first line side by side.
+      '4 机构 领导分 机构名称、办公 《中华人民共和 信息生 政务 ■政府网站 √ √ 政府信息 管理',
+      ...HEADER,
+      '信息', '工', '地址、办公电话', '国政府信息公开', '条例》', ...ENDS_FULL.slice(1), '服务', '窗口', '□两微一端', '公开/机构', '公开',
+      ...row('5', ['机构职', '能'], ENDS_SHORT, SUBJECT),
+    ]);
+    assert.deepEqual(read[3], ['信息生成或者变更之日起20个工作日内予以公开', '政务服务窗口']);
+  });
+
   it('parts qingtongxia at 65% width: 公开时限 and 公开主体 of the rows whose 公开时限 ends on a full line', () => {
     const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/qingtongxia-five-w65.txt', import.meta.url), 'utf8');
     const table = readLineStream(text);
