@@ -117,10 +117,10 @@ export function readLineStream(text: string): SourceTable | null {
     full[col] = sorted[Math.floor(sorted.length * 0.75)]!;
   }
   const role = seqRole(segs, cols);
-  const cutAt = cutRowsAtBreaks(segs, tokens, cols, full);
-  segs = segment(tokens, cols, base, wide, centred, role, full, cutAt);
-  // Third pass: a run of lines read as one cell of a column elsewhere reads so here too.
-  segs = partCutRows(segment(tokens, cols, withRepeatedCells(base, segs, tokens, cols), wide, centred, role, full, cutAt), tokens, cols);
+  segs = segment(tokens, cols, base, wide, centred, role, full, cutRowsAtBreaks(segs, tokens, cols, full));
+  // Third pass: a run of lines read as one cell of a column elsewhere reads so here too, and the rows a
+  // page break cuts are those of the second reading (the first may lack the cell that goes on).
+  segs = partCutRows(segment(tokens, cols, withRepeatedCells(base, segs, tokens, cols), wide, centred, role, full, cutRowsAtBreaks(segs, tokens, cols, full)), tokens, cols);
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;

@@ -4,6 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readLineStream } from '../../../src/importers/text/lineStream.ts';
 
 const HEADER = [
@@ -38,5 +39,22 @@ describe('line stream: a row cut after its first line (pdftotext -raw)', () => {
       ...row('4', ['五、', '政策', '文件'], ['规范性', '文件']),
     ]);
     assert.deepEqual([rows[2]!['一级事项'], rows[2]!['二级事项'], rows[2]!['公开内容']], ['四、财务管理', '部门经费预决算', '“三公”经费、专项经费、财政收支情况']);
+  });
+});
+
+/** A corpus file's -raw rows by 序号, each cell without its line breaks. */
+function corpusRow(file: string, seq: string): Record<string, string> {
+  const text = readFileSync(new URL(`../../fixtures/import-corpus/pdf-raw-text/${file}`, import.meta.url), 'utf8');
+  return read(text.split('\n')).find((r) => r['序号'] === seq)!;
+}
+
+describe('line stream: the cut rows the last reading goes on with (pdftotext -raw)', () => {
+  it('takes them from the second reading, not the first: a 二级事项 that goes on is no one-line 公开时限\'s tail', () => {
+    // The first reading took 行政处罚 for the 二级事项 and 以欺诈… for a 公开内容, so its cut row had no 二级事项 to go on.
+    const want = ['以欺诈、伪造证明材料或者其他手段骗取社会保险基金支出行为的处罚（仅指医疗保险、生育保险）', '即时公开'];
+    const seed001 = corpusRow('seed001-national-narrow.txt', '25');
+    assert.deepEqual([seed001['二级事项'], seed001['公开时限']], want);
+    const huinong = corpusRow('huinong-national-w85.txt', '21');
+    assert.deepEqual([huinong['二级事项'], huinong['公开时限']], want);
   });
 });
