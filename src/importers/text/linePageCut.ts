@@ -31,8 +31,28 @@ function opensBracket(text: string): boolean {
   return count(/[（(]/g) > count(/[）)]/g) || count(/《/g) > count(/》/g);
 }
 
-/** For each page's first token, the cells of the row the break cut, by whether they ended before it. */
-export function cutRowsAtBreaks(segs: readonly Seg[], tokens: readonly Token[], cols: readonly Col[], full: Partial<Record<Col, number>>): Map<number, CutRow> {
+/**
+ * Top-aligned text (-raw) prints a cut row's cells down to the page's last line: one that goes on has as
+ * many lines before the break as the row's longest, or one fewer where it lent the next cell a line
+ * (fillToPageEnd). A cell two lines shorter or more ended before the break, however full its last line.
+ */
+function endsAbovePageEnd(cell: Seg, cells: readonly Seg[]): boolean {
+  const lines = (c: Seg): number => c.to - c.from + 1;
+  const longest = Math.max(...cells.map(lines));
+  return longest >= 3 && lines(cell) < longest - 1;
+}
+
+/**
+ * For each page's first token, the cells of the row the break cut, by whether they ended before it.
+ * `topAligned`: the reading is good enough to count each cell's lines before the break (not the first).
+ */
+export function cutRowsAtBreaks(
+  segs: readonly Seg[],
+  tokens: readonly Token[],
+  cols: readonly Col[],
+  full: Partial<Record<Col, number>>,
+  topAligned = false,
+): Map<number, CutRow> {
   const out = new Map<number, CutRow>();
   let rowStart = 0;
   for (let s = 0; s < segs.length; s++) {
@@ -49,7 +69,8 @@ export function cutRowsAtBreaks(segs: readonly Seg[], tokens: readonly Token[], 
       const w = full[cell.col];
       if (UNMEASURED.has(cell.col)) continue;
       // A column that never wraps holds one line a cell: it had ended too.
-      cut[w === undefined || tokens[cell.to]!.width <= w - 4 ? 'finished' : 'open'].add(cell.col);
+      const ended = w === undefined || tokens[cell.to]!.width <= w - 4 || (topAligned && endsAbovePageEnd(cell, cells));
+      cut[ended ? 'finished' : 'open'].add(cell.col);
     }
     out.set(breakAt, cut);
   }

@@ -120,7 +120,7 @@ export function readLineStream(text: string): SourceTable | null {
   segs = segment(tokens, cols, base, wide, centred, role, full, cutRowsAtBreaks(segs, tokens, cols, full));
   // Third pass: a run of lines read as one cell of a column elsewhere reads so here too, and the rows a
   // page break cuts are those of the second reading (the first may lack the cell that goes on).
-  segs = partCutRows(segment(tokens, cols, withRepeatedCells(base, segs, tokens, cols), wide, centred, role, full, cutRowsAtBreaks(segs, tokens, cols, full)), tokens, cols);
+  segs = partCutRows(segment(tokens, cols, withRepeatedCells(base, segs, tokens, cols), wide, centred, role, full, cutRowsAtBreaks(segs, tokens, cols, full, !centred)), tokens, cols);
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;

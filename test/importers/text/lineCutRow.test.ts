@@ -6,6 +6,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readLineStream } from '../../../src/importers/text/lineStream.ts';
+import { cutRowsAtBreaks } from '../../../src/importers/text/linePageCut.ts';
+import type { Seg } from '../../../src/importers/text/lineSegment.ts';
+import type { Token } from '../../../src/importers/text/lineTokens.ts';
 
 const HEADER = [
   '序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载体 公开对象 公开方式 网站所属栏目 公开类型',
@@ -56,5 +59,34 @@ describe('line stream: the cut rows the last reading goes on with (pdftotext -ra
     assert.deepEqual([seed001['二级事项'], seed001['公开时限']], want);
     const huinong = corpusRow('huinong-national-w85.txt', '21');
     assert.deepEqual([huinong['二级事项'], huinong['公开时限']], want);
+  });
+});
+
+describe('line stream: a cut row\'s cells that ended above the page\'s end (pdftotext -raw)', () => {
+  it('counts a cell two lines shorter than the row\'s longest as ended, however full its last line', () => {
+    // 领导分工 (one full line) | 公开依据 of four lines down to the page's end | 公开时限 of four | then the next page.
+    const texts = ['领导分工', '《中华人民共和国政府信', '息公开条例》及国家、自', '治区、银川市、灵武市', '2021 年政务公开工作要', '形成或变', '更之日起', '20 个工作', '日内（法', '点要求'];
+    const tokens: Token[] = texts.map((text, line) => ({
+      text, line, besideSeq: false, lastOnLine: true, pageStart: line === 9, besideCutEnd: false, width: text.length * 2,
+      box: false, mark: false, int: false, digits: false, numbered: false,
+    }));
+    const segs: Seg[] = [
+      { col: 'level2', from: 0, to: 0 },
+      { col: 'basis', from: 1, to: 4 },
+      { col: 'timeLimit', from: 5, to: 8 },
+      { col: 'basis', from: 9, to: 9, continues: true },
+    ];
+    const full = { level2: 8, basis: 22, timeLimit: 8 };
+    const counted = cutRowsAtBreaks(segs, tokens, ['level2', 'basis', 'timeLimit'], full, true).get(9)!;
+    assert.deepEqual([[...counted.finished], [...counted.open].sort()], [['level2'], ['basis', 'timeLimit']]);
+    // By widths alone (the first reading), the full line says nothing: it might go on.
+    assert.ok(cutRowsAtBreaks(segs, tokens, ['level2', 'basis', 'timeLimit'], full).get(9)!.open.has('level2'));
+  });
+
+  it('gives a wrapped 公开依据\'s end after a break back to it, not to the one-line 二级事项 (领导分工 | …工作要 / 点要求)', () => {
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/zhongning-oneline-narrow.txt', import.meta.url), 'utf8');
+    const row = read(text.split('\n')).find((r) => r['二级事项']!.startsWith('领导分工'))!;
+    assert.equal(row['二级事项'], '领导分工');
+    assert.match(row['公开依据']!, /工作要点要求$/);
   });
 });
