@@ -89,11 +89,17 @@ function pageStartBetween(tokens: readonly Token[], from: number, to: number): n
  * with more lines than that, beside an empty next column, is that column's cell read into it
  * (形成或 / 变更之 / 西吉县 / 人力资: the 公开时限's two lines, then the 公开主体's), and is parted there.
  */
-export function partCutRows(segs: readonly Seg[], tokens: readonly Token[], cols: readonly Col[]): Seg[] {
+export function partCutRows(
+  segs: readonly Seg[],
+  tokens: readonly Token[],
+  cols: readonly Col[],
+  /** A text a cell of the column holds in a row read whole: lines read into the cell before that column's are its. */
+  seen: (col: Col, text: string) => boolean = () => false,
+): Seg[] {
   const out: Seg[] = [];
   let row: Seg[] = [];
   const flush = (goingOn: ReadonlySet<Col> | null): void => {
-    out.push(...(goingOn ? fillToPageEnd(partRow(row, cols, goingOn), cols, goingOn) : row));
+    out.push(...(goingOn ? fillToPageEnd(partRow(row, cols, goingOn, tokens, seen), cols, goingOn) : row));
     row = [];
   };
   segs.forEach((seg, s) => {
@@ -121,7 +127,7 @@ function continuedColumns(segs: readonly Seg[], from: number, cols: readonly Col
 }
 
 /** The cut row's cells, one parted where it holds an empty next column's lines that go on after the break. */
-function partRow(cells: readonly Seg[], cols: readonly Col[], goingOn: ReadonlySet<Col>): Seg[] {
+function partRow(cells: readonly Seg[], cols: readonly Col[], goingOn: ReadonlySet<Col>, tokens: readonly Token[], seen: (col: Col, text: string) => boolean): Seg[] {
   const counts = cells.filter((c) => !UNMEASURED.has(c.col) && c.to > c.from).map((c) => c.to - c.from + 1);
   const left = mostCommon(counts);
   if (left === null) return [...cells];
@@ -129,7 +135,9 @@ function partRow(cells: readonly Seg[], cols: readonly Col[], goingOn: ReadonlyS
   return cells.flatMap((cell) => {
     const next = cols[cols.indexOf(cell.col) + 1];
     const lines = cell.to - cell.from + 1;
-    if (next === undefined || present.has(next) || !goingOn.has(next) || UNMEASURED.has(cell.col) || UNMEASURED.has(next) || lines <= left || lines > 2 * left) return [cell];
+    if (next === undefined || present.has(next) || UNMEASURED.has(cell.col) || UNMEASURED.has(next) || lines <= left || lines > 2 * left) return [cell];
+    const tail = tokens.slice(cell.from + left, cell.to + 1).map((t) => t.text.replace(/\s/g, '')).join('');
+    if (!goingOn.has(next) && !seen(next, tail)) return [cell];
     return [
       { ...cell, to: cell.from + left - 1 },
       { col: next, from: cell.from + left, to: cell.to },

@@ -75,6 +75,12 @@ function cellsByText(segs: readonly Seg[], tokens: readonly Token[], cut: Uint8A
   return out;
 }
 
+/** Whether a cell of the column holds the text in a row the reading read whole (no page break cuts it). */
+export function seenWhole(segs: readonly Seg[], tokens: readonly Token[], cols: readonly Col[]): (col: Col, text: string) => boolean {
+  const seen = cellsByText(segs, tokens, cutRows(segs, tokens, cols).zone);
+  return (col, text) => text.length >= SHORTEST && seen.has(`${col}\u0000${text}`);
+}
+
 /** The cell scores with a bonus for every candidate cell whose text another row's cell of its column holds. */
 export function withRepeatedCells(
   base: { scores: Float64Array[]; longest: Int32Array[] },

@@ -24,7 +24,7 @@ import { segment, type Seg, type SeqRole } from './lineSegment.ts';
 import { cutRowsAtBreaks, partCutRows } from './linePageCut.ts';
 import { INT, LABELS, holdsBox, printsBoxesInline, splitLine, startsBoxes, width, type Col, type Token } from './lineTokens.ts';
 import { columnsOfHeaderText } from './headerColumns.ts';
-import { withRepeatedCells } from './lineRepeats.ts';
+import { seenWhole, withRepeatedCells } from './lineRepeats.ts';
 import { isTickRun, spreadTicks } from './lineTicks.ts';
 
 /**
@@ -120,7 +120,8 @@ export function readLineStream(text: string): SourceTable | null {
   segs = segment(tokens, cols, base, wide, centred, role, full, cutRowsAtBreaks(segs, tokens, cols, full));
   // Third pass: a run of lines read as one cell of a column elsewhere reads so here too, and the rows a
   // page break cuts are those of the second reading (the first may lack the cell that goes on).
-  segs = partCutRows(segment(tokens, cols, withRepeatedCells(base, segs, tokens, cols), wide, centred, role, full, cutRowsAtBreaks(segs, tokens, cols, full, !centred)), tokens, cols);
+  const third = segment(tokens, cols, withRepeatedCells(base, segs, tokens, cols), wide, centred, role, full, cutRowsAtBreaks(segs, tokens, cols, full, !centred));
+  segs = partCutRows(third, tokens, cols, seenWhole(segs, tokens, cols));
 
   const rows: GridRow[] = [cols.map((c) => ({ text: LABELS[c] }))];
   let current: string[] | null = null;

@@ -82,4 +82,16 @@ describe('line stream: cells a catalog repeats (pdftotext -raw)', () => {
       assert.deepEqual([bySeq.get(seq)!['公开时限'], bySeq.get(seq)!['公开主体']], ['信息生成或者变更之日起20个工作日内予以公开', '政务服务窗口'], seq);
     }
   });
+
+  it('parts, before a break, a cell whose lines beyond the cut row\'s count make a text the next column holds elsewhere', () => {
+    // qingtongxia at 65% width, row 5: 形成或 / 者变更 / 之日起 / 20 个 | 政务 / 服务 / 窗口 above the break; the 公开主体 does not go on.
+    const text = readFileSync(new URL('../../fixtures/import-corpus/pdf-raw-text/qingtongxia-five-w65.txt', import.meta.url), 'utf8');
+    const table = readLineStream(text);
+    assert.ok(table);
+    const labels = table.rows[0]!.map((c) => c.text);
+    const row = table.rows.find((r) => r[0]!.text === '5')!;
+    const cell = (label: string): string => row[labels.indexOf(label)]!.text.replace(/\s/g, '');
+    assert.equal(cell('公开主体'), '政务服务窗口');
+    assert.match(cell('公开时限'), /^形成或者变更之日起20个工作日内/);
+  });
 });
