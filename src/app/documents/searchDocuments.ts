@@ -130,12 +130,13 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput) 
   const ranked = offset + pageSize <= RANKED_CANDIDATES;
   // No document has every word: the best partial matches (of the words, or of a lone long word's pairs).
   const partialWords = match.length > 1 ? match : match.flatMap(splitWord);
-  const leftOutIfNone = ranked && partialWords === match;
+  // The partial matches of several words are the same request's words left out in turn: an engine may read them on the way.
+  const leftOutIfNone = ranked && match.length > 1;
   let found = await index.search(db, ranked ? { ...request('all', RANKED_CANDIDATES, 0), leftOutIfNone } : request('all', pageSize, offset));
   let partial = false;
   if (found.total === 0 && partialWords.length > 1) {
-    const leftOut = found.leftOut;
-    found = await allButOne(partialWords, (query) => (leftOut ? Promise.resolve(leftOut) : index.leaveOneOut(db, { ...request('all', RANKED_CANDIDATES, 0), query })));
+    const { leftOut } = found;
+    found = await allButOne(partialWords, async (query) => leftOut ?? index.leaveOneOut(db, { ...request('all', RANKED_CANDIDATES, 0), query }));
     if (found.total === 0) found = await index.search(db, { ...request('any', RANKED_CANDIDATES, 0), query: partialWords });
     partial = found.total > 0;
   }

@@ -32,12 +32,13 @@ function timeAndSubject(lines: readonly string[], labels = ['公开时限', '公
   return table.rows.slice(1).map((r) => at.map((k) => r[k]!.text.replace(/\s/g, '')));
 }
 
+/** The header, a row whose widths part 公开时限 from 公开主体, and a row without 公开主体. */
+const OPENING_ROWS = [...HEADER, ...row('1', ['机构概', '况'], ENDS_SHORT, SUBJECT), ...row('2', ['内设机', '构'], ENDS_FULL, [])];
+
 describe('line stream: cells a catalog repeats (pdftotext -raw)', () => {
   it('reads a 公开时限 and 公开主体 read alone in other rows as two cells where they follow each other', () => {
     const read = timeAndSubject([
-      ...HEADER,
-      ...row('1', ['机构概', '况'], ENDS_SHORT, SUBJECT),
-      ...row('2', ['内设机', '构'], ENDS_FULL, []),
+      ...OPENING_ROWS,
       ...row('3', ['领导分', '工'], ENDS_FULL, SUBJECT),
       ...row('4', ['机构职', '能'], ENDS_SHORT, SUBJECT),
     ]);
@@ -49,9 +50,7 @@ describe('line stream: cells a catalog repeats (pdftotext -raw)', () => {
   it('gives nothing to a text read glued: another text of its column followed by another column\'s', () => {
     // The first reading glues the 公开主体 to the 公开时限 in three rows: that reading repeats as well.
     const read = timeAndSubject([
-      ...HEADER,
-      ...row('1', ['机构概', '况'], ENDS_SHORT, SUBJECT),
-      ...row('2', ['内设机', '构'], ENDS_FULL, []),
+      ...OPENING_ROWS,
       ...['3', '4', '5'].flatMap((seq) => row(seq, ['领导分', '工'], ENDS_FULL, SUBJECT)),
     ]);
     assert.deepEqual(read.slice(2).map((r) => r[1]), ['政务服务窗口', '政务服务窗口', '政务服务窗口']);
@@ -59,9 +58,7 @@ describe('line stream: cells a catalog repeats (pdftotext -raw)', () => {
 
   it('reads a cut row\'s cells at the next page\'s top so that each, with its start before the break, makes a text seen elsewhere', () => {
     const read = timeAndSubject([
-      ...HEADER,
-      ...row('1', ['机构概', '况'], ENDS_SHORT, SUBJECT),
-      ...row('2', ['内设机', '构'], ENDS_FULL, []),
+      ...OPENING_ROWS,
       ...row('3', ['机构职', '能'], ENDS_SHORT, SUBJECT),
       // Cut after its first line: -raw prints that line whole, every cell's first line side by side.
       '4 机构 领导分 机构名称、办公 《中华人民共和 信息生 政务 ■政府网站 √ √ 政府信息 管理',
